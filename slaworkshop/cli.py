@@ -1,0 +1,51 @@
+"""The command-line verbs, over the services. Output on stdout, one-line reasons on stderr."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from typing import TextIO
+
+from slaworkshop.model.db import Store
+from slaworkshop.model.enums import STATUS_LABELS, WorkshopStatus
+from slaworkshop.services.workshops import WorkshopService
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+EXIT_STORE = 3
+
+
+def _one_line(value: str) -> str:
+    return " ".join(value.split())
+
+
+def cmd_list(store: Store, args: argparse.Namespace, out: TextIO) -> int:
+    summaries = WorkshopService(store).list_workshops(args.search or "")
+    if args.json:
+        json.dump([s.as_json() for s in summaries], out, ensure_ascii=False, indent=2)
+        out.write("\n")
+        return EXIT_OK
+    for s in summaries:
+        status = STATUS_LABELS[WorkshopStatus(s.status)] if s.status in {w.value for w in WorkshopStatus} else s.status
+        when = s.date_start.isoformat() if s.date_start else "-"
+        fields = [s.id, when, status, _one_line(s.client) or "(no client)", _one_line(s.title) or "(untitled)"]
+        out.write("\t".join(fields) + "\n")
+    return EXIT_OK
+
+
+Command = Callable[[Store, argparse.Namespace, TextIO], int]
+
+COMMANDS: dict[str, Command] = {"list": cmd_list}
+
+
+def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("list", help="print the workshops, one per line (id, date, status, client, title)")
+    p.add_argument("--json", action="store_true", help="print a JSON array of objects instead")
+    p.add_argument("--search", metavar="TEXT", help="only workshops whose client or title contains TEXT")
+
+
+def run(command: str, store: Store, args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
+    return COMMANDS[command](store, args, out)

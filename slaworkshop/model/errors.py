@@ -1,0 +1,36 @@
+"""Errors the store raises; each message is written for the person using the app."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class StoreError(Exception):
+    """Base of every error that the UI and CLI show as a message rather than a traceback."""
+
+
+class DamagedDatabaseError(StoreError):
+    def __init__(self, path: Path, detail: str) -> None:
+        self.path = path
+        self.detail = detail
+        super().__init__(
+            f"The workshop database {path} is damaged and cannot be opened ({detail}). "
+            "It has not been changed. You can restore the newest verified backup."
+        )
+
+
+class NewerDatabaseError(StoreError):
+    def __init__(self, where: str, revision: str) -> None:
+        self.revision = revision
+        super().__init__(
+            f"The workshop database {where} was written by a newer version of SLA Workshop "
+            f"(schema “{revision}”). Please update SLA Workshop; the database has been left untouched."
+        )
+
+
+class BackupError(StoreError):
+    pass
+
+
+class MigrationError(StoreError):
+    pass
