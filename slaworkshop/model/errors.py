@@ -28,6 +28,19 @@ class NewerDatabaseError(StoreError):
         )
 
 
+class DataDirError(StoreError):
+    """The data folder cannot be used (it is a file, or it cannot be created or written)."""
+
+    def __init__(self, path: Path, detail: str) -> None:
+        self.path = path
+        self.detail = detail
+        super().__init__(f"The data folder {path} cannot be used: {detail}.")
+
+
+class UnsupportedDatabaseError(StoreError):
+    """A database URL for a backend the app does not run on."""
+
+
 class BackupError(StoreError):
     pass
 
