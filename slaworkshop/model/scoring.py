@@ -1,0 +1,682 @@
+"""Lead scoring of step 4: criteria on two axes, a small condition language, and a lead tester.
+
+Each :class:`Criterion` gives points (negative allowed) when one attribute of a lead meets a
+condition. Criteria belong to the **fit** axis (is this the right person and company?) or the
+**interest** axis (how far along the buyer's journey are they?). A lead whose total reaches the MQL
+threshold is an MQL.
+
+The condition language
+----------------------
+A facilitator types a condition; it is parsed, never evaluated as code. Keywords and text are
+compared without regard to case; surrounding spaces do not matter.
+
+=============================  ==============================================================
+``CEO`` or ``= CEO``           equals (also ``is CEO``, ``equals CEO``); numbers compare as
+                               numbers, so ``= 50`` matches "50.0"
+``!= student``                 not equal (also ``is not student``, ``not student``, ``≠``)
+``contains manager``           the text contains "manager" (also ``~ manager``)
+``one of IT, Finance, HR``     equals one of a list separated by commas or semicolons
+                               (also ``in IT; Finance``)
+``>= 50``  ``<= 500``          number comparisons (also ``≥``, ``≤``, ``at least``, ``at most``)
+``> 50``  ``< 500``            strict (also ``more than``, ``less than``)
+``between 50 and 500``         inclusive range (also ``50..500``)
+``is set`` / ``is empty``      the attribute is filled in / left empty
+=============================  ==============================================================
+
+Put a value in quotes to keep commas or a leading keyword: ``= "not applicable"``,
+``one of "Smith, Ltd", Acme``. Numbers use a decimal point or comma and no thousands separators
+(``1000``, ``2,5``). A number condition never fires for an empty or non-numeric value. Anything
+else is a :class:`ConditionError` whose message says what was expected.
+
+Maximum attainable score
+------------------------
+A lead has one value per attribute, so criteria on the same attribute can exclude each other
+(a job title cannot equal both "CEO" and "CFO"), while criteria on different attributes add up.
+The maximum is therefore computed per attribute and summed: for each attribute the best value is
+searched among the values its criteria name, the numbers at, between and beyond their bounds, the
+combination of all its "contains" texts, "not filled in", and "something else". Criteria that one
+value can satisfy together (``≥ 50`` and ``between 10 and 200``) are counted together; criteria no
+single value can satisfy together are not. The same search gives the best fit-only and
+interest-only subtotals used by the warnings:
+
+* the threshold **cannot be reached** (best total < threshold),
+* it is **reached by fit alone** (best fit subtotal ≥ threshold: a perfect-fit lead with no
+  interest at all becomes an MQL), or **by interest alone** (an eager student becomes an MQL),
+* **a lead with no data qualifies** (the empty lead's score ≥ threshold).
+
+Scores are additive: a lead's total is the sum of the points of the criteria that fired, and equals
+fit subtotal + interest subtotal.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from enum import StrEnum
+from functools import lru_cache
+
+from .funnel import InputProblem, NumberInput, read_decimal
+
+MAX_POINTS = Decimal(1_000_000)
+MAX_CONDITION_LENGTH = 2000
+
+
+class Axis(StrEnum):
+    FIT = "fit"
+    INTEREST = "interest"
+
+
+class Op(StrEnum):
+    EQUALS = "="
+    NOT_EQUALS = "!="
+    CONTAINS = "contains"
+    ONE_OF = "one of"
+    AT_LEAST = ">="
+    AT_MOST = "<="
+    GREATER = ">"
+    LESS = "<"
+    BETWEEN = "between"
+    IS_SET = "is set"
+    IS_EMPTY = "is empty"
+
+
+NUMERIC_OPS = frozenset({Op.AT_LEAST, Op.AT_MOST, Op.GREATER, Op.LESS, Op.BETWEEN})
+
+EXAMPLES = "= CEO, contains manager, one of IT, Finance, >= 50, between 10 and 200, is set"
+
+
+class ConditionError(ValueError):
+    """A condition that cannot be parsed; ``str(error)`` is the message for the facilitator."""
+
+
+_NUMBER = re.compile(r"^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$")
+
+
+def parse_number(text: str) -> Decimal | None:
+    """A number as a facilitator types it ("50", "2,5", "-3", "1 000"), or ``None``.
+
+    A single "." or "," is the decimal separator; more than one separator is refused rather than
+    guessed, because "1.000" is a thousand in German and one in English.
+    """
+    cleaned = text.strip().replace(" ", "").replace("\u00a0", "").replace("_", "")
+    if not cleaned or len(cleaned) > 40 or cleaned.count(",") + cleaned.count(".") > 1:
+        return None
+    cleaned = cleaned.replace(",", ".")
+    if not _NUMBER.match(cleaned):
+        return None
+    try:
+        return Decimal(cleaned)
+    except InvalidOperation:  # pragma: no cover - the pattern admits only valid numbers
+        return None
+
+
+def _format_number(number: Decimal) -> str:
+    text = format(number.normalize(), "f")
+    return text
+
+
+@dataclass(frozen=True)
+class Condition:
+    """A parsed condition. ``texts`` are as typed; matching uses their case-folded form."""
+
+    op: Op
+    texts: tuple[str, ...] = ()
+    low: Decimal | None = None
+    high: Decimal | None = None
+
+    @property
+    def folded(self) -> tuple[str, ...]:
+        return _folded(self.texts)
+
+    @property
+    def numbers(self) -> tuple[Decimal | None, ...]:
+        return _numbers(self.texts)
+
+    def matches(self, value: object) -> bool:
+        """Whether a lead's value (text, number or ``None``) meets this condition."""
+        folded, number = prepare_value(value)
+        return self.matches_prepared(folded, number)
+
+    def matches_prepared(self, folded: str | None, number: Decimal | None) -> bool:
+        op = self.op
+        if op is Op.IS_SET:
+            return folded is not None
+        if op is Op.IS_EMPTY:
+            return folded is None
+        if folded is None:
+            return False
+        if op is Op.EQUALS or op is Op.ONE_OF:
+            return self._equals(folded, number)
+        if op is Op.NOT_EQUALS:
+            return not self._equals(folded, number)
+        if op is Op.CONTAINS:
+            return self.folded[0] in folded
+        if number is None:
+            return False
+        if op is Op.AT_LEAST:
+            return number >= self.low  # type: ignore[operator]
+        if op is Op.AT_MOST:
+            return number <= self.high  # type: ignore[operator]
+        if op is Op.GREATER:
+            return number > self.low  # type: ignore[operator]
+        if op is Op.LESS:
+            return number < self.high  # type: ignore[operator]
+        return self.low <= number <= self.high  # type: ignore[operator]
+
+    def _equals(self, folded: str, number: Decimal | None) -> bool:
+        if folded in self.folded:
+            return True
+        return number is not None and number in self.numbers
+
+    def describe(self) -> str:
+        """The condition written in its canonical form, e.g. ``between 10 and 200``."""
+        op = self.op
+        if op in (Op.IS_SET, Op.IS_EMPTY):
+            return op.value
+        if op is Op.BETWEEN:
+            return f"between {_format_number(self.low)} and {_format_number(self.high)}"  # type: ignore[arg-type]
+        if op in (Op.AT_LEAST, Op.GREATER):
+            return f"{op.value} {_format_number(self.low)}"  # type: ignore[arg-type]
+        if op in (Op.AT_MOST, Op.LESS):
+            return f"{op.value} {_format_number(self.high)}"  # type: ignore[arg-type]
+        shown = ", ".join(_quote(t) for t in self.texts)
+        return f"{op.value} {shown}"
+
+
+@lru_cache(maxsize=8192)
+def _folded(texts: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(t.casefold() for t in texts)
+
+
+@lru_cache(maxsize=8192)
+def _numbers(texts: tuple[str, ...]) -> tuple[Decimal | None, ...]:
+    return tuple(parse_number(t) for t in texts)
+
+
+def _quote(text: str) -> str:
+    if any(c in text for c in ',;"') or text != text.strip() or _starts_with_keyword(text):
+        return '"' + text.replace('"', "'") + '"'
+    return text
+
+
+def prepare_value(value: object) -> tuple[str | None, Decimal | None]:
+    """A lead's raw value as (case-folded text or ``None`` when empty, number or ``None``)."""
+    if value is None or isinstance(value, bool):
+        return None, None
+    if isinstance(value, Decimal | int):
+        text = str(value)
+    elif isinstance(value, float):
+        text = repr(value)
+    elif isinstance(value, str):
+        text = value.strip()
+    else:
+        text = str(value).strip()
+    if not text:
+        return None, None
+    return text.casefold(), parse_number(text)
+
+
+_SYMBOLS = {"≥": ">=", "≤": "<=", "≠": "!=", "＝": "=", "==": "=", "<>": "!="}
+_SYMBOL_OPS: tuple[tuple[str, Op], ...] = (
+    (">=", Op.AT_LEAST),
+    ("<=", Op.AT_MOST),
+    ("!=", Op.NOT_EQUALS),
+    (">", Op.GREATER),
+    ("<", Op.LESS),
+    ("=", Op.EQUALS),
+    ("~", Op.CONTAINS),
+)
+_WORD_OPS: tuple[tuple[str, Op], ...] = (
+    ("is not", Op.NOT_EQUALS),
+    ("not equals", Op.NOT_EQUALS),
+    ("not", Op.NOT_EQUALS),
+    ("equals", Op.EQUALS),
+    ("is", Op.EQUALS),
+    ("contains", Op.CONTAINS),
+    ("one of", Op.ONE_OF),
+    ("any of", Op.ONE_OF),
+    ("in", Op.ONE_OF),
+    ("at least", Op.AT_LEAST),
+    ("at most", Op.AT_MOST),
+    ("more than", Op.GREATER),
+    ("less than", Op.LESS),
+    ("between", Op.BETWEEN),
+)
+_WHOLE_WORDS = {
+    "is set": Op.IS_SET,
+    "is filled": Op.IS_SET,
+    "is not empty": Op.IS_SET,
+    "is empty": Op.IS_EMPTY,
+    "is not set": Op.IS_EMPTY,
+}
+_OPEN_QUOTES = {'"': '"', "'": "'", "“": "”", "„": "“", "«": "»", "‘": "’"}
+_RANGE = re.compile(r"^(.+?)\s*\.\.\s*(.+)$")
+_BETWEEN = re.compile(r"^(.+?)\s+and\s+(.+)$", re.IGNORECASE)
+
+
+def _starts_with_keyword(text: str) -> bool:
+    low = text.casefold()
+    return any(low == w or low.startswith(w + " ") for w, _ in _WORD_OPS) or low in _WHOLE_WORDS
+
+
+def _unquote(item: str, whole: str) -> str:
+    item = item.strip()
+    if item and item[0] in _OPEN_QUOTES:
+        close = _OPEN_QUOTES[item[0]]
+        if len(item) < 2 or item[-1] not in (close, item[0]):
+            raise ConditionError(f"“{whole[:60]}”: a quote is not closed.")
+        item = item[1:-1]
+    return item
+
+
+def _split_list(rest: str, whole: str) -> tuple[str, ...]:
+    items: list[str] = []
+    current: list[str] = []
+    quote: str | None = None
+    for char in rest:
+        if quote is not None:
+            current.append(char)
+            if char == quote:
+                quote = None
+        elif char in _OPEN_QUOTES and not "".join(current).strip():
+            quote = _OPEN_QUOTES[char]
+            current.append(char)
+        elif char in ",;":
+            items.append("".join(current))
+            current = []
+        else:
+            current.append(char)
+    if quote is not None:
+        raise ConditionError(f"“{whole[:60]}”: a quote is not closed.")
+    items.append("".join(current))
+    values = tuple(_unquote(item, whole) for item in items)
+    values = tuple(v for v in values if v.strip())
+    if not values:
+        raise ConditionError(
+            f"“{whole[:60]}”: list the values, separated by commas, e.g. one of IT, Finance."
+        )
+    return values
+
+
+def _number(text: str, whole: str, after: str) -> Decimal:
+    number = parse_number(_unquote(text, whole))
+    if number is None:
+        raise ConditionError(
+            f"“{whole[:60]}”: after “{after}” a number is expected (no thousands separators), e.g. {after} 50."
+        )
+    return number
+
+
+@lru_cache(maxsize=16384)
+def parse_condition(text: str) -> Condition:
+    """Parse a condition typed by the facilitator, or raise :class:`ConditionError`."""
+    if not isinstance(text, str):
+        raise ConditionError(f"Write a condition, e.g. {EXAMPLES}.")
+    if len(text) > MAX_CONDITION_LENGTH:
+        raise ConditionError(f"A condition can be at most {MAX_CONDITION_LENGTH:,} characters long.")
+    whole = " ".join(text.split())
+    if not whole:
+        raise ConditionError(f"Write a condition, e.g. {EXAMPLES}.")
+    low = whole.casefold()
+    if low in _WHOLE_WORDS:
+        return Condition(_WHOLE_WORDS[low])
+    normalised = whole
+    for symbol, replacement in _SYMBOLS.items():
+        if normalised.startswith(symbol):
+            normalised = replacement + normalised[len(symbol) :]
+            break
+    op: Op | None = None
+    rest = ""
+    keyword = ""
+    for symbol, symbol_op in _SYMBOL_OPS:
+        if normalised.startswith(symbol):
+            op, rest, keyword = symbol_op, normalised[len(symbol) :].strip(), symbol
+            break
+    if op is None:
+        low = normalised.casefold()
+        for word, word_op in _WORD_OPS:
+            if low.startswith(word + " ") or low == word:
+                op, rest, keyword = word_op, normalised[len(word) :].strip(), word
+                break
+    if op is None:
+        match = _RANGE.match(normalised)
+        if match and parse_number(match.group(1)) is not None and parse_number(match.group(2)) is not None:
+            return _between(match.group(1), match.group(2), whole)
+        return Condition(Op.EQUALS, (_single(normalised, whole, "="),))
+    if not rest:
+        raise ConditionError(f"“{whole[:60]}”: after “{keyword}” a value is expected. Examples: {EXAMPLES}.")
+    if op is Op.BETWEEN:
+        match = _BETWEEN.match(rest) or _RANGE.match(rest)
+        if not match:
+            raise ConditionError(f"“{whole[:60]}”: write the range as between 10 and 200.")
+        return _between(match.group(1), match.group(2), whole)
+    if op in (Op.AT_LEAST, Op.GREATER):
+        return Condition(op, low=_number(rest, whole, keyword))
+    if op in (Op.AT_MOST, Op.LESS):
+        return Condition(op, high=_number(rest, whole, keyword))
+    if op is Op.ONE_OF:
+        return Condition(op, _split_list(rest, whole))
+    return Condition(op, (_single(rest, whole, keyword),))
+
+
+def _single(rest: str, whole: str, keyword: str) -> str:
+    value = _unquote(rest, whole)
+    if not value.strip():
+        raise ConditionError(f"“{whole[:60]}”: after “{keyword}” a value is expected.")
+    return value
+
+
+def _between(first: str, second: str, whole: str) -> Condition:
+    low = _number(first, whole, "between")
+    high = _number(second, whole, "and")
+    if low > high:
+        raise ConditionError(
+            f"“{whole[:60]}”: the smaller number comes first, e.g. between {high} and {low}."
+        )
+    return Condition(Op.BETWEEN, low=low, high=high)
+
+
+def check_condition(text: str) -> str | None:
+    """The parse error message for ``text``, or ``None`` when it is a valid condition."""
+    try:
+        parse_condition(text)
+    except ConditionError as error:
+        return str(error)
+    return None
+
+
+@dataclass(frozen=True)
+class Criterion:
+    attribute: str
+    condition: str
+    points: NumberInput
+    axis: Axis | str = Axis.FIT
+
+
+@dataclass(frozen=True)
+class ScoringModel:
+    criteria: Sequence[Criterion]
+    threshold: NumberInput
+
+
+class WarningKind(StrEnum):
+    UNREACHABLE = "unreachable"
+    FIT_ALONE = "fit_alone"
+    INTEREST_ALONE = "interest_alone"
+    EMPTY_LEAD_QUALIFIES = "empty_lead_qualifies"
+
+
+@dataclass(frozen=True)
+class ScoringWarning:
+    kind: WarningKind
+    message: str
+
+
+@dataclass(frozen=True)
+class _Rule:
+    """A criterion that parsed: what the arithmetic works on."""
+
+    index: int
+    attribute: str  # case-folded
+    condition: Condition
+    points: Decimal
+    fit: bool
+
+
+@dataclass(frozen=True)
+class ScoringAnalysis:
+    problems: tuple[InputProblem, ...] = ()
+    warnings: tuple[ScoringWarning, ...] = ()
+    threshold: Decimal | None = None
+    max_total: Decimal = Decimal(0)
+    max_fit: Decimal = Decimal(0)
+    max_interest: Decimal = Decimal(0)
+    empty_lead_score: Decimal = Decimal(0)
+    valid_criteria: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+@dataclass(frozen=True)
+class FiredCriterion:
+    index: int
+    """Position of the criterion in :attr:`ScoringModel.criteria`."""
+    criterion: Criterion
+    points: Decimal
+    axis: Axis
+
+
+@dataclass(frozen=True)
+class LeadScore:
+    total: Decimal
+    fit: Decimal
+    interest: Decimal
+    fired: tuple[FiredCriterion, ...]
+    is_mql: bool | None
+    """``None`` when the threshold is missing or invalid."""
+    problems: tuple[InputProblem, ...] = ()
+
+
+def _read_rules(model: ScoringModel, problems: list[InputProblem]) -> tuple[_Rule, ...]:
+    rules: list[_Rule] = []
+    for i, criterion in enumerate(model.criteria or ()):
+        if not isinstance(criterion, Criterion):
+            problems.append(InputProblem("criteria", f"Criterion {i + 1}: expected a criterion.", i))
+            continue
+        label = f"Criterion {i + 1}"
+        attribute = criterion.attribute.strip().casefold() if isinstance(criterion.attribute, str) else ""
+        ok = True
+        if not attribute:
+            problems.append(
+                InputProblem("criteria.attribute", f"{label}: name the attribute it looks at.", i)
+            )
+            ok = False
+        try:
+            condition = parse_condition(criterion.condition)
+        except ConditionError as error:
+            problems.append(InputProblem("criteria.condition", f"{label}: {error}", i))
+            ok = False
+        except TypeError:  # an unhashable non-string reached the cache
+            problems.append(InputProblem("criteria.condition", f"{label}: write a condition.", i))
+            ok = False
+        points = read_decimal(
+            criterion.points,
+            "criteria.points",
+            f"{label}, points",
+            problems,
+            minimum=-MAX_POINTS,
+            maximum=MAX_POINTS,
+            index=i,
+        )
+        axis = str(criterion.axis).strip().lower()
+        if axis not in (Axis.FIT.value, Axis.INTEREST.value):
+            problems.append(InputProblem("criteria.axis", f"{label}: choose fit or interest.", i))
+            ok = False
+        if ok and points is not None:
+            rules.append(_Rule(i, attribute, condition, points, axis == Axis.FIT.value))
+    return tuple(rules)
+
+
+def _by_attribute(rules: tuple[_Rule, ...]) -> dict[str, list[_Rule]]:
+    groups: dict[str, list[_Rule]] = {}
+    for rule in rules:
+        groups.setdefault(rule.attribute, []).append(rule)
+    return groups
+
+
+_SOMETHING_ELSE = "\u2063something else\u2063"
+
+
+def _candidates(
+    group: tuple[tuple[Condition, Decimal, bool], ...],
+) -> list[tuple[str | None, Decimal | None]]:
+    """Values worth trying for one attribute; see "Maximum attainable score" in the module docstring."""
+    texts: set[str] = {_SOMETHING_ELSE}
+    bounds: set[Decimal] = set()
+    contains_all: list[str] = []
+    contains_fit: list[str] = []
+    contains_interest: list[str] = []
+    for condition, points, fit in group:
+        if condition.op in (Op.EQUALS, Op.NOT_EQUALS, Op.ONE_OF, Op.CONTAINS):
+            texts.update(condition.folded)
+            bounds.update(n for n in condition.numbers if n is not None)
+        if condition.op is Op.CONTAINS and points > 0:
+            contains_all.append(condition.folded[0])
+            (contains_fit if fit else contains_interest).append(condition.folded[0])
+        for bound in (condition.low, condition.high):
+            if bound is not None:
+                bounds.add(bound)
+    for parts in (contains_all, contains_fit, contains_interest):
+        if len(parts) > 1:
+            texts.add(" ".join(parts))
+    values: list[tuple[str | None, Decimal | None]] = [(None, None)]
+    values.extend((t, parse_number(t)) for t in texts)
+    ordered = sorted(bounds)
+    points_to_try: list[Decimal] = []
+    if ordered:
+        points_to_try.extend((ordered[0] - 1, ordered[-1] + 1))
+        points_to_try.extend(ordered)
+        points_to_try.extend((a + b) / 2 for a, b in zip(ordered, ordered[1:], strict=False))
+    values.extend((_format_number(n).casefold(), n) for n in points_to_try)
+    return values
+
+
+@lru_cache(maxsize=4096)
+def _best_for_attribute(
+    group: tuple[tuple[Condition, Decimal, bool], ...],
+) -> tuple[Decimal, Decimal, Decimal, Decimal]:
+    """(best total, best fit, best interest, score when empty) for one attribute's criteria."""
+    best_total = best_fit = best_interest = None
+    empty = Decimal(0)
+    for folded, number in _candidates(group):
+        fit_sum = Decimal(0)
+        interest_sum = Decimal(0)
+        for condition, points, fit in group:
+            if condition.matches_prepared(folded, number):
+                if fit:
+                    fit_sum += points
+                else:
+                    interest_sum += points
+        total = fit_sum + interest_sum
+        if folded is None:
+            empty = total
+        best_total = total if best_total is None or total > best_total else best_total
+        best_fit = fit_sum if best_fit is None or fit_sum > best_fit else best_fit
+        best_interest = (
+            interest_sum if best_interest is None or interest_sum > best_interest else best_interest
+        )
+    assert best_total is not None and best_fit is not None and best_interest is not None
+    return best_total, best_fit, best_interest, empty
+
+
+def analyse_scoring(model: ScoringModel) -> ScoringAnalysis:
+    """Check a scoring model and compute its best attainable scores and warnings. Never raises."""
+    problems: list[InputProblem] = []
+    rules = _read_rules(model, problems)
+    threshold = read_decimal(
+        model.threshold,
+        "threshold",
+        "MQL threshold",
+        problems,
+        minimum=-MAX_POINTS * 1000,
+        maximum=MAX_POINTS * 1000,
+    )
+    max_total = max_fit = max_interest = empty = Decimal(0)
+    for group in _by_attribute(rules).values():
+        key = tuple((rule.condition, rule.points, rule.fit) for rule in group)
+        total, fit, interest, nothing = _best_for_attribute(key)
+        max_total += total
+        max_fit += fit
+        max_interest += interest
+        empty += nothing
+    warnings: list[ScoringWarning] = []
+    if threshold is not None:
+        if max_total < threshold:
+            warnings.append(
+                ScoringWarning(
+                    WarningKind.UNREACHABLE,
+                    f"No lead can reach the MQL threshold of {_format_number(threshold)}: "
+                    f"the best possible score is {_format_number(max_total)}.",
+                )
+            )
+        if empty >= threshold:
+            warnings.append(
+                ScoringWarning(
+                    WarningKind.EMPTY_LEAD_QUALIFIES,
+                    f"A lead with no data at all scores {_format_number(empty)} and is already an MQL.",
+                )
+            )
+        else:
+            if max_fit >= threshold:
+                warnings.append(
+                    ScoringWarning(
+                        WarningKind.FIT_ALONE,
+                        f"Fit alone can reach the threshold (up to {_format_number(max_fit)} points): "
+                        "a lead that shows no interest can become an MQL.",
+                    )
+                )
+            if max_interest >= threshold:
+                warnings.append(
+                    ScoringWarning(
+                        WarningKind.INTEREST_ALONE,
+                        f"Interest alone can reach the threshold (up to {_format_number(max_interest)} points): "
+                        "a lead outside the target group can become an MQL.",
+                    )
+                )
+    return ScoringAnalysis(
+        problems=tuple(problems),
+        warnings=tuple(warnings),
+        threshold=threshold,
+        max_total=max_total,
+        max_fit=max_fit,
+        max_interest=max_interest,
+        empty_lead_score=empty,
+        valid_criteria=len(rules),
+    )
+
+
+def score_lead(model: ScoringModel, lead: Mapping[str, object]) -> LeadScore:
+    """Score a sample lead (attribute → value as typed). Criteria with problems are left out."""
+    problems: list[InputProblem] = []
+    rules = _read_rules(model, problems)
+    threshold = read_decimal(
+        model.threshold,
+        "threshold",
+        "MQL threshold",
+        problems,
+        minimum=-MAX_POINTS * 1000,
+        maximum=MAX_POINTS * 1000,
+    )
+    values: dict[str, tuple[str | None, Decimal | None]] = {}
+    for name, value in (lead or {}).items():
+        if isinstance(name, str) and name.strip():
+            values[name.strip().casefold()] = prepare_value(value)
+    criteria = list(model.criteria or ())
+    fit = Decimal(0)
+    interest = Decimal(0)
+    fired: list[FiredCriterion] = []
+    for rule in rules:
+        folded, number = values.get(rule.attribute, (None, None))
+        if rule.condition.matches_prepared(folded, number):
+            if rule.fit:
+                fit += rule.points
+            else:
+                interest += rule.points
+            fired.append(
+                FiredCriterion(
+                    rule.index, criteria[rule.index], rule.points, Axis.FIT if rule.fit else Axis.INTEREST
+                )
+            )
+    total = fit + interest
+    return LeadScore(
+        total=total,
+        fit=fit,
+        interest=interest,
+        fired=tuple(fired),
+        is_mql=None if threshold is None else total >= threshold,
+        problems=tuple(problems),
+    )
