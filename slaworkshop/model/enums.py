@@ -83,3 +83,100 @@ class Language(StrEnum):
 
 
 LANGUAGE_LABELS: dict[Language, str] = {Language.EN: "English", Language.DE: "Deutsch", Language.NL: "Nederlands"}
+
+
+# --- the SLA steps 1–8 (see slaworkshop/model/steps.py) -------------------------------------------
+
+
+class GoalCategory(StrEnum):
+    """What a shared goal is about: money first, as the brief asks, then what keeps it coming."""
+
+    REVENUE = "revenue"
+    MARGIN = "margin"
+    PIPELINE = "pipeline"
+    RETENTION = "retention"
+    SATISFACTION = "satisfaction"
+    OTHER = "other"
+
+
+class PlanningPeriod(StrEnum):
+    """The period of the revenue target (same values as ``model.funnel.Period``)."""
+
+    MONTH = "month"
+    QUARTER = "quarter"
+    HALF_YEAR = "half_year"
+    YEAR = "year"
+
+
+class RateSource(StrEnum):
+    """Where a conversion rate comes from (same values as ``model.funnel.RateSource``)."""
+
+    OWN_DATA = "own_data"
+    BENCHMARK = "benchmark"
+
+
+class ReasonKind(StrEnum):
+    """A lead is disqualified (by Marketing, before handoff) or rejected (by Sales, at SAL)."""
+
+    DISQUALIFICATION = "disqualification"
+    REJECTION = "rejection"
+
+
+class ScoringAxis(StrEnum):
+    FIT = "fit"
+    INTEREST = "interest"
+
+
+class TriggerKind(StrEnum):
+    """What hands a lead to Sales: the score threshold, or a bottom-of-funnel conversion."""
+
+    SCORE_THRESHOLD = "score_threshold"
+    CONVERSION = "conversion"
+    MANUAL = "manual"
+
+
+class TimeUnit(StrEnum):
+    """Unit of a response window (same values as ``model.cadence.TimeUnit``)."""
+
+    HOURS = "hours"
+    BUSINESS_DAYS = "business_days"
+
+
+class BuyerStage(StrEnum):
+    AWARENESS = "awareness"
+    CONSIDERATION = "consideration"
+    DECISION = "decision"
+
+
+class Frequency(StrEnum):
+    """How often a KPI is measured or the SLA team meets."""
+
+    DAILY = "daily"
+    WEEKLY = "weekly"
+    FORTNIGHTLY = "fortnightly"
+    MONTHLY = "monthly"
+    QUARTERLY = "quarterly"
+    YEARLY = "yearly"
+
+
+class KpiDirection(StrEnum):
+    """Whether a KPI meets its target at or above it (``at_least``) or at or below it (``at_most``)."""
+
+    AT_LEAST = "at_least"
+    AT_MOST = "at_most"
+
+
+class KpiLink(StrEnum):
+    """Which earlier value a KPI's target follows while the user keeps it linked ("" = not linked)."""
+
+    LEADS_PER_MONTH = "funnel.leads_per_month"
+    MQL_PER_MONTH = "funnel.mql_per_month"
+    SAL_PER_MONTH = "funnel.sal_per_month"
+    SQL_PER_MONTH = "funnel.sql_per_month"
+    OPPORTUNITIES_PER_MONTH = "funnel.opportunities_per_month"
+    WON_PER_MONTH = "funnel.won_per_month"
+    MARKETING_REVENUE = "funnel.marketing_revenue"
+    FIRST_CONTACT = "handoff.first_contact"
+    ACCEPT_WITHIN = "handoff.accept_within"
+    ATTEMPTS = "handoff.attempts"
+    MQL_THRESHOLD = "scoring.threshold"

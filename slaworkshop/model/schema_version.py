@@ -6,5 +6,5 @@ importing Alembic (a test checks it against the migration scripts).
 
 from __future__ import annotations
 
-REVISIONS: tuple[str, ...] = ("0001_foundation",)
+REVISIONS: tuple[str, ...] = ("0001_foundation", "0002_steps")
 HEAD = REVISIONS[-1]

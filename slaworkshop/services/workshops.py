@@ -12,6 +12,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
+from slaworkshop.model import steps as _steps  # noqa: F401 - registers the step entities
 from slaworkshop.model.db import Store
 from slaworkshop.model.enums import AgreementState, Language, WorkshopStatus
 from slaworkshop.model.fields import ENTITIES, WORKSHOP, EntitySpec, FieldError, entity

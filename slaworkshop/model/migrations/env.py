@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from alembic import context
 
+from slaworkshop.model import steps as _steps  # noqa: F401 - registers the step tables
 from slaworkshop.model.tables import Base
 
 connection = context.config.attributes.get("connection")
