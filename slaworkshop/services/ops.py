@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from slaworkshop.model.enums import AgreementState
+from slaworkshop.model.fields import ENTITIES, FieldError
 from slaworkshop.model.tables import new_id
 
-from .snapshot import WorkshopSnapshot
+from .snapshot import ClauseState, Row, WorkshopSnapshot
 
 
 @dataclass(frozen=True)
@@ -94,3 +95,105 @@ def inverse(snapshot: WorkshopSnapshot, op: Op) -> Op:
 def inverse_all(snapshot: WorkshopSnapshot, ops: Sequence[Op]) -> list[Op]:
     """Inverse of a batch; only valid for batches whose ops touch distinct things (as the UI sends)."""
     return [inverse(snapshot, op) for op in reversed(ops)]
+
+
+def _coerced(entity: str, name: str, value: Any) -> Any:
+    """The value as the store would keep it; a value the store would refuse is shown as given."""
+    spec = ENTITIES.get(entity)
+    if spec is None or name not in spec.by_name:
+        return value
+    try:
+        return spec.by_name[name].coerce(value)
+    except FieldError:
+        return value
+
+
+def _renumbered(rows: list[dict[str, Any]]) -> tuple[Row, ...]:
+    for index, row in enumerate(rows):
+        row["position"] = index
+    return tuple(rows)
+
+
+def apply_local(snapshot: WorkshopSnapshot, ops: Sequence[Op]) -> WorkshopSnapshot:
+    """The snapshot as it will be once ``ops`` are saved, computed without the database.
+
+    The editor shows this at once while the autosave queue writes the same ops. It mirrors
+    ``WorkshopService.apply``; an op that no longer fits (a row removed meanwhile) is skipped here,
+    as the store would refuse it anyway. ``revision`` is left as it was: only a save changes it.
+    """
+    workshop = dict(snapshot.workshop)
+    rows = {name: [dict(r) for r in found] for name, found in snapshot.rows.items()}
+    singles = {name: dict(values) for name, values in snapshot.singles.items()}
+    clauses = dict(snapshot.clauses)
+    for op in ops:
+        if isinstance(op, SetField):
+            value = _coerced(op.entity, op.field, op.value)
+            if op.entity == "workshop":
+                workshop[op.field] = value
+            elif op.row_id is None:
+                spec = ENTITIES.get(op.entity)
+                single = singles.setdefault(op.entity, spec.defaults() if spec is not None else {})
+                single[op.field] = value
+            else:
+                for row in rows.get(op.entity, []):
+                    if row["id"] == op.row_id:
+                        row[op.field] = value
+        elif isinstance(op, AddRow):
+            siblings = rows.setdefault(op.entity, [])
+            if any(r["id"] == op.row_id for r in siblings):
+                continue
+            spec = ENTITIES.get(op.entity)
+            values: dict[str, Any] = spec.defaults() if spec is not None else {}
+            values.update({k: _coerced(op.entity, k, v) for k, v in op.values.items()})
+            values["id"] = op.row_id
+            position = len(siblings) if op.position is None else max(0, min(op.position, len(siblings)))
+            siblings.insert(position, values)
+            _renumbered(siblings)
+        elif isinstance(op, RemoveRow):
+            siblings = rows.get(op.entity, [])
+            rows[op.entity] = [r for r in siblings if r["id"] != op.row_id]
+            _renumbered(rows[op.entity])
+        elif isinstance(op, MoveRow):
+            siblings = rows.get(op.entity, [])
+            moving = [r for r in siblings if r["id"] == op.row_id]
+            if not moving:
+                continue
+            rest = [r for r in siblings if r["id"] != op.row_id]
+            rest.insert(max(0, min(int(op.position), len(rest))), moving[0])
+            rows[op.entity] = rest
+            _renumbered(rest)
+        elif isinstance(op, SetClause):
+            old = clauses.get(op.key, ClauseState())
+            state = old.state
+            if op.state is not None:
+                try:
+                    state = AgreementState(op.state)
+                except ValueError:
+                    state = old.state
+            clauses[op.key] = ClauseState(state, old.note if op.note is None else op.note)
+    return replace(
+        snapshot,
+        workshop=workshop,
+        rows={name: tuple(found) for name, found in rows.items()},
+        singles=singles,
+        clauses=clauses,
+    )
+
+
+def save_batches(ops: Sequence[Op]) -> list[list[Op]]:
+    """Split queued ops into batches the store can apply one transaction each.
+
+    A row removed and re-added with the same id (add → undo → redo, or remove → undo, within one
+    autosave interval) must be deleted in one transaction and inserted in the next: the store refuses
+    an id it still holds. Everything else stays in one batch.
+    """
+    batches: list[list[Op]] = [[]]
+    removed: set[str] = set()
+    for op in ops:
+        if isinstance(op, AddRow) and op.row_id in removed:
+            batches.append([])
+            removed.clear()
+        batches[-1].append(op)
+        if isinstance(op, RemoveRow):
+            removed.add(op.row_id)
+    return [batch for batch in batches if batch]

@@ -1,0 +1,98 @@
+"""The base of every step page, and the page of a step whose form is not built yet."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from slaworkshop.services.progress import StepId
+from slaworkshop.services.snapshot import WorkshopSnapshot
+
+from ..guidance import guidance
+
+
+class StepPage(QWidget):
+    """A page shows one step of the open workshop.
+
+    It emits every edit as ops on ``ops_requested(ops, merge_key)`` and never writes itself; the
+    editor applies them (undo stack, autosave) and calls :meth:`load` with the new snapshot. ``load``
+    must only touch widgets whose value differs, so typing is never interrupted.
+    """
+
+    ops_requested = Signal(list, object)
+    shows_guidance = False  # True: the page itself presents the questions, the side panel would repeat them
+
+    def __init__(self, step: StepId, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.step = step
+        self.setObjectName(f"step{int(step)}")
+
+    def load(self, snapshot: WorkshopSnapshot) -> None:
+        """Show ``snapshot``; called after every edit, undo and reload."""
+
+    def pending_messages(self) -> str:
+        """Values the user typed that cannot be stored yet (shown in place), for the close question."""
+        return ""
+
+
+class GuidanceOnlyPage(StepPage):
+    """Until a step's form exists, its page presents the facilitator's questions, large and clear."""
+
+    shows_guidance = True
+
+    def __init__(self, step: StepId, parent: QWidget | None = None) -> None:
+        super().__init__(step, parent)
+        text = guidance(step)
+        heading = QLabel(self.tr("Questions for the room"), self)
+        heading.setObjectName("pageHeading")
+        purpose = QLabel(text.purpose, self)
+        purpose.setWordWrap(True)
+        questions = QLabel(
+            "<ol style='margin-left: 0px'>"
+            + "".join(f"<li style='margin-bottom: 8px'>{q}</li>" for q in _escaped(text.questions))
+            + "</ol>",
+            self,
+        )
+        questions.setTextFormat(Qt.TextFormat.RichText)
+        questions.setWordWrap(True)
+        questions.setObjectName("questions")
+        note = QLabel(
+            self.tr(
+                "This step has no form to fill in yet. Lead the discussion with these questions and note "
+                "the answers on the flip chart; the step's form comes with a later version of SLA Workshop."
+            ),
+            self,
+        )
+        note.setWordWrap(True)
+        note.setObjectName("pageNote")
+        for label, factor, bold in ((heading, 1.5, True), (purpose, 1.25, False), (questions, 1.25, False)):
+            font = QFont(label.font())
+            font.setPointSizeF(font.pointSizeF() * factor)
+            font.setBold(bold)
+            label.setFont(font)
+        note.setStyleSheet("QLabel { color: #555; border-top: 1px solid #bbb; padding-top: 8px; }")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.setSpacing(10)
+        layout.addWidget(heading)
+        layout.addWidget(purpose)
+        layout.addWidget(questions)
+        if text.tip:
+            tip = QLabel(text.tip, self)
+            tip.setWordWrap(True)
+            tip.setObjectName("tip")
+            font = QFont(tip.font())
+            font.setPointSizeF(font.pointSizeF() * 1.1)
+            font.setItalic(True)
+            tip.setFont(font)
+            layout.addWidget(tip)
+        layout.addSpacing(12)
+        layout.addWidget(note)
+        layout.addStretch(1)
+
+
+def _escaped(items: tuple[str, ...]) -> list[str]:
+    from html import escape
+
+    return [escape(i) for i in items]

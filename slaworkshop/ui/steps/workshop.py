@@ -1,0 +1,80 @@
+"""Step 0, Workshop & participants: who, when, where, in which language, and who is in the room."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
+
+from slaworkshop.model.enums import DEPARTMENT_LABELS
+from slaworkshop.model.fields import PARTICIPANTS, WORKSHOP
+from slaworkshop.services.progress import MAX_PARTICIPANTS, StepId, TeamIssue, TeamWarning, team_warnings
+from slaworkshop.services.snapshot import WorkshopSnapshot
+
+from ..widgets.form import EntityForm
+from ..widgets.table import RowTableEditor
+from .base import StepPage
+
+
+def warning_text(warning: TeamWarning) -> str:
+    tr = QCoreApplication.translate
+    if warning.issue is TeamIssue.TOO_MANY:
+        return tr("WorkshopPage", "{0} participants: more than {1} makes it hard to decide together.").format(
+            warning.count, MAX_PARTICIPANTS
+        )
+    if warning.issue is TeamIssue.NO_MARKETING:
+        return tr("WorkshopPage", "Nobody from Marketing takes part: both sides must shape the agreement.")
+    if warning.issue is TeamIssue.NO_SALES:
+        return tr("WorkshopPage", "Nobody from Sales takes part: both sides must shape the agreement.")
+    larger = tr("fields", DEPARTMENT_LABELS[warning.larger]) if warning.larger else ""
+    return tr(
+        "WorkshopPage", "{0} outnumbers the other side {1} to {2}: keep the delegation balanced."
+    ).format(larger, warning.count, warning.other)
+
+
+class WorkshopPage(StepPage):
+    """The workshop's own fields and the participants table, with warnings about the delegation."""
+
+    def __init__(self, step: StepId = StepId.WORKSHOP, parent: QWidget | None = None) -> None:
+        super().__init__(step, parent)
+        details = QGroupBox(self.tr("The workshop"), self)
+        self.form = EntityForm(WORKSHOP, details)
+        QVBoxLayout(details).addWidget(self.form)
+
+        people = QGroupBox(self.tr("Participants"), self)
+        self.participants = RowTableEditor(PARTICIPANTS, people, new_row_values={})
+        self.participants.setObjectName("participants")
+        self.participants.setMinimumHeight(260)
+        self.warnings = QLabel(people)
+        self.warnings.setObjectName("teamWarnings")
+        self.warnings.setWordWrap(True)
+        self.warnings.setStyleSheet(
+            "QLabel { background: #fff4d6; color: #5c4400; border: 1px solid #e0b84c; border-radius: 4px; padding: 6px; }"
+        )
+        self.warnings.hide()
+        people_layout = QVBoxLayout(people)
+        people_layout.addWidget(self.participants, 1)
+        people_layout.addWidget(self.warnings)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(details)
+        layout.addWidget(people, 1)
+        self.form.ops_requested.connect(self.ops_requested.emit)
+        self.participants.ops_requested.connect(self.ops_requested.emit)
+
+    def load(self, snapshot: WorkshopSnapshot) -> None:
+        self.form.set_values(snapshot.workshop)
+        rows = snapshot.rows_of(PARTICIPANTS.name)
+        self.participants.set_rows(rows)
+        found = team_warnings(rows)
+        self.warnings.setText("\n".join("⚠ " + warning_text(w) for w in found))
+        self.warnings.setVisible(bool(found))
+
+    def warning_texts(self) -> list[str]:
+        return (
+            [line for line in self.warnings.text().split("\n") if line]
+            if self.warnings.isVisibleTo(self)
+            else []
+        )
+
+    def pending_messages(self) -> str:
+        return "\n".join(m for m in (self.form.pending_messages(), self.participants.pending_messages()) if m)

@@ -1,0 +1,57 @@
+"""Undo/redo of workshop edits: one ``QUndoStack`` per open workshop, commands hold ops and inverses.
+
+A command's ``redo``/``undo`` hand ops to the editor's ``apply`` callback, which shows them at once and
+queues them for autosave, so an undo is saved exactly like a keystroke. Consecutive edits of the same
+field (a typing burst) merge into one command.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Hashable, Sequence
+
+from PySide6.QtGui import QUndoCommand
+
+from slaworkshop.services.ops import Op
+
+MERGE_ID = 0x5A1
+MERGE_WINDOW_S = 3.0
+"""A pause longer than this starts a new undo step even in the same field (sentences, not hours)."""
+
+ApplyOps = Callable[[Sequence[Op]], None]
+
+
+class EditCommand(QUndoCommand):
+    def __init__(
+        self,
+        apply: ApplyOps,
+        ops: Sequence[Op],
+        inverse: Sequence[Op],
+        merge_key: Hashable | None = None,
+        text: str = "",
+    ) -> None:
+        super().__init__(text)
+        self._apply = apply
+        self.ops = list(ops)
+        self.inverse = list(inverse)
+        self.merge_key = merge_key
+        self.last_edit = time.monotonic()
+
+    def id(self) -> int:
+        return MERGE_ID if self.merge_key is not None else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt override
+        if not isinstance(other, EditCommand) or other.merge_key != self.merge_key or self.merge_key is None:
+            return False
+        if other.last_edit - self.last_edit > MERGE_WINDOW_S:
+            return False
+        # The merged command sets the latest value and, undone, restores the one before the burst.
+        self.ops = other.ops
+        self.last_edit = other.last_edit
+        return True
+
+    def redo(self) -> None:
+        self._apply(self.ops)
+
+    def undo(self) -> None:
+        self._apply(self.inverse)

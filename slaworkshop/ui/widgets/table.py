@@ -1,0 +1,427 @@
+"""A generic editor for the rows of one ``EntitySpec``: columns from its fields, add / remove / move.
+
+The step pages build every table (participants, goals, stages, criteria, KPIs …) with
+:class:`RowTableEditor`. It never writes anywhere itself: each edit comes out of ``ops_requested`` as
+ops (``SetField``, ``AddRow``, ``RemoveRow``, ``MoveRow``) for the editor's undo stack and autosave,
+and :meth:`RowTableEditor.set_rows` shows the rows as they are now. A value the store would refuse
+(letters in a number, a broken e-mail address) stays in its cell, marked, with the message below the
+table; it is not sent until it is corrected.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from slaworkshop.model.enums import AgreementState
+from slaworkshop.model.fields import EntitySpec, FieldError, FieldSpec, Kind
+from slaworkshop.model.text import MAX_TEXT_LENGTH, clean_text
+from slaworkshop.services.ops import AddRow, MoveRow, Op, RemoveRow, SetField
+
+from .agreement import state_colour, state_icon, state_label
+from .fields import ERROR_STYLE, labels_for, parse_date, translate_label
+
+Index = QModelIndex | QPersistentModelIndex
+_INVALID = QColor("#fde0e0")
+
+
+def display_text(spec: FieldSpec, value: Any) -> str:
+    if value is None:
+        return ""
+    if spec.kind is Kind.AGREEMENT:
+        return state_label(value)
+    if spec.kind is Kind.CHOICE:
+        if not value:
+            return ""
+        assert spec.choices is not None
+        try:
+            member = spec.choices(value)
+        except ValueError:
+            return str(value)
+        return translate_label(labels_for(spec).get(member, member.value))
+    if spec.kind is Kind.BOOL:
+        return ""
+    if isinstance(value, Decimal):
+        return format(value.normalize(), "f")
+    if isinstance(value, date):
+        return value.isoformat()
+    text = str(value)
+    # A cell shows the first line; the whole text is in the editor and the tooltip.
+    return text.split("\n", 1)[0][:300]
+
+
+def parse_cell(spec: FieldSpec, text: Any) -> Any:
+    """A cell's edited text as the store keeps it, or :class:`FieldError` with the message."""
+    if spec.kind is Kind.DATE and isinstance(text, str):
+        try:
+            return parse_date(text)
+        except ValueError:
+            raise FieldError(
+                f"{spec.label}: “{text[:40]}” is not a date (YYYY-MM-DD or DD.MM.YYYY)."
+            ) from None
+    return spec.coerce(text)
+
+
+class RowTableModel(QAbstractTableModel):
+    """The rows of one entity; edits are emitted as ops and shown at once."""
+
+    ops_requested = Signal(list, object)
+    message_changed = Signal(str)
+
+    def __init__(self, spec: EntitySpec, columns: Sequence[str] | None = None, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.spec = spec
+        self.columns: list[FieldSpec] = [spec.field(n) for n in columns] if columns else list(spec.fields)
+        self.rows: list[dict[str, Any]] = []
+        self.drafts: dict[tuple[str, str], tuple[str, str]] = {}  # (row id, field) -> (typed text, message)
+
+    # -- Qt model
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:  # noqa: N802
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            column = self.columns[section]
+            return translate_label(column.label) + (" *" if column.required else "")
+        return str(section + 1)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self.columns[index.column()].kind is Kind.BOOL:
+            return base | Qt.ItemFlag.ItemIsUserCheckable
+        return base | Qt.ItemFlag.ItemIsEditable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        column = self.columns[index.column()]
+        value = row.get(column.name)
+        draft = self.drafts.get((row["id"], column.name))
+        if role == Qt.ItemDataRole.DisplayRole:
+            return draft[0] if draft else display_text(column, value)
+        if role == Qt.ItemDataRole.EditRole:
+            if draft:
+                return draft[0]
+            if column.kind in (Kind.CHOICE, Kind.AGREEMENT, Kind.BOOL):
+                return value
+            if column.kind is Kind.LONGTEXT:
+                return value or ""
+            return display_text(column, value)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if draft:
+                return draft[1]
+            if isinstance(value, str) and len(value) > 60:
+                return value[:2000]
+            return None
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if draft:
+                return _INVALID
+            if column.kind is Kind.AGREEMENT:
+                colour = state_colour(value or AgreementState.OPEN)
+                colour.setAlpha(60)
+                return colour
+            return None
+        if role == Qt.ItemDataRole.DecorationRole and column.kind is Kind.AGREEMENT:
+            return state_icon(value or AgreementState.OPEN)
+        if role == Qt.ItemDataRole.CheckStateRole and column.kind is Kind.BOOL:
+            return Qt.CheckState.Checked if value else Qt.CheckState.Unchecked
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if not index.isValid():
+            return False
+        row = self.rows[index.row()]
+        column = self.columns[index.column()]
+        if role == Qt.ItemDataRole.CheckStateRole and column.kind is Kind.BOOL:
+            value = Qt.CheckState(value) == Qt.CheckState.Checked
+        elif role != Qt.ItemDataRole.EditRole:
+            return False
+        if isinstance(value, str) and column.kind not in (Kind.CHOICE, Kind.AGREEMENT):
+            value = clean_text(value, multiline=column.kind is Kind.LONGTEXT)
+        key = (row["id"], column.name)
+        try:
+            stored = parse_cell(column, value)
+        except FieldError as error:
+            self.drafts[key] = (str(value), str(error))
+            self.dataChanged.emit(index, index)
+            self.message_changed.emit(self.message())
+            return True
+        had_draft = self.drafts.pop(key, None) is not None
+        if had_draft:
+            self.message_changed.emit(self.message())
+        if stored == row.get(column.name):
+            if had_draft:
+                self.dataChanged.emit(index, index)
+            return True
+        row[column.name] = stored
+        self.dataChanged.emit(index, index)
+        self.ops_requested.emit([SetField(self.spec.name, column.name, stored, row["id"])], None)
+        return True
+
+    # -- rows from outside
+    def set_rows(self, rows: Sequence[Mapping[str, Any]]) -> None:
+        """Show ``rows``; cells only repaint where something changed, so editing is not interrupted."""
+        new = [dict(r) for r in rows]
+        if [r["id"] for r in new] != [r["id"] for r in self.rows]:
+            self.beginResetModel()
+            self.rows = new
+            ids = {r["id"] for r in new}
+            self.drafts = {k: v for k, v in self.drafts.items() if k[0] in ids}
+            self.endResetModel()
+            self.message_changed.emit(self.message())
+            return
+        for number, (old, fresh) in enumerate(zip(self.rows, new, strict=True)):
+            if old != fresh:
+                self.rows[number] = fresh
+                self.dataChanged.emit(self.index(number, 0), self.index(number, len(self.columns) - 1))
+
+    def message(self) -> str:
+        return "\n".join(message for _, message in self.drafts.values())
+
+    def row_id(self, number: int) -> str | None:
+        return self.rows[number]["id"] if 0 <= number < len(self.rows) else None
+
+
+class CellDelegate(QStyledItemDelegate):
+    """Per-kind cell editors: a list for choices and agreement states, a cleaned line for the rest."""
+
+    def __init__(self, model: RowTableModel, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.model = model
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:  # noqa: N802
+        column = self.model.columns[index.column()]
+        if column.kind in (Kind.CHOICE, Kind.AGREEMENT):
+            combo = QComboBox(parent)
+            if column.kind is Kind.AGREEMENT:
+                for state in AgreementState:
+                    combo.addItem(state_icon(state), state_label(state), state.value)
+            else:
+                assert column.choices is not None
+                if not column.required or column.default is None:
+                    combo.addItem("—", "")
+                labels = labels_for(column)
+                for member in column.choices:
+                    combo.addItem(translate_label(labels.get(member, member.value)), member.value)
+            # Commit as soon as a value is picked, so one keystroke or click is one edit.
+            combo.activated.connect(lambda _i, c=combo: self.commitData.emit(c))
+            return combo
+        line = QLineEdit(parent)
+        line.setMaxLength(MAX_TEXT_LENGTH)
+        line.setFrame(False)
+        return line
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802
+        value = index.data(Qt.ItemDataRole.EditRole)
+        if isinstance(editor, QComboBox):
+            found = editor.findData(value or "")
+            editor.setCurrentIndex(max(found, 0))
+        elif isinstance(editor, QLineEdit) and editor.text() != (value or ""):
+            editor.setText("" if value is None else str(value))
+
+    def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:  # noqa: N802
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+        elif isinstance(editor, QLineEdit):
+            model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
+
+
+class RowTableEditor(QWidget):
+    """Table + buttons; keyboard: Ctrl+Ins adds, Ctrl+Del removes, Alt+Up / Alt+Down move the row."""
+
+    ops_requested = Signal(list, object)
+
+    def __init__(
+        self,
+        spec: EntitySpec,
+        parent: QWidget | None = None,
+        *,
+        columns: Sequence[str] | None = None,
+        new_row_values: Mapping[str, Any] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.spec = spec
+        self.new_row_values = dict(new_row_values or {})
+        self.model = RowTableModel(spec, columns, self)
+        self.view = QTableView(self)
+        self.view.setModel(self.model)
+        self.view.setItemDelegate(CellDelegate(self.model, self.view))
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+            | QAbstractItemView.EditTrigger.SelectedClicked
+        )
+        self.view.setTabKeyNavigation(True)
+        self.view.setWordWrap(False)
+        self.view.setAlternatingRowColors(True)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setMinimumSectionSize(80)
+        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 14)
+
+        label = translate_label(spec.label)
+        self.add_action = self._action(self.tr("Add {0}").format(label.lower()), "Ctrl+Ins", self.add_row)
+        self.remove_action = self._action(self.tr("Remove"), "Ctrl+Del", self.remove_row)
+        self.up_action = self._action(self.tr("Move up"), "Alt+Up", lambda: self.move_row(-1))
+        self.down_action = self._action(self.tr("Move down"), "Alt+Down", lambda: self.move_row(1))
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(0, 0, 0, 0)
+        self.buttons: dict[str, QPushButton] = {}
+        for name, action in (
+            ("add", self.add_action),
+            ("remove", self.remove_action),
+            ("up", self.up_action),
+            ("down", self.down_action),
+        ):
+            button = QPushButton(action.text(), self)
+            button.setToolTip(
+                f"{action.text()} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})"
+            )
+            button.clicked.connect(action.trigger)
+            buttons.addWidget(button)
+            self.buttons[name] = button
+        buttons.addStretch(1)
+        self.message = QLabel(self)
+        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setWordWrap(True)
+        self.message.hide()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+        self.setFocusProxy(self.view)
+
+        self.model.ops_requested.connect(self.ops_requested.emit)
+        self.model.message_changed.connect(self._show_message)
+        self.view.selectionModel().currentChanged.connect(self._update_buttons)
+        self.model.modelReset.connect(self._update_buttons)
+        self._update_buttons()
+
+    def _action(self, text: str, shortcut: str, slot: Any) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    def _update_buttons(self, *_args: Any) -> None:
+        current = self.current_row()
+        has = current is not None
+        self.remove_action.setEnabled(has)
+        self.up_action.setEnabled(has and current > 0)  # type: ignore[operator]
+        self.down_action.setEnabled(has and current < self.model.rowCount() - 1)  # type: ignore[operator]
+        for name, action in (
+            ("remove", self.remove_action),
+            ("up", self.up_action),
+            ("down", self.down_action),
+        ):
+            self.buttons[name].setEnabled(action.isEnabled())
+
+    # -- what the editor calls
+    def set_rows(self, rows: Sequence[Mapping[str, Any]]) -> None:
+        current = self.view.currentIndex()
+        current_id = self.model.row_id(current.row()) if current.isValid() else None
+        column = current.column() if current.isValid() else 0
+        reset = [r["id"] for r in rows] != [r["id"] for r in self.model.rows]
+        first = not self.model.rows
+        self.model.set_rows(rows)
+        if reset and first and rows:
+            self.fit_columns()
+        if reset and current_id is not None:
+            self.select_row_id(current_id, column)
+        self._update_buttons()
+
+    def fit_columns(self) -> None:
+        """Columns as wide as their content, within reason (long notes would push the rest away)."""
+        self.view.resizeColumnsToContents()
+        header = self.view.horizontalHeader()
+        for column in range(self.model.columnCount()):
+            header.resizeSection(column, max(110, min(header.sectionSize(column) + 16, 280)))
+
+    def select_row_id(self, row_id: str, column: int = 0) -> None:
+        for number, row in enumerate(self.model.rows):
+            if row["id"] == row_id:
+                self.view.setCurrentIndex(self.model.index(number, column))
+                return
+
+    def current_row(self) -> int | None:
+        index = self.view.currentIndex()
+        return index.row() if index.isValid() and index.row() < self.model.rowCount() else None
+
+    # -- user actions
+    def add_row(self) -> None:
+        current = self.current_row()
+        position = None if current is None else current + 1
+        op = AddRow(self.spec.name, dict(self.new_row_values), position=position)
+        self.ops_requested.emit([op], None)
+        self.select_row_id(op.row_id, 0)
+        index = self.view.currentIndex()
+        if index.isValid() and self.model.row_id(index.row()) == op.row_id:
+            self.view.setFocus()
+            self.view.edit(index)
+
+    def remove_row(self) -> None:
+        current = self.current_row()
+        row_id = None if current is None else self.model.row_id(current)
+        if row_id is None:
+            return
+        column = self.view.currentIndex().column()
+        self.ops_requested.emit([RemoveRow(self.spec.name, row_id)], None)
+        if self.model.rowCount() and current is not None:
+            self.view.setCurrentIndex(self.model.index(min(current, self.model.rowCount() - 1), column))
+
+    def move_row(self, step: int) -> None:
+        current = self.current_row()
+        if current is None:
+            return
+        target = current + step
+        row_id = self.model.row_id(current)
+        if row_id is None or not 0 <= target < self.model.rowCount():
+            return
+        column = self.view.currentIndex().column()
+        self.ops_requested.emit([MoveRow(self.spec.name, row_id, target)], None)
+        self.select_row_id(row_id, column)
+
+    def pending_messages(self) -> str:
+        return self.model.message()
+
+
+__all__ = ["CellDelegate", "Op", "RowTableEditor", "RowTableModel", "display_text", "parse_cell"]
