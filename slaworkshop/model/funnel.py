@@ -286,10 +286,11 @@ class FunnelResult:
 
 
 def _read_period(value: Period | str | None, problems: list[InputProblem]) -> int | None:
-    try:
-        return PERIOD_MONTHS[Period(str(value).strip().lower())] if value is not None else None
-    except ValueError:
-        pass
+    if value is not None:
+        try:
+            return PERIOD_MONTHS[Period(str(value).strip().lower())]
+        except ValueError:
+            pass
     allowed = ", ".join(label.lower() for label in PERIOD_LABELS.values())
     problems.append(InputProblem("period", f"Period: choose one of {allowed}."))
     return None
