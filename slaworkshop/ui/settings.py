@@ -1,0 +1,26 @@
+"""Where the window keeps its preferences: an INI file in the data folder.
+
+Keeping ``settings.ini`` next to the database (rather than in the platform's registry or
+``~/.config``) means ``--data-dir`` and the tests stay fully isolated, and a consultant who copies
+the data folder to another laptop takes the window layout and zoom along.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+
+SETTINGS_FILENAME = "settings.ini"
+
+# Keys shared between the main window and the editor (see the interface in ui/editor.py).
+KEY_GEOMETRY = "window/geometry"
+KEY_STATE = "window/state"
+KEY_LAST_WORKSHOP = "library/last_workshop"
+KEY_EDITOR_ZOOM = "editor/zoom"
+
+
+def open_settings(data_dir: Path) -> QSettings:
+    """The INI-format settings of this data folder (created on first write)."""
+    data_dir.mkdir(parents=True, exist_ok=True)
+    return QSettings(str(data_dir / SETTINGS_FILENAME), QSettings.Format.IniFormat)
