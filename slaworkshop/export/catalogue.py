@@ -1,0 +1,133 @@
+"""Every fixed string of the exported agreement, keyed, so German and Dutch can be added as data.
+
+The outline asks for ``text(language, key, **values)``; a language or key without a translation falls
+back to English, so a new chapter never prints a key instead of words. Keep the English plain and
+contractual: the reader is a department head who signs it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+ENGLISH: dict[str, str] = {
+    # title page and running marks
+    "document.title": "Marketing–Sales Service Level Agreement",
+    "document.subject": "Service level agreement between Marketing and Sales",
+    "title.client": "Client",
+    "title.version": "Version",
+    "title.status": "Status",
+    "title.workshop_date": "Workshop",
+    "title.issued": "Issued",
+    "title.facilitator": "Facilitator",
+    "mark.draft": "DRAFT",
+    "mark.page": "Page {page} of {pages}",
+    "version.draft_revision": "Draft, revision {revision}",
+    "version.signed": "Version {version}",
+    "contents.title": "Contents",
+    "contents.placeholder": "Update this field (F9 in Word) to show the contents with page numbers.",
+    # status
+    "status.draft": "Draft — not signed",
+    "status.in_review": "In review — not signed",
+    "status.signed": "Signed",
+    # parties and purpose
+    "chapter.parties": "Parties and purpose",
+    "parties.intro": (
+        "This Service Level Agreement is made between the Marketing department and the Sales "
+        "department of {client}. It records what each department commits to the other so that "
+        "both work towards the same revenue goals."
+    ),
+    "parties.intro_no_client": (
+        "This Service Level Agreement is made between the Marketing department and the Sales "
+        "department. It records what each department commits to the other so that both work "
+        "towards the same revenue goals."
+    ),
+    "parties.marketing": "Marketing department of {client}",
+    "parties.sales": "Sales department of {client}",
+    "parties.marketing_no_client": "Marketing department",
+    "parties.sales_no_client": "Sales department",
+    "parties.party_marketing": "First party",
+    "parties.party_sales": "Second party",
+    "parties.purpose_heading": "Purpose",
+    "parties.purpose": (
+        "The parties agree on shared goals, on how many leads are needed to reach them, on when a "
+        "lead is ready for Sales, on how quickly and how often Sales follows it up, and on how "
+        "results are measured, reviewed and escalated. The agreement was drawn up jointly in a "
+        "workshop of both departments and is reviewed regularly."
+    ),
+    "parties.workshop_heading": "The workshop",
+    "workshop.dates": "Date",
+    "workshop.venue": "Venue",
+    "workshop.facilitator": "Facilitator",
+    "workshop.language": "Language of this document",
+    # participants
+    "chapter.participants": "Participants",
+    "participants.intro": "The following people took part in the workshop and prepared this agreement.",
+    # steps
+    "step.1": "Shared goals",
+    "step.2": "Funnel and volume targets",
+    "step.3": "Lifecycle stages and definitions",
+    "step.4": "Lead qualification and scoring",
+    "step.5": "Lead handoff and follow-up",
+    "step.6": "Nurturing and sales enablement",
+    "step.7": "Key performance indicators",
+    "step.8": "Governance and escalation",
+    "step.9": "Review and sign-off",
+    "step.other": "Further provisions",
+    # tables and values
+    "column.agreement": "Agreement",
+    "column.note": "Note",
+    "agreement.section": "Agreement on this section",
+    "agreement.note": "Note on the agreement",
+    "value.yes": "Yes",
+    "value.no": "No",
+    "value.empty": "—",
+    "benchmark.mark": "†",
+    "benchmark.legend": "† Based on a published benchmark, not on the client's own data.",
+    "agreement.open": "Open",
+    "agreement.proposed": "Proposed",
+    "agreement.agreed": "Agreed",
+    "agreement.agreed_with_reservations": "Agreed with reservations",
+    "agreement.disputed": "Disputed",
+    "agreement.parked": "Parked",
+    # values of choice fields, by their stored value (departments, owners, rate sources …)
+    "choice.marketing": "Marketing",
+    "choice.sales": "Sales",
+    "choice.management": "Management",
+    "choice.other": "Other",
+    "choice.shared": "Shared",
+    "choice.benchmark": "Benchmark",
+    "choice.own_data": "Own data",
+    "language.en": "English",
+    "language.de": "German",
+    "language.nl": "Dutch",
+    # open points
+    "chapter.open_points": "Open points",
+    "open_points.intro": "The following items were not agreed when this document was produced.",
+    "open_points.section": "Section",
+    "open_points.item_column": "Item",
+    # signatures
+    "chapter.signatures": "Signatures",
+    "signatures.intro": (
+        "By signing, the parties accept this Service Level Agreement in the version stated on the title page."
+    ),
+    "signatures.name": "Name",
+    "signatures.date": "Date",
+    "signatures.signature": "Signature",
+    "signatures.marketing": "For Marketing",
+    "signatures.sales": "For Sales",
+    "signatures.fingerprint": "Fingerprint (SHA-256) of the agreed content: {fingerprint}",
+    "signatures.fingerprint_pending": "Fingerprint: recorded when this version is signed.",
+}
+
+CATALOGUES: dict[str, Mapping[str, str]] = {"en": ENGLISH}
+
+
+def text(language: str, key: str, /, **values: object) -> str:
+    """The catalogue text for ``key`` in ``language`` (English when not translated), filled in."""
+    catalogue = CATALOGUES.get(language, ENGLISH)
+    template = catalogue.get(key) or ENGLISH[key]
+    return template.format(**values) if values else template
+
+
+def has(key: str) -> bool:
+    return key in ENGLISH

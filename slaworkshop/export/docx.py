@@ -1,0 +1,354 @@
+"""The DOCX writer: a :class:`~.document.Document` onto the base document ``templates/docx/base.docx``.
+
+The base document carries the look (styles, header logo, margins); this module only adds content
+through python-docx's public API. Where python-docx has no API (cell shading, a repeated table
+header, fields such as the table of contents and page numbers), elements are built with its
+``OxmlElement`` helper — never by concatenating XML strings. python-docx escapes text itself, so
+user text such as ``<b>`` or ``R&D`` is stored as the characters typed.
+"""
+
+from __future__ import annotations
+
+import io
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import docx
+from docx.document import Document as WordDocument
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Mm, Pt, RGBColor
+from docx.table import Table as WordTable
+from docx.text.paragraph import Paragraph as WordParagraph
+
+from .document import (
+    Document,
+    Heading,
+    KeyValueList,
+    Note,
+    NoteKind,
+    PageBreak,
+    Paragraph,
+    ParagraphStyle,
+    SignatureBlock,
+    Table,
+    TableOfContents,
+    TitlePage,
+)
+from .files import ExportError, write_atomic
+from .style import Style, load_style
+
+_TOC_INSTRUCTION = r'TOC \o "1-2" \h \z \u'
+
+
+@lru_cache(maxsize=4)
+def _base_bytes(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise ExportError(f"The base document {path} cannot be read: {exc.strerror or exc}.") from exc
+
+
+def _rgb(hex_colour: str) -> RGBColor:
+    return RGBColor.from_string(hex_colour.lstrip("#").upper())
+
+
+class _DocxWriter:
+    def __init__(self, document: Document, style: Style) -> None:
+        self.source = document
+        self.style = style
+        try:
+            self.word: WordDocument = docx.Document(io.BytesIO(_base_bytes(style.base_docx)))
+        except ExportError:
+            raise
+        except Exception as exc:  # python-docx raises several kinds for a broken package
+            raise ExportError(f"The base document {style.base_docx} is not a usable .docx: {exc}.") from exc
+        section = self.word.sections[0]
+        self.text_width = (
+            int(section.page_width or Mm(210))
+            - int(section.left_margin or 0)
+            - int(section.right_margin or 0)
+        )
+
+    # ----------------------------------------------------------------- helpers
+    # python-docx exposes a paragraph's <w:p> element publicly as ``paragraph_format.element``;
+    # from there lxml's getparent() reaches the cell and row. That keeps us off private attributes.
+    @staticmethod
+    def _p(paragraph: WordParagraph) -> Any:
+        return paragraph.paragraph_format.element
+
+    def _repeat_header(self, table: WordTable) -> None:
+        row = self._p(table.rows[0].cells[0].paragraphs[0]).getparent().getparent()
+        tr_pr = row.get_or_add_trPr()
+        header = OxmlElement("w:tblHeader")
+        header.set(qn("w:val"), "true")
+        tr_pr.append(header)
+
+    def _paragraph_border(self, paragraph: WordParagraph, side: str, colour: str, size: int = 6) -> None:
+        p_pr = self._p(paragraph).get_or_add_pPr()
+        borders = p_pr.find(qn("w:pBdr"))
+        if borders is None:
+            borders = OxmlElement("w:pBdr")
+            p_pr.append(borders)
+        line = OxmlElement(f"w:{side}")
+        line.set(qn("w:val"), "single")
+        line.set(qn("w:sz"), str(size))
+        line.set(qn("w:space"), "4")
+        line.set(qn("w:color"), colour.lstrip("#").upper())
+        borders.append(line)
+
+    def _paragraph_shading(self, paragraph: WordParagraph, colour: str) -> None:
+        p_pr = self._p(paragraph).get_or_add_pPr()
+        shading = OxmlElement("w:shd")
+        shading.set(qn("w:val"), "clear")
+        shading.set(qn("w:color"), "auto")
+        shading.set(qn("w:fill"), colour.lstrip("#").upper())
+        p_pr.append(shading)
+
+    def _field(self, paragraph: WordParagraph, instruction: str, shown: str) -> None:
+        """A simple field (PAGE, NUMPAGES) that Word and LibreOffice compute on display."""
+        field = OxmlElement("w:fldSimple")
+        field.set(qn("w:instr"), instruction)
+        run = OxmlElement("w:r")
+        text = OxmlElement("w:t")
+        text.text = shown
+        run.append(text)
+        field.append(run)
+        self._p(paragraph).append(field)
+
+    def _fld_char(self, paragraph: WordParagraph, kind: str) -> None:
+        run = paragraph.add_run()
+        char = OxmlElement("w:fldChar")
+        char.set(qn("w:fldCharType"), kind)
+        run.element.append(char)
+
+    def _page_break(self) -> None:
+        self.word.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+
+    def _cell_text(
+        self, cell: Any, text: str, style: str, colour: str | None = None, bold: bool = False
+    ) -> None:
+        paragraph = cell.paragraphs[0]
+        paragraph.style = self.word.styles[style]
+        run = paragraph.add_run(text)
+        if colour:
+            run.font.color.rgb = _rgb(colour)
+        if bold:
+            run.bold = True
+
+    def _widths(self, table: WordTable, fractions: tuple[float, ...]) -> None:
+        table.autofit = False
+        widths = [int(self.text_width * f) for f in fractions]
+        for column, width in zip(table.columns, widths, strict=True):
+            column.width = width
+        for row in table.rows:
+            for cell, width in zip(row.cells, widths, strict=True):
+                cell.width = width
+
+    # ----------------------------------------------------------------- page furniture
+    def furniture(self) -> None:
+        section = self.word.sections[0]
+        header = section.header
+        mark = header.add_paragraph(style=self.word.styles["Running Mark"])
+        run = mark.add_run(self.source.running_label)
+        if self.source.draft:
+            run.bold = True
+            run.font.color.rgb = _rgb(self.style.colour("draft"))
+            run.font.size = Pt(self.style.size("body"))
+        footer = section.footer
+        line = footer.paragraphs[0] if footer.paragraphs else footer.add_paragraph()
+        line.style = self.word.styles["Running Mark"]
+        line.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        title = self.source.title_page
+        left = " · ".join(part for part in (title.client, title.title) if part)
+        if left:
+            line.add_run(left + "    ")
+        # "Page {page} of {pages}" with the numbers as fields, in the catalogue's word order.
+        label = self.source.page_label
+        before, _, rest = label.partition("{page}")
+        middle, _, after = rest.partition("{pages}")
+        if before:
+            line.add_run(before)
+        self._field(line, "PAGE", "1")
+        if middle:
+            line.add_run(middle)
+        if "{pages}" in rest:
+            self._field(line, "NUMPAGES", "1")
+        if after:
+            line.add_run(after)
+        props = self.word.core_properties
+        meta = self.source.metadata
+        props.title = meta.get("title", "")[:255]
+        props.author = meta.get("author", "")[:255]
+        props.subject = meta.get("subject", "")[:255]
+        props.keywords = meta.get("keywords", "")[:255]
+        props.language = self.source.language
+        props.comments = self.source.running_label[:255]
+
+    # ----------------------------------------------------------------- blocks
+    def title_page(self, page: TitlePage) -> None:
+        for _ in range(4):
+            self.word.add_paragraph()
+        if page.client:
+            client = self.word.add_paragraph(page.client, style=self.word.styles["Subtitle"])
+            client.paragraph_format.space_after = Pt(4)
+        self.word.add_paragraph(page.title, style=self.word.styles["Title"])
+        if page.subtitle:
+            self.word.add_paragraph(page.subtitle, style=self.word.styles["Subtitle"])
+        rule = self.word.add_paragraph()
+        self._paragraph_border(rule, "bottom", self.style.colour("accent"), 12)
+        if self.source.draft:
+            mark = self.word.add_paragraph()
+            run = mark.add_run(self.source.running_label)
+            run.bold = True
+            run.font.size = Pt(self.style.size("h2") + 1)
+            run.font.color.rgb = _rgb(self.style.colour("draft"))
+        if page.details:
+            self.key_values(KeyValueList(page.details))
+        self._page_break()
+
+    def contents(self, block: TableOfContents) -> None:
+        self.word.add_paragraph(block.title, style=self.word.styles["TOC Heading"])
+        # A real TOC field; its cached result lists the chapters (without page numbers) so the
+        # document reads well before Word updates the field, which settings ask it to do on open.
+        entries = [b for b in self.source.blocks if isinstance(b, Heading) and b.in_contents]
+        first = self.word.add_paragraph(style=self.word.styles["toc 1"])
+        self._fld_char(first, "begin")
+        instruction = first.add_run()
+        instr = OxmlElement("w:instrText")
+        instr.set(qn("xml:space"), "preserve")
+        instr.text = f" {_TOC_INSTRUCTION} "
+        instruction.element.append(instr)
+        self._fld_char(first, "separate")
+        paragraph = first
+        for index, entry in enumerate(entries):
+            if index:
+                paragraph = self.word.add_paragraph(style=self.word.styles[f"toc {entry.level}"])
+            else:
+                paragraph.style = self.word.styles[f"toc {entry.level}"]
+            paragraph.add_run(entry.text)
+        if not entries and block.placeholder:
+            paragraph.add_run(block.placeholder)
+        self._fld_char(paragraph, "end")
+        settings = self.word.settings.element
+        update = OxmlElement("w:updateFields")
+        update.set(qn("w:val"), "true")
+        settings.append(update)
+
+    def heading(self, block: Heading) -> None:
+        self.word.add_heading(block.text, level=min(max(block.level, 1), 3))
+
+    def paragraph(self, block: Paragraph) -> None:
+        style = "Muted" if block.style is ParagraphStyle.MUTED else "Normal"
+        self.word.add_paragraph(block.text, style=self.word.styles[style])
+
+    def key_values(self, block: KeyValueList) -> None:
+        if not block.items:
+            return
+        table = self.word.add_table(rows=0, cols=2)
+        table.style = self.word.styles["SLA Key Values"]
+        table.alignment = WD_TABLE_ALIGNMENT.LEFT
+        for key, value in block.items:
+            cells = table.add_row().cells
+            self._cell_text(cells[0], key, "Key")
+            self._cell_text(cells[1], value, "Table Text")
+        self._widths(table, (0.32, 0.68))
+        self.word.add_paragraph()
+
+    def table(self, block: Table) -> None:
+        table = self.word.add_table(rows=1, cols=len(block.header))
+        table.style = self.word.styles["SLA Table"]
+        # Header shading and stripes come from the table style's conditional formats (base.docx).
+        for cell, caption in zip(table.rows[0].cells, block.header, strict=True):
+            self._cell_text(cell, caption, "Table Heading")
+        self._repeat_header(table)
+        benchmark = self.style.colour("benchmark")
+        for row in block.rows:
+            cells = table.add_row().cells
+            for cell, value in zip(cells, row, strict=True):
+                self._cell_text(cell, value.text, "Table Text", benchmark if value.benchmark else None)
+        self._widths(table, block.column_widths())
+        if block.benchmark_legend and block.has_benchmark:
+            legend = self.word.add_paragraph(style=self.word.styles["Muted"])
+            run = legend.add_run(block.benchmark_legend)
+            run.font.color.rgb = _rgb(benchmark)
+        else:
+            self.word.add_paragraph()
+
+    def note(self, block: Note) -> None:
+        colour = self.style.colour("draft" if block.kind is NoteKind.WARNING else "note_border")
+        paragraph = self.word.add_paragraph(style=self.word.styles["Note"])
+        self._paragraph_shading(paragraph, self.style.colour("note_background"))
+        self._paragraph_border(paragraph, "left", colour, 24)
+        title = paragraph.add_run(block.title)
+        title.bold = True
+        paragraph.add_run().add_break(WD_BREAK.LINE)
+        paragraph.add_run(block.text)
+
+    def signatures(self, block: SignatureBlock) -> None:
+        self.word.add_paragraph(block.intro)
+        rule = self.style.colour("text")
+        for index in range(0, len(block.signatories), 2):
+            pair = block.signatories[index : index + 2]
+            table = self.word.add_table(rows=1, cols=2)
+            for cell, person in zip(table.rows[0].cells, pair, strict=False):
+                heading = person.role or person.department
+                self._cell_text(cell, heading, "Key")
+                details = ", ".join(part for part in (person.title, person.department) if part)
+                if person.role and person.department and person.department == heading:
+                    details = person.title
+                name_line = cell.add_paragraph(style=self.word.styles["Table Text"])
+                name_line.add_run(f"{block.name_caption}: ").bold = True
+                name_line.add_run(person.name)
+                if details:
+                    cell.add_paragraph(details, style=self.word.styles["Table Text"])
+                date_line = cell.add_paragraph(style=self.word.styles["Table Text"])
+                date_line.paragraph_format.space_before = Pt(14)
+                date_line.add_run(f"{block.date_caption}: ").bold = True
+                date_line.add_run(person.signed_on)
+                signature = cell.add_paragraph(style=self.word.styles["Table Text"])
+                signature.paragraph_format.space_before = Pt(36)
+                self._paragraph_border(signature, "bottom", rule, 6)
+                cell.add_paragraph(block.signature_caption, style=self.word.styles["Muted"])
+            self._widths(table, (0.5, 0.5))
+            self.word.add_paragraph()
+        self.word.add_paragraph(block.fingerprint, style=self.word.styles["Muted"])
+
+    def write(self) -> bytes:
+        self.furniture()
+        self.title_page(self.source.title_page)
+        for block in self.source.blocks:
+            if isinstance(block, TableOfContents):
+                self.contents(block)
+            elif isinstance(block, Heading):
+                self.heading(block)
+            elif isinstance(block, Paragraph):
+                self.paragraph(block)
+            elif isinstance(block, KeyValueList):
+                self.key_values(block)
+            elif isinstance(block, Table):
+                self.table(block)
+            elif isinstance(block, Note):
+                self.note(block)
+            elif isinstance(block, SignatureBlock):
+                self.signatures(block)
+            elif isinstance(block, PageBreak):
+                self._page_break()
+        buffer = io.BytesIO()
+        self.word.save(buffer)
+        return buffer.getvalue()
+
+
+def render_docx(document: Document, style: Style | None = None) -> bytes:
+    """The DOCX file's bytes."""
+    return _DocxWriter(document, style or load_style()).write()
+
+
+def write_docx(
+    document: Document, target: str | Path, *, overwrite: bool = False, style: Style | None = None
+) -> Path:
+    """Write the DOCX atomically; raises :class:`~.files.TargetExistsError` unless ``overwrite``."""
+    return write_atomic(target, render_docx(document, style), overwrite=overwrite)

@@ -1,0 +1,437 @@
+"""What the agreement says, in which order: builds a :class:`~.document.Document` from a snapshot.
+
+The chapters follow the workshop: parties and purpose, participants, then one chapter per step whose
+entities (registered in ``model.fields.ENTITIES``) hold anything, open points and the signatures.
+A list entity becomes a table (or, when it has too many columns for a portrait page, one short
+key–value block per row); a 1:1 section becomes a key–value list. Empty sections are left out, so
+the reader never meets a heading with nothing under it. Fixed words come from ``catalogue``; numbers,
+dates and money are formatted for the workshop's language.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from slaworkshop.model.enums import AgreementState, WorkshopStatus
+from slaworkshop.model.fields import ENTITIES, PARTICIPANTS, WORKSHOP, EntitySpec, FieldSpec, Kind
+from slaworkshop.services.snapshot import ClauseState, WorkshopSnapshot
+
+from . import catalogue, formatting
+from .document import (
+    Block,
+    Cell,
+    Document,
+    Heading,
+    KeyValueList,
+    Note,
+    NoteKind,
+    PageBreak,
+    Paragraph,
+    ParagraphStyle,
+    Signatory,
+    SignatureBlock,
+    Table,
+    TableOfContents,
+    TitlePage,
+)
+
+MAX_TABLE_COLUMNS = 6
+"""More columns than this do not fit a portrait page legibly: such rows become key–value blocks."""
+
+_AGREEMENT_FIELDS = ("agreement", "agreement_note")
+_WIDTH_BY_KIND = {Kind.LONGTEXT: 3.0, Kind.TEXT: 2.0, Kind.EMAIL: 2.4, Kind.AGREEMENT: 1.5, Kind.CHOICE: 1.3}
+_BENCHMARK = "benchmark"
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    """What the outline cannot know from the snapshot alone (sign-off adds these later)."""
+
+    version_label: str | None = None  # default: "Draft, revision N"
+    issued: date | None = None  # default: today
+    signatories: tuple[Signatory, ...] = ()
+    fingerprint: str | None = None
+
+
+@dataclass(frozen=True)
+class _OpenPoint:
+    section: str
+    item: str
+    state: AgreementState
+    note: str
+
+
+class _Writer:
+    def __init__(self, snapshot: WorkshopSnapshot, specs: Sequence[EntitySpec]) -> None:
+        self.snapshot = snapshot
+        self.specs = specs
+        language = str(snapshot.value("language") or "en")
+        self.language = language
+        self.blocks: list[Block] = []
+        self.open_points: list[_OpenPoint] = []
+        self.chapter = 0
+        self.section = 0
+
+    # ----------------------------------------------------------------- words
+    def t(self, key: str, **values: object) -> str:
+        return catalogue.text(self.language, key, **values)
+
+    def chapter_heading(self, title: str) -> None:
+        self.chapter += 1
+        self.section = 0
+        self.blocks.append(Heading(f"{self.chapter}. {title}", 1))
+
+    def section_heading(self, title: str) -> None:
+        self.section += 1
+        self.blocks.append(Heading(f"{self.chapter}.{self.section} {title}", 2))
+
+    def agreement_word(self, value: Any) -> str:
+        try:
+            state = AgreementState(value)
+        except ValueError:
+            return str(value)
+        return self.t(f"agreement.{state.value}")
+
+    def choice_word(self, value: str) -> str:
+        key = f"choice.{value}"
+        if catalogue.has(key):
+            return self.t(key)
+        return value.replace("_", " ").capitalize()
+
+    def show(self, spec: FieldSpec, value: Any) -> str:
+        """One stored value as the reader should see it; ``""`` when there is nothing to show."""
+        if value is None or (isinstance(value, str) and not value.strip()):
+            return ""
+        kind = spec.kind
+        if kind is Kind.BOOL:
+            return self.t("value.yes" if value else "value.no")
+        if kind is Kind.AGREEMENT:
+            return self.agreement_word(value)
+        if kind is Kind.CHOICE:
+            return self.choice_word(str(value))
+        if kind is Kind.PERCENT and isinstance(value, int | Decimal | float):
+            return formatting.percent(value, self.language)
+        if kind in (Kind.INT, Kind.DECIMAL) and isinstance(value, int | Decimal | float):
+            return formatting.quantity(value, spec.unit, self.language)
+        if kind is Kind.DATE and isinstance(value, date | datetime):
+            return formatting.long_date(value, self.language)
+        return str(value)
+
+    def heading_of(self, spec: EntitySpec) -> str:
+        key = f"entity.{spec.name}"
+        return self.t(key) if catalogue.has(key) else spec.label
+
+    # ----------------------------------------------------------------- chapters
+    def parties(self) -> None:
+        w = self.snapshot.workshop
+        client = str(w.get("client") or "").strip()
+        self.chapter_heading(self.t("chapter.parties"))
+        if client:
+            self.blocks.append(Paragraph(self.t("parties.intro", client=client)))
+            marketing = self.t("parties.marketing", client=client)
+            sales = self.t("parties.sales", client=client)
+        else:
+            self.blocks.append(Paragraph(self.t("parties.intro_no_client")))
+            marketing, sales = self.t("parties.marketing_no_client"), self.t("parties.sales_no_client")
+        self.blocks.append(
+            KeyValueList(
+                ((self.t("parties.party_marketing"), marketing), (self.t("parties.party_sales"), sales))
+            )
+        )
+        self.section_heading(self.t("parties.purpose_heading"))
+        self.blocks.append(Paragraph(self.t("parties.purpose")))
+        details = [
+            (
+                self.t("workshop.dates"),
+                formatting.date_range(w.get("date_start"), w.get("date_end"), self.language),
+            ),
+            (self.t("workshop.venue"), str(w.get("venue") or "")),
+            (self.t("workshop.facilitator"), str(w.get("facilitator") or "")),
+            (self.t("workshop.language"), self.t(f"language.{self.language}")),
+        ]
+        shown = tuple((k, v) for k, v in details if v.strip())
+        self.section_heading(self.t("parties.workshop_heading"))
+        self.blocks.append(KeyValueList(shown))
+
+    def participants(self) -> None:
+        rows = self.snapshot.rows_of(PARTICIPANTS.name)
+        if not rows:
+            return
+        self.chapter_heading(self.t("chapter.participants"))
+        self.blocks.append(Paragraph(self.t("participants.intro")))
+        table = self.table(PARTICIPANTS, rows)
+        if table is not None:
+            self.blocks.append(table)
+
+    def steps(self) -> None:
+        by_step: dict[int, list[EntitySpec]] = {}
+        for spec in self.specs:
+            if spec is WORKSHOP or spec is PARTICIPANTS:
+                continue
+            by_step.setdefault(spec.step, []).append(spec)
+        for step in sorted(by_step):
+            blocks = self.step_blocks(step, by_step[step])
+            if not blocks:
+                continue
+            key = f"step.{step}"
+            self.chapter_heading(self.t(key) if catalogue.has(key) else self.t("step.other"))
+            for title, content in blocks:
+                self.section_heading(title)
+                self.blocks.extend(content)
+
+    def step_blocks(self, step: int, specs: Iterable[EntitySpec]) -> list[tuple[str, list[Block]]]:
+        """(section title, blocks) for every entity of a step that holds anything."""
+        sections: list[tuple[str, list[Block]]] = []
+        for spec in specs:
+            content: list[Block] = []
+            if spec.single:
+                content.extend(self.single(spec))
+            else:
+                content.extend(self.listing(spec))
+            clause = self.clause_for(spec)
+            if content and clause is not None:
+                content.append(self.clause_block(clause))
+                self.note_open_point(self.heading_of(spec), self.heading_of(spec), clause.state, clause.note)
+            if content:
+                sections.append((self.heading_of(spec), content))
+        return sections
+
+    def clause_for(self, spec: EntitySpec) -> ClauseState | None:
+        """The agreement on a section agreed as a whole: a clause keyed by the entity's name."""
+        clauses = self.snapshot.clauses
+        if spec.name in clauses:
+            return clauses[spec.name]
+        for key, state in clauses.items():
+            if key.split(".", 1)[0] == spec.name:
+                return state
+        return None
+
+    def clause_block(self, clause: ClauseState) -> KeyValueList:
+        items = [(self.t("agreement.section"), self.agreement_word(clause.state))]
+        if clause.note.strip():
+            items.append((self.t("agreement.note"), clause.note))
+        return KeyValueList(tuple(items))
+
+    def content_fields(self, spec: EntitySpec) -> list[FieldSpec]:
+        return [f for f in spec.fields if f.name not in _AGREEMENT_FIELDS]
+
+    def single(self, spec: EntitySpec) -> list[Block]:
+        values = self.snapshot.single(spec.name)
+        fields = self.content_fields(spec)
+        if all(values.get(f.name, f.empty_value()) in (f.empty_value(), None, "") for f in fields):
+            return []
+        items = [(f.label, self.show(f, values.get(f.name))) for f in fields]
+        items = [(k, v) for k, v in items if v]
+        if spec.agreeable:
+            state = values.get("agreement") or AgreementState.OPEN.value
+            items.append((self.t("column.agreement"), self.agreement_word(state)))
+            note = str(values.get("agreement_note") or "")
+            if note.strip():
+                items.append((self.t("column.note"), note))
+            self.note_open_point(self.heading_of(spec), self.heading_of(spec), state, note)
+        return [KeyValueList(tuple(items))] if items else []
+
+    def listing(self, spec: EntitySpec) -> list[Block]:
+        rows = self.snapshot.rows_of(spec.name)
+        if not rows:
+            return []
+        if spec.agreeable:
+            for index, row in enumerate(rows, start=1):
+                self.note_open_point(
+                    self.heading_of(spec),
+                    self.row_title(spec, row, index),
+                    row.get("agreement"),
+                    str(row.get("agreement_note") or ""),
+                )
+        columns = self.columns(spec, rows)
+        if len(columns) <= MAX_TABLE_COLUMNS:
+            table = self.table(spec, rows)
+            return [table] if table is not None else []
+        return self.cards(spec, rows, columns)
+
+    def columns(self, spec: EntitySpec, rows: Sequence[Mapping[str, Any]]) -> list[FieldSpec]:
+        """The fields worth a column: those with a value in at least one row."""
+        fields = list(spec.fields)
+        if spec.agreeable and not any(str(r.get("agreement_note") or "").strip() for r in rows):
+            fields = [f for f in fields if f.name != "agreement_note"]
+        return [
+            f for f in fields if f.kind is Kind.AGREEMENT or any(self.show(f, r.get(f.name)) for r in rows)
+        ]
+
+    def cells(self, row: Mapping[str, Any], columns: Sequence[FieldSpec]) -> tuple[Cell, ...]:
+        # A row that rests on a benchmark (a choice set to "benchmark", e.g. a conversion rate's
+        # source) flags that choice and its rates, wherever the table appears.
+        benchmark = any(f.kind is Kind.CHOICE and row.get(f.name) == _BENCHMARK for f in columns)
+        cells = []
+        for f in columns:
+            shown = self.show(f, row.get(f.name))
+            flagged = benchmark and (
+                f.kind is Kind.PERCENT or (f.kind is Kind.CHOICE and row.get(f.name) == _BENCHMARK)
+            )
+            if flagged and shown:
+                shown = f"{shown} {self.t('benchmark.mark')}"
+            cells.append(Cell(shown, benchmark=flagged and bool(shown)))
+        return tuple(cells)
+
+    def table(self, spec: EntitySpec, rows: Sequence[Mapping[str, Any]]) -> Table | None:
+        columns = self.columns(spec, rows)
+        if not columns:
+            return None
+        header = tuple(
+            self.t("column.agreement")
+            if f.kind is Kind.AGREEMENT
+            else self.t("column.note")
+            if f.name == "agreement_note"
+            else f.label
+            for f in columns
+        )
+        body = tuple(self.cells(r, columns) for r in rows)
+        widths = tuple(_WIDTH_BY_KIND.get(f.kind, 1.2) for f in columns)
+        legend = self.t("benchmark.legend") if any(c.benchmark for row in body for c in row) else ""
+        return Table(header, body, widths, legend)
+
+    def row_title(self, spec: EntitySpec, row: Mapping[str, Any], index: int) -> str:
+        for f in spec.fields:
+            if f.kind in (Kind.TEXT, Kind.LONGTEXT) and str(row.get(f.name) or "").strip():
+                return str(row[f.name]).strip().splitlines()[0]
+        return f"{spec.label} {index}"
+
+    def cards(
+        self, spec: EntitySpec, rows: Sequence[Mapping[str, Any]], columns: Sequence[FieldSpec]
+    ) -> list[Block]:
+        blocks: list[Block] = []
+        for index, row in enumerate(rows, start=1):
+            blocks.append(Heading(self.row_title(spec, row, index), 3))
+            cells = self.cells(row, columns)
+            items = tuple(
+                (self.t("column.agreement") if f.kind is Kind.AGREEMENT else f.label, c.text)
+                for f, c in zip(columns, cells, strict=True)
+                if c.text
+            )
+            blocks.append(KeyValueList(items))
+        if any(c.benchmark for row in rows for c in self.cells(row, columns)):
+            blocks.append(Paragraph(self.t("benchmark.legend"), ParagraphStyle.MUTED))
+        return blocks
+
+    def note_open_point(self, section: str, item: str, state: Any, note: str) -> None:
+        try:
+            parsed = AgreementState(state)
+        except ValueError:
+            return
+        if parsed.is_open_point:
+            self.open_points.append(_OpenPoint(section, item, parsed, note))
+
+    def open_points_chapter(self) -> None:
+        if not self.open_points:
+            return
+        self.chapter_heading(self.t("chapter.open_points"))
+        self.blocks.append(
+            Note(self.t("chapter.open_points"), self.t("open_points.intro"), NoteKind.OPEN_POINT)
+        )
+        rows = tuple(
+            (Cell(p.section), Cell(p.item), Cell(self.agreement_word(p.state)), Cell(p.note))
+            for p in self.open_points
+        )
+        header = (
+            self.t("open_points.section"),
+            self.t("open_points.item_column"),
+            self.t("column.agreement"),
+            self.t("column.note"),
+        )
+        self.blocks.append(Table(header, rows, (1.5, 2.5, 1.3, 2.5)))
+
+    def signatures(self, options: ExportOptions) -> None:
+        self.blocks.append(PageBreak())
+        self.chapter_heading(self.t("chapter.signatures"))
+        signatories = options.signatories or (
+            Signatory(name="", role=self.t("signatures.marketing")),
+            Signatory(name="", role=self.t("signatures.sales")),
+        )
+        fingerprint = (
+            self.t("signatures.fingerprint", fingerprint=options.fingerprint)
+            if options.fingerprint
+            else self.t("signatures.fingerprint_pending")
+        )
+        self.blocks.append(
+            SignatureBlock(
+                self.t("signatures.intro"),
+                signatories,
+                fingerprint,
+                name_caption=self.t("signatures.name"),
+                date_caption=self.t("signatures.date"),
+                signature_caption=self.t("signatures.signature"),
+            )
+        )
+
+
+def build_document(
+    snapshot: WorkshopSnapshot,
+    options: ExportOptions | None = None,
+    *,
+    specs: Sequence[EntitySpec] | None = None,
+) -> Document:
+    """The agreement for ``snapshot``: pure, so the same snapshot always gives the same document."""
+    options = options or ExportOptions()
+    writer = _Writer(snapshot, list(ENTITIES.values()) if specs is None else specs)
+    t = writer.t
+    w = snapshot.workshop
+    language = writer.language
+    status = str(w.get("status") or WorkshopStatus.DRAFT.value)
+    draft = status != WorkshopStatus.SIGNED.value
+    version_label = options.version_label or t("version.draft_revision", revision=snapshot.revision)
+    status_key = f"status.{status}"
+    status_label = t(status_key) if catalogue.has(status_key) else status
+    issued = formatting.long_date(options.issued or date.today(), language)
+    client = str(w.get("client") or "").strip()
+    title = str(w.get("title") or "").strip() or t("document.title")
+    workshop_date = formatting.date_range(w.get("date_start"), w.get("date_end"), language)
+    facilitator = str(w.get("facilitator") or "").strip()
+    details = tuple(
+        (caption, value)
+        for caption, value in (
+            (t("title.client"), client),
+            (t("title.version"), version_label),
+            (t("title.status"), status_label),
+            (t("title.workshop_date"), workshop_date),
+            (t("title.issued"), issued),
+            (t("title.facilitator"), facilitator),
+        )
+        if value
+    )
+    title_page = TitlePage(
+        client=client,
+        title=title,
+        version_label=version_label,
+        status=status_label,
+        date=workshop_date,
+        facilitator=facilitator,
+        subtitle=t("document.title") if title != t("document.title") else "",
+        details=details,
+    )
+    writer.blocks.append(TableOfContents(t("contents.title"), t("contents.placeholder")))
+    writer.blocks.append(PageBreak())
+    writer.parties()
+    writer.participants()
+    writer.steps()
+    writer.open_points_chapter()
+    writer.signatures(options)
+    return Document(
+        language=language,
+        title_page=title_page,
+        blocks=tuple(writer.blocks),
+        draft=draft,
+        version_label=version_label,
+        draft_label=t("mark.draft"),
+        page_label=t("mark.page", page="{page}", pages="{pages}"),
+        metadata={
+            "title": f"{title} — {client}" if client else title,
+            "author": facilitator,
+            "subject": t("document.subject"),
+            "keywords": "SLA, Marketing, Sales",
+            "language": language,
+        },
+    )
