@@ -79,58 +79,69 @@ def read_decimal(
     Text may use a decimal comma and spaces as digit groups ("1 000 000,50"); a trailing "%" is
     ignored. Booleans, NaN and infinities are refused.
     """
-
-    def fail(message: str) -> None:
-        problems.append(InputProblem(field_name, f"{label}: {message}", index))
-
-    if value is None or (isinstance(value, str) and not value.strip()):
-        fail("enter a value.")
-        return None
-    if isinstance(value, bool):
-        fail("expected a number.")
-        return None
-    try:
-        if isinstance(value, Decimal):
-            number = value
-        elif isinstance(value, int):
-            number = Decimal(value)
-        elif isinstance(value, float):
-            number = Decimal(repr(value))
-        elif isinstance(value, str):
+    kind = type(value)
+    # Fast paths first: the glue hands over Decimals and ints, and the editor recomputes on every edit.
+    if kind is Decimal:
+        number: Decimal = value  # type: ignore[assignment]
+        if not number.is_finite():
+            return _fail(problems, field_name, label, f"“{str(value)[:40]}” is not a number.", index)
+        # Six decimal places are plenty for any amount or rate, and keep the exact fractions small
+        # (a rate typed as 1e-99999 must not turn into a 100,000-digit denominator).
+        if number.as_tuple().exponent < -6:  # type: ignore[operator]
+            try:
+                number = number.quantize(_SIX_PLACES, context=_WIDE)
+            except InvalidOperation:
+                return _fail(problems, field_name, label, "that number is too large.", index)
+    elif kind is int:
+        number = Decimal(value)  # type: ignore[arg-type]
+    else:
+        if value is None or (isinstance(value, str) and not value.strip()):
+            return _fail(problems, field_name, label, "enter a value.", index)
+        if isinstance(value, bool) or not isinstance(value, Decimal | int | float | str):
+            return _fail(problems, field_name, label, "expected a number.", index)
+        if isinstance(value, str):
             cleaned = value.strip().removesuffix("%").replace(" ", "").replace("\u00a0", "").replace(",", ".")
             if len(cleaned) > 60:
-                fail("that is not a number.")
-                return None
-            number = Decimal(cleaned)
-        else:
-            fail("expected a number.")
-            return None
-    except (InvalidOperation, ValueError):
-        fail(f"“{str(value)[:40]}” is not a number.")
-        return None
-    if not number.is_finite():
-        fail(f"“{str(value)[:40]}” is not a number.")
-        return None
-    # Six decimal places are plenty for any amount or rate, and keep the exact fractions small
-    # (a rate typed as 1e-99999 must not turn into a 100,000-digit denominator).
-    if number.as_tuple().exponent < -6:  # type: ignore[operator]
-        try:
-            number = number.quantize(_SIX_PLACES, context=_WIDE)
-        except InvalidOperation:
-            fail("that number is too large.")
-            return None
-    suffix = f" {unit}" if unit else ""
+                return _fail(problems, field_name, label, "that is not a number.", index)
+            try:
+                parsed: Decimal | int = Decimal(cleaned)
+            except (InvalidOperation, ValueError):
+                return _fail(problems, field_name, label, f"“{str(value)[:40]}” is not a number.", index)
+        elif isinstance(value, float):
+            parsed = Decimal(repr(value))
+        else:  # Decimal and int subclasses
+            parsed = Decimal(value)
+        return read_decimal(
+            parsed,
+            field_name,
+            label,
+            problems,
+            minimum=minimum,
+            maximum=maximum,
+            minimum_exclusive=minimum_exclusive,
+            index=index,
+            unit=unit,
+        )
     if minimum is not None:
         if minimum_exclusive and number <= minimum:
-            fail(f"must be more than {minimum}{suffix}.")
-            return None
+            return _fail(problems, field_name, label, f"must be more than {minimum}{_suffix(unit)}.", index)
         if number < minimum:
-            fail(f"must be at least {minimum}{suffix}.")
-            return None
+            return _fail(problems, field_name, label, f"must be at least {minimum}{_suffix(unit)}.", index)
     if maximum is not None and number > maximum:
-        fail(f"must be at most {maximum}{suffix}.")
-        return None
+        return _fail(problems, field_name, label, f"must be at most {maximum}{_suffix(unit)}.", index)
     return number
+
+
+def _suffix(unit: str) -> str:
+    return f" {unit}" if unit else ""
+
+
+def _fail(
+    problems: list[InputProblem], field_name: str, label: str, message: str, index: int | None
+) -> Decimal | None:
+    """Record a problem; returns ``None`` so a reader can ``return _fail(...)``."""
+    problems.append(InputProblem(field_name, f"{label}: {message}", index))
+    return None
 
 
 def read_int(

@@ -78,7 +78,11 @@ def check_thresholds(data: KpiThresholds) -> CheckedThresholds:
     problems: list[InputProblem] = []
     target = read_decimal(data.target, "target", "Target", problems, minimum=-_LIMIT, maximum=_LIMIT)
     try:
-        direction: Direction | None = Direction(str(data.direction).strip().lower())
+        direction: Direction | None = (
+            data.direction
+            if isinstance(data.direction, Direction)
+            else Direction(str(data.direction).strip().lower())
+        )
     except ValueError:
         problems.append(InputProblem("direction", "Direction: choose “at least” or “at most”."))
         direction = None
