@@ -61,6 +61,18 @@ STATUS_LABELS: dict[StepStatus, str] = {
     StepStatus.OPEN_POINTS: "Has open points",
 }
 
+STEP_CLAUSES: dict[StepId, tuple[str, ...]] = {
+    StepId.GOALS: ("goals",),
+    StepId.FUNNEL: ("funnel",),
+    StepId.DEFINITIONS: ("definitions",),
+    StepId.SCORING: ("scoring",),
+    StepId.HANDOFF: ("handoff",),
+    StepId.NURTURING: ("nurturing", "enablement"),
+    StepId.KPIS: ("kpis",),
+    StepId.GOVERNANCE: ("governance", "escalation"),
+}
+"""Which clause keys belong to a step: a key equal to a prefix or starting with ``prefix.``."""
+
 StepRule = Callable[[WorkshopSnapshot], StepStatus]
 STEP_RULES: dict[StepId, StepRule] = {}
 
@@ -109,25 +121,30 @@ def _row_has_content(spec: EntitySpec, row: Row) -> bool:
     )
 
 
+def belongs_to(key: str, prefixes: Iterable[str]) -> bool:
+    return any(key == prefix or key.startswith(prefix + ".") for prefix in prefixes)
+
+
 def generic_status(
     snapshot: WorkshopSnapshot,
     step: StepId,
     *,
     specs: Iterable[EntitySpec] | None = None,
-    clause_prefix: str | None = None,
+    clause_prefixes: Iterable[str] | None = None,
 ) -> StepStatus:
     """Empty with nothing entered; open points while an agreeable item or clause is not settled;
     in progress while a required field is missing; complete otherwise.
 
-    ``specs`` defaults to every entity registered for the step, ``clause_prefix`` to ``"step<N>."``.
+    ``specs`` defaults to every entity registered for the step, ``clause_prefixes`` to
+    :data:`STEP_CLAUSES` of the step.
     """
     chosen = (
         [s for s in ENTITIES.values() if s.step == step and s is not WORKSHOP]
         if specs is None
         else list(specs)
     )
-    prefix = f"step{int(step)}." if clause_prefix is None else clause_prefix
-    clauses = [state for key, state in snapshot.clauses.items() if key.startswith(prefix)]
+    prefixes = tuple(STEP_CLAUSES.get(step, ()) if clause_prefixes is None else clause_prefixes)
+    clauses = [state for key, state in snapshot.clauses.items() if belongs_to(key, prefixes)]
     anything = bool(clauses)
     incomplete = False
     open_points = any(c.state.is_open_point for c in clauses)

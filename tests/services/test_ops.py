@@ -54,7 +54,7 @@ def test_apply_local_matches_the_store(service: WorkshopService) -> None:
             a,
             b,
             c,
-            SetClause("step2.targets", AgreementState.DISPUTED, "Sales doubts the rate"),
+            SetClause("funnel", AgreementState.DISPUTED, "Sales doubts the rate"),
         ],
     )
     snap = _same_locally_and_stored(
@@ -68,7 +68,7 @@ def test_apply_local_matches_the_store(service: WorkshopService) -> None:
     )
     assert [p["name"] for p in snap.rows_of("participants")] == ["Anna", "Ben"]
     assert snap.workshop["date_start"] == date(2027, 3, 1)
-    assert snap.clause("step2.targets").state is AgreementState.DISPUTED
+    assert snap.clause("funnel").state is AgreementState.DISPUTED
 
 
 def test_add_undo_redo_in_one_batch_is_stored(service: WorkshopService) -> None:

@@ -96,9 +96,9 @@ def test_steps_without_content_are_empty_and_clauses_count() -> None:
     statuses = all_statuses(snap)
     assert set(statuses) == set(StepId)
     assert all(statuses[s] is StepStatus.EMPTY for s in StepId if s is not StepId.WORKSHOP)
-    disputed = apply_local(snap, [SetClause("step2.targets", AgreementState.DISPUTED)])
+    disputed = apply_local(snap, [SetClause("funnel.capacity", AgreementState.DISPUTED)])
     assert generic_status(disputed, StepId.FUNNEL) is StepStatus.OPEN_POINTS
-    agreed = apply_local(disputed, [SetClause("step2.targets", AgreementState.AGREED)])
+    agreed = apply_local(disputed, [SetClause("funnel.capacity", AgreementState.AGREED)])
     assert generic_status(agreed, StepId.FUNNEL) is StepStatus.COMPLETE
 
 
