@@ -469,10 +469,12 @@ class LeadScore:
 def _read_rules(model: ScoringModel, problems: list[InputProblem]) -> tuple[_Rule, ...]:
     rules: list[_Rule] = []
     for i, criterion in enumerate(model.criteria or ()):
+        # The points' type is part of the key: True == 1 for the cache, but a yes/no is not a number.
+        points_type = type(getattr(criterion, "points", None)).__qualname__
         try:
-            rule, found = _read_criterion(criterion, i)
+            rule, found = _read_criterion(criterion, i, points_type)
         except TypeError:  # something unhashable inside: read it without the cache
-            rule, found = _read_criterion.__wrapped__(criterion, i)
+            rule, found = _read_criterion.__wrapped__(criterion, i, points_type)
         problems.extend(found)
         if rule is not None:
             rules.append(rule)
@@ -483,7 +485,9 @@ _AXES = {Axis.FIT.value: True, Axis.INTEREST.value: False}
 
 
 @lru_cache(maxsize=16384)
-def _read_criterion(criterion: Criterion, i: int) -> tuple[_Rule | None, tuple[InputProblem, ...]]:
+def _read_criterion(
+    criterion: Criterion, i: int, points_type: str = ""
+) -> tuple[_Rule | None, tuple[InputProblem, ...]]:
     """One criterion as a rule, or its problems. Cached: after one edit, 299 of 300 are unchanged."""
     if not isinstance(criterion, Criterion):
         return None, (InputProblem("criteria", f"Criterion {i + 1}: expected a criterion.", i),)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from datetime import date
 from decimal import Decimal as D
 
@@ -215,6 +217,16 @@ def test_hostile_tiny_rates_are_bounded_and_huge_counts_are_warned() -> None:
     assert result.ok
     assert result.stages[0].per_period > 10**100
     assert any("check the rates" in w for w in result.warnings)
+
+
+def test_the_maths_loads_neither_qt_nor_the_database() -> None:
+    code = (
+        "import sys; import slaworkshop.model.funnel, slaworkshop.model.capacity, slaworkshop.model.scoring, "
+        "slaworkshop.model.cadence, slaworkshop.model.kpi; "
+        "print(sorted(m for m in ('PySide6', 'sqlalchemy') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
 
 
 # --- properties -------------------------------------------------------------------------------------

@@ -234,6 +234,12 @@ def test_bad_criteria_are_reported_and_the_rest_still_scores() -> None:
     assert analyse_scoring(model).max_total == D(20)
 
 
+def test_yes_no_is_not_a_number_of_points_even_after_a_one() -> None:
+    assert score_lead(ScoringModel([Criterion("A", "is set", 1)], 1), {"A": "x"}).total == D(1)
+    flagged = score_lead(ScoringModel([Criterion("A", "is set", True)], 1), {"A": "x"})  # type: ignore[arg-type]
+    assert [p.field for p in flagged.problems] == ["criteria.points"] and flagged.total == D(0)
+
+
 def test_hostile_lead_values_do_not_break_the_tester() -> None:
     lead = {"Job title": "x" * 100_000, "Employees": "1e999999", "": "ignored", "Pages visited": "\x00\x07"}
     score = score_lead(sample_model(), lead)
