@@ -1,24 +1,43 @@
 """Entry point: parse arguments, open the store, then run a command or the window.
 
 Qt is imported only on the window's path, so the command line starts fast and runs headless.
+Every failure on the command line ends with a non-zero exit code and one line on stderr that says
+why; a traceback is shown only with ``SLAWORKSHOP_DEBUG=1``.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
+from typing import NoReturn
 
 from slaworkshop import APP_NAME, __version__
+
+DEBUG_ENV = "SLAWORKSHOP_DEBUG"
+
+
+def _one_line(value: object, limit: int = 300) -> str:
+    return " ".join(str(value).split())[:limit]
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a usage error is one line (argparse prints the whole usage block first)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: {_one_line(message)} (see “slaworkshop --help”)\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
     from slaworkshop import cli
 
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="slaworkshop",
         description=f"{APP_NAME}: run a Marketing–Sales SLA workshop and export the signed agreement. "
         "Without a command, the window opens.",
+        epilog="Exit code 0 on success; otherwise non-zero with a one-line reason on stderr.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
@@ -42,44 +61,65 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     from slaworkshop import paths
 
+    if args.data_dir is not None and not args.data_dir.strip():
+        parser.error("--data-dir: the folder name is empty")
     try:
         data_dir = paths.data_dir(args.data_dir)
-    except (OSError, RuntimeError) as exc:
-        print(f"slaworkshop: cannot use the data folder: {exc}", file=sys.stderr)
+    except (OSError, RuntimeError, ValueError) as exc:
+        print(f"slaworkshop: cannot use the data folder: {_one_line(exc)}", file=sys.stderr)
         return 2
     if args.command is None:
         from slaworkshop.ui.app import run_gui
 
         return int(run_gui(args, data_dir))
-    return run_command(args, data_dir)
+    try:
+        return run_command(args, data_dir)
+    except KeyboardInterrupt:
+        print("slaworkshop: interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:  # the last line of defence: a reason, not a traceback
+        if os.environ.get(DEBUG_ENV):
+            raise
+        print(
+            f"slaworkshop: unexpected error ({type(exc).__name__}: {_one_line(exc, 200)}); "
+            f"set {DEBUG_ENV}=1 for details",
+            file=sys.stderr,
+        )
+        return 1
 
 
 def run_command(args: argparse.Namespace, data_dir: object) -> int:
-    from pathlib import Path
-
-    from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+    from sqlalchemy.exc import SQLAlchemyError
 
     from slaworkshop import cli
     from slaworkshop.model.db import open_store
-    from slaworkshop.model.errors import StoreError
+    from slaworkshop.model.errors import StoreError, UnsupportedDatabaseError
 
     try:
         store = open_store(args.database, Path(str(data_dir)))
-    except StoreError as exc:
-        print(f"slaworkshop: {exc}", file=sys.stderr)
-        return cli.EXIT_STORE
-    except (ArgumentError, ValueError) as exc:
-        print(f"slaworkshop: --database: {exc}", file=sys.stderr)
+    except UnsupportedDatabaseError as exc:
+        print(f"slaworkshop: --database: {_one_line(exc)}", file=sys.stderr)
         return cli.EXIT_USAGE
+    except StoreError as exc:
+        print(f"slaworkshop: {_one_line(exc, 600)}", file=sys.stderr)
+        return cli.EXIT_STORE
     except (SQLAlchemyError, OSError) as exc:
-        reason = " ".join(str(getattr(exc, "orig", None) or exc).split())[:300]
+        reason = _one_line(getattr(exc, "orig", None) or exc)
         print(f"slaworkshop: cannot open the database: {reason}", file=sys.stderr)
         return cli.EXIT_STORE
+    for warning in store.warnings:
+        print(f"slaworkshop: warning: {_one_line(warning)}", file=sys.stderr)
     try:
         return cli.run(args.command, store, args)
     except StoreError as exc:
-        print(f"slaworkshop: {exc}", file=sys.stderr)
+        print(f"slaworkshop: {_one_line(exc, 600)}", file=sys.stderr)
         return cli.EXIT_FAILED
+    except BrokenPipeError:
+        # `slaworkshop list | head`: the reader left; nothing more to say. Point stdout at
+        # devnull so the interpreter's final flush does not complain either.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return cli.EXIT_OK
     finally:
         store.close()
 

@@ -6,7 +6,7 @@ import argparse
 import json
 import sys
 from collections.abc import Callable
-from typing import TextIO
+from typing import Any, TextIO
 
 from slaworkshop.model.db import Store
 from slaworkshop.model.enums import STATUS_LABELS, WorkshopStatus
@@ -36,16 +36,32 @@ def cmd_list(store: Store, args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def cmd_sample(store: Store, args: argparse.Namespace, out: TextIO) -> int:
+    """Create the sample workshop (a complete fictional client) and print its id."""
+    from slaworkshop.services.sample import create_sample, languages
+
+    language = (args.language or "en").strip().lower()
+    if language not in languages():
+        choices = ", ".join(languages())
+        print(f"slaworkshop: no sample in “{_one_line(args.language)[:20]}”; choose one of {choices}.", file=sys.stderr)
+        return EXIT_USAGE
+    out.write(create_sample(WorkshopService(store), language) + "\n")
+    return EXIT_OK
+
+
 Command = Callable[[Store, argparse.Namespace, TextIO], int]
 
-COMMANDS: dict[str, Command] = {"list": cmd_list}
+COMMANDS: dict[str, Command] = {"list": cmd_list, "sample": cmd_sample}
 
 
-def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def add_commands(sub: argparse._SubParsersAction[Any]) -> None:
     p = sub.add_parser("list", help="print the workshops, one per line (id, date, status, client, title)")
     p.add_argument("--json", action="store_true", help="print a JSON array of objects instead")
     p.add_argument("--search", metavar="TEXT", help="only workshops whose client or title contains TEXT")
+    p = sub.add_parser("sample", help="create the sample workshop (a complete fictional client) and print its id")
+    p.add_argument("--language", metavar="LANG", default="en", help="en, de or nl (default: en)")
 
 
-def run(command: str, store: Store, args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
-    return COMMANDS[command](store, args, out)
+def run(command: str, store: Store, args: argparse.Namespace, out: TextIO | None = None) -> int:
+    # sys.stdout is looked up now, not when this module was imported (it may have been replaced).
+    return COMMANDS[command](store, args, out if out is not None else sys.stdout)

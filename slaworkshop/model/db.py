@@ -126,11 +126,17 @@ def ensure_data_dir(path: Path, *, private: bool = True) -> None:
     the user named only through ``--database sqlite:///…`` is created private but otherwise left as
     it is. Raises :class:`DataDirError` with the reason.
     """
-    if path.exists() and not path.is_dir():
+    try:
+        in_the_way = path.exists() and not path.is_dir()
+    except (OSError, ValueError) as exc:
+        raise DataDirError(path, str(exc)) from None
+    if in_the_way:
         raise DataDirError(path, "it is a file, not a folder")
     try:
         existed = path.is_dir()
         path.mkdir(parents=True, exist_ok=True, mode=0o700)
+        if existed and not os.access(path, os.W_OK | os.X_OK):
+            raise DataDirError(path, "it is not writable")
         if os.name == "posix":
             if not existed:
                 os.chmod(path, 0o700)  # mkdir's mode is filtered through the umask
@@ -143,6 +149,8 @@ def ensure_data_dir(path: Path, *, private: bool = True) -> None:
         raise DataDirError(path, "a file with that name is in the way") from None
     except OSError as exc:
         raise DataDirError(path, exc.strerror or str(exc)) from None
+    except ValueError as exc:  # e.g. a NUL character in the name
+        raise DataDirError(path, str(exc)) from None
     if not os.access(path, os.W_OK | os.X_OK):
         raise DataDirError(path, "it is not writable")
 
