@@ -43,7 +43,10 @@ def cmd_sample(store: Store, args: argparse.Namespace, out: TextIO) -> int:
     language = (args.language or "en").strip().lower()
     if language not in languages():
         choices = ", ".join(languages())
-        print(f"slaworkshop: no sample in “{_one_line(args.language)[:20]}”; choose one of {choices}.", file=sys.stderr)
+        print(
+            f"slaworkshop: no sample in “{_one_line(args.language)[:20]}”; choose one of {choices}.",
+            file=sys.stderr,
+        )
         return EXIT_USAGE
     out.write(create_sample(WorkshopService(store), language) + "\n")
     return EXIT_OK
