@@ -37,7 +37,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from decimal import Context, Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Context, Decimal, InvalidOperation
 from enum import StrEnum
 from fractions import Fraction
 from typing import TypeAlias
@@ -442,7 +442,8 @@ def reverse_funnel(data: FunnelInput) -> FunnelResult:
     if revenue is not None and share is not None:
         marketing_period = revenue * share / 100
         if months is not None:
-            marketing_month = marketing_period / months
+            # Shown to the room, so rounded to cents; the counts below use the exact fraction.
+            marketing_month = (marketing_period / months).quantize(Decimal("0.01"), ROUND_HALF_UP)
     if (
         revenue is not None
         and share is not None

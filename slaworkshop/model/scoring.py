@@ -201,9 +201,19 @@ def _predicate(
 
 
 def _quote(text: str) -> str:
-    if any(c in text for c in ',;"') or text != text.strip() or _starts_with_keyword(text):
-        return '"' + text.replace('"', "'") + '"'
-    return text
+    """The value as it must be typed to read back the same (quoted when it holds a separator)."""
+    if not (
+        any(c in text for c in ",;")
+        or text != text.strip()
+        or text[:1] in _OPEN_QUOTES
+        or _starts_with_keyword(text)
+    ):
+        return text
+    # Inside quotes only the closing mark ends the value, so pick one the text does not contain.
+    for opening, closing in (('"', '"'), ("'", "'"), ("“", "”"), ("«", "»")):
+        if closing not in text:
+            return opening + text + closing
+    return '"' + text.replace('"', "'") + '"'
 
 
 def prepare_value(value: object) -> tuple[str | None, Decimal | None]:

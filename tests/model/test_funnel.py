@@ -63,6 +63,7 @@ def test_one_million_in_new_sales_worked_by_hand() -> None:
     ]
     assert result.months_per_period == 12
     assert result.marketing_revenue_per_period == D("1000000")
+    assert result.marketing_revenue_per_month == D("83333.33")
 
 
 def test_each_stage_rounds_up_from_the_rounded_up_next_stage() -> None:

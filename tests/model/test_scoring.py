@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal as D
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from slaworkshop.model.scoring import (
@@ -82,6 +82,28 @@ def test_parse_errors_say_what_was_expected(typed: str, hint: str) -> None:
     with pytest.raises(ConditionError, match=hint):
         parse_condition(typed)
     assert hint in (check_condition(typed) or "")
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.sampled_from([Op.EQUALS, Op.NOT_EQUALS, Op.CONTAINS, Op.ONE_OF]),
+    st.lists(
+        st.text(alphabet="ab ,;\"'“”«»=<>~.0is set", min_size=1, max_size=12).map(
+            lambda t: " ".join(t.split())
+        ),
+        min_size=1,
+        max_size=3,
+    ),
+)
+def test_the_canonical_form_of_any_text_condition_reads_back_the_same(op: Op, texts: list[str]) -> None:
+    texts = [t for t in texts if t]
+    if op is not Op.ONE_OF:
+        texts = texts[:1]
+    # A value holding every closing quote mark cannot be quoted (there is no escape character).
+    assume(texts and not any(all(q in t for q in "\"'”»") for t in texts))
+    condition = parse_condition(f"{op.value} placeholder")
+    condition = type(condition)(op, tuple(texts))
+    assert parse_condition(condition.describe()) == condition
 
 
 def test_check_condition_accepts_valid_text() -> None:
