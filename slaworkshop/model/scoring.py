@@ -281,12 +281,14 @@ def _unquote(item: str, whole: str) -> str:
     if item and item[0] in _OPEN_QUOTES:
         close = _OPEN_QUOTES[item[0]]
         if len(item) < 2 or item[-1] not in (close, item[0]):
+            if item[0] == "'":
+                return item  # an apostrophe, as in 's-Hertogenbosch
             raise ConditionError(f"“{whole[:60]}”: a quote is not closed.")
         item = item[1:-1]
     return item
 
 
-def _split_list(rest: str, whole: str) -> tuple[str, ...]:
+def _split_list(rest: str, whole: str, apostrophe_quotes: bool = True) -> tuple[str, ...]:
     items: list[str] = []
     current: list[str] = []
     quote: str | None = None
@@ -295,7 +297,7 @@ def _split_list(rest: str, whole: str) -> tuple[str, ...]:
             current.append(char)
             if char == quote:
                 quote = None
-        elif char in _OPEN_QUOTES and not "".join(current).strip():
+        elif char in _OPEN_QUOTES and not "".join(current).strip() and (apostrophe_quotes or char != "'"):
             quote = _OPEN_QUOTES[char]
             current.append(char)
         elif char in ",;":
@@ -303,6 +305,8 @@ def _split_list(rest: str, whole: str) -> tuple[str, ...]:
             current = []
         else:
             current.append(char)
+    if quote == "'" and apostrophe_quotes:
+        return _split_list(rest, whole, apostrophe_quotes=False)  # it was an apostrophe after all
     if quote is not None:
         raise ConditionError(f"“{whole[:60]}”: a quote is not closed.")
     items.append("".join(current))

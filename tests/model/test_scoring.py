@@ -53,6 +53,8 @@ FIT, INTEREST = Axis.FIT, Axis.INTEREST
         ("IS EMPTY", "is empty"),
         ('= "not applicable"', '= "not applicable"'),
         ("__import__('os').system('rm -rf /')", "= __import__('os').system('rm -rf /')"),
+        ("'s-Hertogenbosch", '= "\'s-Hertogenbosch"'),  # an apostrophe, not an unclosed quote
+        ("one of 's-Hertogenbosch, Utrecht", 'one of "\'s-Hertogenbosch", Utrecht'),
     ],
 )
 def test_conditions_a_facilitator_types(typed: str, canonical: str) -> None:
