@@ -41,6 +41,25 @@ from .document import (
 from .files import ExportError, write_atomic
 from .style import Style, load_style
 
+_REQUIRED_STYLES = (
+    "Normal",
+    "Title",
+    "Subtitle",
+    "Heading 1",
+    "Heading 2",
+    "Heading 3",
+    "Muted",
+    "Table Text",
+    "Table Heading",
+    "Key",
+    "Note",
+    "Running Mark",
+    "toc 1",
+    "toc 2",
+    "TOC Heading",
+    "SLA Table",
+    "SLA Key Values",
+)
 _TOC_INSTRUCTION = r'TOC \o "1-2" \h \z \u'
 
 
@@ -66,6 +85,10 @@ class _DocxWriter:
             raise
         except Exception as exc:  # python-docx raises several kinds for a broken package
             raise ExportError(f"The base document {style.base_docx} is not a usable .docx: {exc}.") from exc
+        self.style_ids = {s.name: s.style_id for s in self.word.styles if s.name}
+        missing = [n for n in _REQUIRED_STYLES if n not in self.style_ids]
+        if missing:
+            raise ExportError(f"The base document {style.base_docx} lacks the styles {', '.join(missing)}.")
         section = self.word.sections[0]
         self.text_width = (
             int(section.page_width or Mm(210))
@@ -125,6 +148,18 @@ class _DocxWriter:
         char.set(qn("w:fldCharType"), kind)
         run.element.append(char)
 
+    def _add(self, container: Any, style: str, text: str = "") -> WordParagraph:
+        paragraph = container.add_paragraph()
+        self._set_style(paragraph, style)
+        if text:
+            paragraph.add_run(text)
+        return paragraph
+
+    def _set_style(self, paragraph: WordParagraph, style: str) -> None:
+        # python-docx's ``paragraph.style = …`` scans every style of the document on each call;
+        # setting the cached style id on the element makes big exports several times faster.
+        self._p(paragraph).style = self.style_ids[style]
+
     def _page_break(self) -> None:
         self.word.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
 
@@ -132,7 +167,7 @@ class _DocxWriter:
         self, cell: Any, text: str, style: str, colour: str | None = None, bold: bool = False
     ) -> None:
         paragraph = cell.paragraphs[0]
-        paragraph.style = self.word.styles[style]
+        self._set_style(paragraph, style)
         run = paragraph.add_run(text)
         if colour:
             run.font.color.rgb = _rgb(colour)
@@ -152,7 +187,7 @@ class _DocxWriter:
     def furniture(self) -> None:
         section = self.word.sections[0]
         header = section.header
-        mark = header.add_paragraph(style=self.word.styles["Running Mark"])
+        mark = self._add(header, "Running Mark")
         run = mark.add_run(self.source.running_label)
         if self.source.draft:
             run.bold = True
@@ -160,7 +195,7 @@ class _DocxWriter:
             run.font.size = Pt(self.style.size("body"))
         footer = section.footer
         line = footer.paragraphs[0] if footer.paragraphs else footer.add_paragraph()
-        line.style = self.word.styles["Running Mark"]
+        self._set_style(line, "Running Mark")
         line.alignment = WD_ALIGN_PARAGRAPH.CENTER
         title = self.source.title_page
         left = " · ".join(part for part in (title.client, title.title) if part)
@@ -193,11 +228,11 @@ class _DocxWriter:
         for _ in range(4):
             self.word.add_paragraph()
         if page.client:
-            client = self.word.add_paragraph(page.client, style=self.word.styles["Subtitle"])
+            client = self._add(self.word, "Subtitle", page.client)
             client.paragraph_format.space_after = Pt(4)
-        self.word.add_paragraph(page.title, style=self.word.styles["Title"])
+        self._add(self.word, "Title", page.title)
         if page.subtitle:
-            self.word.add_paragraph(page.subtitle, style=self.word.styles["Subtitle"])
+            self._add(self.word, "Subtitle", page.subtitle)
         rule = self.word.add_paragraph()
         self._paragraph_border(rule, "bottom", self.style.colour("accent"), 12)
         if self.source.draft:
@@ -211,11 +246,11 @@ class _DocxWriter:
         self._page_break()
 
     def contents(self, block: TableOfContents) -> None:
-        self.word.add_paragraph(block.title, style=self.word.styles["TOC Heading"])
+        self._add(self.word, "TOC Heading", block.title)
         # A real TOC field; its cached result lists the chapters (without page numbers) so the
         # document reads well before Word updates the field, which settings ask it to do on open.
         entries = [b for b in self.source.blocks if isinstance(b, Heading) and b.in_contents]
-        first = self.word.add_paragraph(style=self.word.styles["toc 1"])
+        first = self._add(self.word, "toc 1")
         self._fld_char(first, "begin")
         instruction = first.add_run()
         instr = OxmlElement("w:instrText")
@@ -226,9 +261,9 @@ class _DocxWriter:
         paragraph = first
         for index, entry in enumerate(entries):
             if index:
-                paragraph = self.word.add_paragraph(style=self.word.styles[f"toc {entry.level}"])
+                paragraph = self._add(self.word, f"toc {entry.level}")
             else:
-                paragraph.style = self.word.styles[f"toc {entry.level}"]
+                self._set_style(paragraph, f"toc {entry.level}")
             paragraph.add_run(entry.text)
         if not entries and block.placeholder:
             paragraph.add_run(block.placeholder)
@@ -239,11 +274,11 @@ class _DocxWriter:
         settings.append(update)
 
     def heading(self, block: Heading) -> None:
-        self.word.add_heading(block.text, level=min(max(block.level, 1), 3))
+        self._add(self.word, f"Heading {min(max(block.level, 1), 3)}", block.text)
 
     def paragraph(self, block: Paragraph) -> None:
         style = "Muted" if block.style is ParagraphStyle.MUTED else "Normal"
-        self.word.add_paragraph(block.text, style=self.word.styles[style])
+        self._add(self.word, style, block.text)
 
     def key_values(self, block: KeyValueList) -> None:
         if not block.items:
@@ -272,7 +307,7 @@ class _DocxWriter:
                 self._cell_text(cell, value.text, "Table Text", benchmark if value.benchmark else None)
         self._widths(table, block.column_widths())
         if block.benchmark_legend and block.has_benchmark:
-            legend = self.word.add_paragraph(style=self.word.styles["Muted"])
+            legend = self._add(self.word, "Muted")
             run = legend.add_run(block.benchmark_legend)
             run.font.color.rgb = _rgb(benchmark)
         else:
@@ -280,7 +315,7 @@ class _DocxWriter:
 
     def note(self, block: Note) -> None:
         colour = self.style.colour("draft" if block.kind is NoteKind.WARNING else "note_border")
-        paragraph = self.word.add_paragraph(style=self.word.styles["Note"])
+        paragraph = self._add(self.word, "Note")
         self._paragraph_shading(paragraph, self.style.colour("note_background"))
         self._paragraph_border(paragraph, "left", colour, 24)
         title = paragraph.add_run(block.title)
@@ -300,22 +335,22 @@ class _DocxWriter:
                 details = ", ".join(part for part in (person.title, person.department) if part)
                 if person.role and person.department and person.department == heading:
                     details = person.title
-                name_line = cell.add_paragraph(style=self.word.styles["Table Text"])
+                name_line = self._add(cell, "Table Text")
                 name_line.add_run(f"{block.name_caption}: ").bold = True
                 name_line.add_run(person.name)
                 if details:
-                    cell.add_paragraph(details, style=self.word.styles["Table Text"])
-                date_line = cell.add_paragraph(style=self.word.styles["Table Text"])
+                    self._add(cell, "Table Text", details)
+                date_line = self._add(cell, "Table Text")
                 date_line.paragraph_format.space_before = Pt(14)
                 date_line.add_run(f"{block.date_caption}: ").bold = True
                 date_line.add_run(person.signed_on)
-                signature = cell.add_paragraph(style=self.word.styles["Table Text"])
+                signature = self._add(cell, "Table Text")
                 signature.paragraph_format.space_before = Pt(36)
                 self._paragraph_border(signature, "bottom", rule, 6)
-                cell.add_paragraph(block.signature_caption, style=self.word.styles["Muted"])
+                self._add(cell, "Muted", block.signature_caption)
             self._widths(table, (0.5, 0.5))
             self.word.add_paragraph()
-        self.word.add_paragraph(block.fingerprint, style=self.word.styles["Muted"])
+        self._add(self.word, "Muted", block.fingerprint)
 
     def write(self) -> bytes:
         self.furniture()

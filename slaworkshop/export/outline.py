@@ -16,6 +16,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
+from slaworkshop.model import steps as _steps  # noqa: F401 - registers the step entities
 from slaworkshop.model.enums import AgreementState, WorkshopStatus
 from slaworkshop.model.fields import ENTITIES, PARTICIPANTS, WORKSHOP, EntitySpec, FieldSpec, Kind
 from slaworkshop.services.snapshot import ClauseState, WorkshopSnapshot
@@ -45,6 +46,8 @@ MAX_TABLE_COLUMNS = 6
 _AGREEMENT_FIELDS = ("agreement", "agreement_note")
 _WIDTH_BY_KIND = {Kind.LONGTEXT: 3.0, Kind.TEXT: 2.0, Kind.EMAIL: 2.4, Kind.AGREEMENT: 1.5, Kind.CHOICE: 1.3}
 _BENCHMARK = "benchmark"
+# Clauses whose key does not start with the name of the entity they belong to.
+_CLAUSE_OWNER = {"definitions": "stages"}
 
 
 @dataclass(frozen=True)
@@ -102,8 +105,12 @@ class _Writer:
             return self.t(key)
         return value.replace("_", " ").capitalize()
 
-    def show(self, spec: FieldSpec, value: Any) -> str:
-        """One stored value as the reader should see it; ``""`` when there is nothing to show."""
+    def show(self, spec: FieldSpec, value: Any, row: Mapping[str, Any] | None = None) -> str:
+        """One stored value as the reader should see it; ``""`` when there is nothing to show.
+
+        ``row`` gives context: an amount without a unit of its own is money when its row names a
+        currency (the funnel inputs), and takes the row's ``unit`` otherwise (a goal, a KPI).
+        """
         if value is None or (isinstance(value, str) and not value.strip()):
             return ""
         kind = spec.kind
@@ -116,7 +123,13 @@ class _Writer:
         if kind is Kind.PERCENT and isinstance(value, int | Decimal | float):
             return formatting.percent(value, self.language)
         if kind in (Kind.INT, Kind.DECIMAL) and isinstance(value, int | Decimal | float):
-            return formatting.quantity(value, spec.unit, self.language)
+            unit = spec.unit
+            if not unit and kind is Kind.DECIMAL and row is not None:
+                currency = formatting.currency_code(str(row.get("currency") or ""))
+                if currency is not None:
+                    return formatting.money(value, currency, self.language)
+                unit = str(row.get("unit") or "").strip()[:40]
+            return formatting.quantity(value, unit, self.language)
         if kind is Kind.DATE and isinstance(value, date | datetime):
             return formatting.long_date(value, self.language)
         return str(value)
@@ -124,6 +137,14 @@ class _Writer:
     def heading_of(self, spec: EntitySpec) -> str:
         key = f"entity.{spec.name}"
         return self.t(key) if catalogue.has(key) else spec.label
+
+    def label_of(self, spec: EntitySpec, field: FieldSpec) -> str:
+        key = f"field.{spec.name}.{field.name}"
+        return self.t(key) if catalogue.has(key) else field.label
+
+    def clause_label(self, key: str) -> str:
+        name = f"clause.{key}"
+        return self.t(name) if catalogue.has(name) else key.replace("_", " ").replace(".", " – ").capitalize()
 
     # ----------------------------------------------------------------- chapters
     def parties(self) -> None:
@@ -192,29 +213,30 @@ class _Writer:
                 content.extend(self.single(spec))
             else:
                 content.extend(self.listing(spec))
-            clause = self.clause_for(spec)
-            if content and clause is not None:
-                content.append(self.clause_block(clause))
-                self.note_open_point(self.heading_of(spec), self.heading_of(spec), clause.state, clause.note)
+            clauses = self.clauses_for(spec)
+            if content and clauses:
+                items: list[tuple[str, str]] = []
+                for key, clause in clauses:
+                    label = self.clause_label(key)
+                    items.append(
+                        (self.t("clause.agreement", section=label), self.agreement_word(clause.state))
+                    )
+                    if clause.note.strip():
+                        items.append((self.t("agreement.note"), clause.note))
+                    self.note_open_point(self.heading_of(spec), label, clause.state, clause.note)
+                content.append(KeyValueList(tuple(items)))
             if content:
                 sections.append((self.heading_of(spec), content))
         return sections
 
-    def clause_for(self, spec: EntitySpec) -> ClauseState | None:
-        """The agreement on a section agreed as a whole: a clause keyed by the entity's name."""
-        clauses = self.snapshot.clauses
-        if spec.name in clauses:
-            return clauses[spec.name]
-        for key, state in clauses.items():
-            if key.split(".", 1)[0] == spec.name:
-                return state
-        return None
-
-    def clause_block(self, clause: ClauseState) -> KeyValueList:
-        items = [(self.t("agreement.section"), self.agreement_word(clause.state))]
-        if clause.note.strip():
-            items.append((self.t("agreement.note"), clause.note))
-        return KeyValueList(tuple(items))
+    def clauses_for(self, spec: EntitySpec) -> list[tuple[str, ClauseState]]:
+        """The sections of ``spec`` agreed as a whole: clauses keyed ``<entity>`` or ``<entity>.<part>``."""
+        found = []
+        for key in sorted(self.snapshot.clauses):
+            owner = _CLAUSE_OWNER.get(key, key.split(".", 1)[0])
+            if owner == spec.name:
+                found.append((key, self.snapshot.clauses[key]))
+        return found
 
     def content_fields(self, spec: EntitySpec) -> list[FieldSpec]:
         return [f for f in spec.fields if f.name not in _AGREEMENT_FIELDS]
@@ -224,7 +246,7 @@ class _Writer:
         fields = self.content_fields(spec)
         if all(values.get(f.name, f.empty_value()) in (f.empty_value(), None, "") for f in fields):
             return []
-        items = [(f.label, self.show(f, values.get(f.name))) for f in fields]
+        items = [(self.label_of(spec, f), self.show(f, values.get(f.name), values)) for f in fields]
         items = [(k, v) for k, v in items if v]
         if spec.agreeable:
             state = values.get("agreement") or AgreementState.OPEN.value
@@ -263,12 +285,13 @@ class _Writer:
         ]
 
     def cells(self, row: Mapping[str, Any], columns: Sequence[FieldSpec]) -> tuple[Cell, ...]:
+        """The row's values as cells, flagged where they rest on a benchmark."""
         # A row that rests on a benchmark (a choice set to "benchmark", e.g. a conversion rate's
         # source) flags that choice and its rates, wherever the table appears.
         benchmark = any(f.kind is Kind.CHOICE and row.get(f.name) == _BENCHMARK for f in columns)
         cells = []
         for f in columns:
-            shown = self.show(f, row.get(f.name))
+            shown = self.show(f, row.get(f.name), row)
             flagged = benchmark and (
                 f.kind is Kind.PERCENT or (f.kind is Kind.CHOICE and row.get(f.name) == _BENCHMARK)
             )
@@ -286,7 +309,7 @@ class _Writer:
             if f.kind is Kind.AGREEMENT
             else self.t("column.note")
             if f.name == "agreement_note"
-            else f.label
+            else self.label_of(spec, f)
             for f in columns
         )
         body = tuple(self.cells(r, columns) for r in rows)
@@ -308,7 +331,7 @@ class _Writer:
             blocks.append(Heading(self.row_title(spec, row, index), 3))
             cells = self.cells(row, columns)
             items = tuple(
-                (self.t("column.agreement") if f.kind is Kind.AGREEMENT else f.label, c.text)
+                (self.t("column.agreement") if f.kind is Kind.AGREEMENT else self.label_of(spec, f), c.text)
                 for f, c in zip(columns, cells, strict=True)
                 if c.text
             )
