@@ -271,10 +271,16 @@ def follow_up_cadence(data: CadenceInput) -> CadencePlan:
         problems.append(InputProblem("business_hours", "Business hours: the start must be before the end."))
         opens, closes = time(9), time(17)
     try:
-        holidays = frozenset(d for d in (data.holidays or ()) if isinstance(d, date))
+        # A datetime is a date too, but never equal to one: compare days.
+        holidays = frozenset(
+            d.date() if isinstance(d, datetime) else d for d in (data.holidays or ()) if isinstance(d, date)
+        )
     except TypeError:
         holidays = frozenset()
-    channels = [c.strip() if isinstance(c, str) else "" for c in (data.channels or ())]
+    raw_channels = data.channels or ()
+    if isinstance(raw_channels, str):  # "phone, e-mail" typed into one field
+        raw_channels = raw_channels.replace(";", ",").split(",")
+    channels = [c.strip() if isinstance(c, str) else "" for c in raw_channels]
     try:
         mode: ChannelMode | None = ChannelMode(str(data.channel_mode).strip().lower())
     except ValueError:

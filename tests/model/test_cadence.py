@@ -135,6 +135,20 @@ def test_one_channel_per_attempt_and_a_custom_wait() -> None:
     assert plan.return_to_marketing.day == date(2026, 11, 27)  # type: ignore[union-attr]
 
 
+def test_channels_typed_in_one_field_and_holidays_given_as_datetimes() -> None:
+    plan = follow_up_cadence(
+        plan_for(
+            channels="phone; e-mail, video", handoff_at=at(date(2026, 11, 19), 10), holidays=[at(FRIDAY, 0)]
+        )
+    )
+    assert plan.ok
+    assert [(a[2], a[3]) for a in attempts(plan)] == [
+        (date(2026, 11, 19), "phone"),
+        (date(2026, 11, 24), "e-mail"),  # Thu → (Fri is a holiday) Mon, Tue
+        (date(2026, 11, 26), "video"),
+    ]
+
+
 def test_attempts_on_the_same_day_still_return_a_day_later() -> None:
     plan = follow_up_cadence(plan_for(interval_business_days=0, attempts=3))
     assert {a[2] for a in attempts(plan)} == {MONDAY}
