@@ -277,6 +277,7 @@ class DamagedDatabaseDialog(QDialog):
         for label in (heading, what, advice):
             label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
             text_column.addWidget(label)
+        text_column.addStretch(1)  # keeps the paragraphs together instead of spreading them out
         top = QHBoxLayout()
         top.setSpacing(16)
         top.addWidget(icon)

@@ -86,6 +86,19 @@ def format_day(day: date | None, locale: QLocale | None = None) -> str:
     return (locale or QLocale()).toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
 
 
+def format_days(first: date | None, last: date | None, locale: QLocale | None = None) -> str:
+    """One day, or a compact range: "8–9 Dec 2026", "30 Nov – 2 Dec 2026", "30 Dec 2026 – 2 Jan 2027"."""
+    locale = locale or QLocale()
+    if first is None or last is None or last <= first:
+        return format_day(first, locale)
+    start, end = QDate(first.year, first.month, first.day), QDate(last.year, last.month, last.day)
+    if (first.year, first.month) == (last.year, last.month):
+        return f"{first.day}–{locale.toString(end, 'd MMM yyyy')}"
+    if first.year == last.year:
+        return f"{locale.toString(start, 'd MMM')} – {locale.toString(end, 'd MMM yyyy')}"
+    return f"{format_day(first, locale)} – {format_day(last, locale)}"
+
+
 def _one_line(text: str) -> str:
     text = " ".join(text[: CELL_TEXT_LIMIT * 2].split())
     return text if len(text) <= CELL_TEXT_LIMIT else text[: CELL_TEXT_LIMIT - 1] + "…"
@@ -159,10 +172,7 @@ class LibraryModel(QAbstractTableModel):
         if column == self.TITLE:
             return _one_line(summary.title) or self.tr("(untitled)")
         if column == self.DATE:
-            text = format_day(summary.date_start, self._locale)
-            if summary.date_end and summary.date_end != summary.date_start:
-                text += " – " + format_day(summary.date_end, self._locale)
-            return text
+            return format_days(summary.date_start, summary.date_end, self._locale)
         if column == self.STATUS:
             return self._status_label(summary.status)
         if column == self.CHANGED:
@@ -250,6 +260,7 @@ class LibraryView(QWidget):
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.setMaxLength(1000)
         self.search_edit.setMinimumWidth(320)
+        self.search_edit.setMaximumWidth(560)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
@@ -296,7 +307,7 @@ class LibraryView(QWidget):
         header.setSortIndicator(LibraryModel.CHANGED, Qt.SortOrder.DescendingOrder)
         width = self.fontMetrics().horizontalAdvance("M")
         header.resizeSection(LibraryModel.CLIENT, width * 18)
-        header.resizeSection(LibraryModel.DATE, width * 9)
+        header.resizeSection(LibraryModel.DATE, width * 11)
         header.resizeSection(LibraryModel.STATUS, width * 6)
         header.resizeSection(LibraryModel.CHANGED, width * 9)
         self.table.activated.connect(self._open_index)
@@ -314,7 +325,7 @@ class LibraryView(QWidget):
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_hint.setWordWrap(True)
         self.empty_hint.setTextFormat(Qt.TextFormat.PlainText)
-        self.empty_hint.setStyleSheet("color: palette(mid);")
+        self.empty_hint.setStyleSheet("color: #505050;")  # readable on a washed-out projector
         self.empty_action = QPushButton(self.tr("Create your first workshop"))
         self.empty_action.setObjectName("emptyCreateButton")
         self.empty_action.clicked.connect(self.new_workshop)
@@ -623,4 +634,4 @@ class LibraryView(QWidget):
         super().keyPressEvent(event)
 
 
-__all__ = ["LibraryModel", "LibraryView", "format_day", "format_last_change"]
+__all__ = ["LibraryModel", "LibraryView", "format_day", "format_days", "format_last_change"]

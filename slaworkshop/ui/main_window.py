@@ -10,7 +10,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QMessageBox, QStackedWidget, QWidget
 
@@ -68,6 +68,7 @@ class MainWindow(QMainWindow):
         self.library.trash_toggled.connect(lambda _on: self._update_actions())
         self.stack.currentChanged.connect(lambda _i: self._update_actions())
 
+        self.library.installEventFilter(self)
         self._build_actions()
         self._build_menus()
         self.statusBar().setObjectName("statusBar")
@@ -324,12 +325,14 @@ class MainWindow(QMainWindow):
         self.trash_action.setChecked(on_library and trash)
 
     # ------------------------------------------------------------------ start and close
-    def showEvent(self, event: Any) -> None:  # noqa: N802
-        super().showEvent(event)
-        if self.editor is None and not self._editor_failed:
-            # Build the editor right after the first paint, so its menus are there when the user
-            # reaches for them but the library shows without waiting for the step pages.
-            QTimer.singleShot(0, self.ensure_editor)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.library and event.type() == QEvent.Type.Paint:
+            self.library.removeEventFilter(self)
+            if self.editor is None and not self._editor_failed:
+                # Build the editor once the library has painted: its menus are there by the time
+                # the user reaches for them, but the first frame does not wait for the step pages.
+                QTimer.singleShot(0, self.ensure_editor)
+        return False
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         open_id = None
