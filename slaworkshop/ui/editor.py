@@ -216,9 +216,14 @@ class EditorView(QWidget):
         self.sidebar.setObjectName("stepList")
         self.sidebar.setIconSize(QSize(22, 22))
         self.sidebar.setSpacing(2)
-        self.sidebar.setWordWrap(True)
-        self.sidebar.setMinimumWidth(220)
-        self.sidebar.setMaximumWidth(320)
+        self.sidebar.setWordWrap(False)
+        self.sidebar.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # A light selection keeps the status icon of the current step visible (a dark one hides it).
+        self.sidebar.setStyleSheet(
+            "QListWidget::item { padding: 3px 2px; }"
+            "QListWidget::item:selected { background: #dbe7fb; color: #000; border-left: 4px solid #2f6fdf; }"
+        )
         for step in StepId:
             item = QListWidgetItem(self.sidebar)
             item.setData(Qt.ItemDataRole.UserRole, int(step))
@@ -338,6 +343,7 @@ class EditorView(QWidget):
         self.undo_group.setActiveStack(stack)
         self._stack_for = stack
         self._build_pages()
+        self._propagate_font(self.stack)
         self._set_open(True)
         self.go_to_step(StepId.WORKSHOP, flush=False)
         self._refresh()
@@ -417,11 +423,12 @@ class EditorView(QWidget):
     def _build_pages(self) -> None:
         self._clear_pages()
         for step in StepId:
-            page = page_class(step)(step)
-            page.ops_requested.connect(self.request)
             scroll = QScrollArea(self.stack)
             scroll.setWidgetResizable(True)
             scroll.setFrameShape(QFrame.Shape.NoFrame)
+            # Built inside its parent, so it starts at the editor's zoom (headers miss a later change).
+            page = page_class(step)(step, scroll.viewport())
+            page.ops_requested.connect(self.request)
             scroll.setWidget(page)
             self.stack.addWidget(scroll)
             self._pages[step] = page
@@ -570,7 +577,31 @@ class EditorView(QWidget):
             scaled.setPointSizeF(size * factor)
             scaled.setBold(bold)
             widget.setFont(scaled)
-        self.sidebar.setIconSize(QSize(round(22 * self.zoom / 100), round(22 * self.zoom / 100)))
+        self._propagate_font(self.stack)
+        icon = round(22 * self.zoom / 100)
+        self.sidebar.setIconSize(QSize(icon, icon))
+        # The sidebar is as wide as its longest step name at this size, within reason, so the
+        # names never wrap or hide; the page keeps the rest.
+        metrics = self.sidebar.fontMetrics()
+        longest = max(metrics.horizontalAdvance(f"{int(s)}  {step_title(s)}") for s in StepId)
+        width = min(longest + icon + 40, 420)
+        self.sidebar.setMinimumWidth(width)
+        self.sidebar.setMaximumWidth(width + 80)
+        sizes = self.splitter.sizes()
+        if sum(sizes) > 0:
+            rest = sum(sizes) - width - (sizes[2] if self.guidance_panel.isVisible() else 0)
+            self.splitter.setSizes([width, max(rest, 300), sizes[2]])
+
+    @staticmethod
+    def _propagate_font(root: QWidget) -> None:
+        """Widgets with their own style sheet stop following their parent's font; give them the zoom."""
+        for widget in root.findChildren(QWidget):
+            if widget.styleSheet():
+                parent = widget.parentWidget()
+                if parent is not None and widget.font().pointSizeF() != parent.font().pointSizeF():
+                    font = QFont(widget.font())
+                    font.setPointSizeF(parent.font().pointSizeF())
+                    widget.setFont(font)
 
     def _back_to_library(self) -> None:
         if self.close_workshop():

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -66,11 +66,11 @@ class GuidanceOnlyPage(StepPage):
         )
         note.setWordWrap(True)
         note.setObjectName("pageNote")
-        for label, factor, bold in ((heading, 1.5, True), (purpose, 1.25, False), (questions, 1.25, False)):
-            font = QFont(label.font())
-            font.setPointSizeF(font.pointSizeF() * factor)
-            font.setBold(bold)
-            label.setFont(font)
+        self._scaled = [
+            (heading, 1.5, True, False),
+            (purpose, 1.25, False, False),
+            (questions, 1.25, False, False),
+        ]
         note.setStyleSheet("QLabel { color: #555; border-top: 1px solid #bbb; padding-top: 8px; }")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
@@ -82,14 +82,27 @@ class GuidanceOnlyPage(StepPage):
             tip = QLabel(text.tip, self)
             tip.setWordWrap(True)
             tip.setObjectName("tip")
-            font = QFont(tip.font())
-            font.setPointSizeF(font.pointSizeF() * 1.1)
-            font.setItalic(True)
-            tip.setFont(font)
+            self._scaled.append((tip, 1.1, False, True))
             layout.addWidget(tip)
         layout.addSpacing(12)
         layout.addWidget(note)
         layout.addStretch(1)
+        self._scale_fonts()
+
+    def _scale_fonts(self) -> None:
+        """Larger than the page's text, and growing with the editor's zoom for the room."""
+        base = self.font().pointSizeF()
+        for label, factor, bold, italic in self._scaled:
+            font = QFont(self.font())
+            font.setPointSizeF(base * factor)
+            font.setBold(bold)
+            font.setItalic(italic)
+            label.setFont(font)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.FontChange:
+            self._scale_fonts()
+        super().changeEvent(event)
 
 
 def _escaped(items: tuple[str, ...]) -> list[str]:

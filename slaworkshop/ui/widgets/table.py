@@ -15,7 +15,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -288,7 +288,7 @@ class RowTableEditor(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         header.setMinimumSectionSize(80)
-        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 14)
+        self._fit_rows()
 
         label = translate_label(spec.label)
         self.add_action = self._action(self.tr("Add {0}").format(label.lower()), "Ctrl+Ins", self.add_row)
@@ -329,6 +329,19 @@ class RowTableEditor(QWidget):
         self.view.selectionModel().currentChanged.connect(self._update_buttons)
         self.model.modelReset.connect(self._update_buttons)
         self._update_buttons()
+
+    def _fit_rows(self) -> None:
+        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 14)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.FontChange:
+            # The editor's zoom for the room: rows and columns grow with the text.
+            for header in (self.view.horizontalHeader(), self.view.verticalHeader()):
+                header.setFont(self.font())
+            self._fit_rows()
+            if self.model.rows:
+                self.fit_columns()
+        super().changeEvent(event)
 
     def _action(self, text: str, shortcut: str, slot: Any) -> QAction:
         action = QAction(text, self)
@@ -374,7 +387,8 @@ class RowTableEditor(QWidget):
         self.view.resizeColumnsToContents()
         header = self.view.horizontalHeader()
         for column in range(self.model.columnCount()):
-            header.resizeSection(column, max(110, min(header.sectionSize(column) + 16, 280)))
+            limit = 20 * self.fontMetrics().averageCharWidth()
+            header.resizeSection(column, max(110, min(header.sectionSize(column) + 16, limit)))
 
     def select_row_id(self, row_id: str, column: int = 0) -> None:
         for number, row in enumerate(self.model.rows):
