@@ -21,7 +21,9 @@ The rules:
 * **Accept deadline**: the SAL window from the start of the clock; by then Sales accepts or rejects.
 * **Return to Marketing**: if every attempt fails, the lead goes back to Marketing *interval* business
   days after the last attempt (at least one) — the last attempt gets as long to be answered as the
-  others; a different wait can be given.
+  others; a different wait can be given. When the reverse handoff names fewer failed attempts than
+  were agreed, the plan stops after that many (with a warning); when it names more, the lead still
+  returns after the last agreed attempt (with a warning).
 
 Invalid input is reported in ``problems``; nothing here raises.
 """
@@ -74,6 +76,9 @@ class CadenceInput:
     holidays: Iterable[date] = ()
     return_after_business_days: NumberInput = None
     """Business days between the last attempt and the return to Marketing; ``None`` = the interval."""
+    return_after_attempts: NumberInput = None
+    """The reverse handoff: back to Marketing after this many failed attempts; ``None`` or 0 = after
+    the last agreed attempt."""
     business_hours_start: time = time(9, 0)
     business_hours_end: time = time(17, 0)
 
@@ -93,6 +98,8 @@ class CadenceEvent:
 @dataclass(frozen=True)
 class CadencePlan:
     problems: tuple[InputProblem, ...] = ()
+    warnings: tuple[str, ...] = ()
+    """Inconsistencies that still give a plan, e.g. a reverse handoff before the last agreed attempt."""
     clock_starts_at: datetime | None = None
     events: tuple[CadenceEvent, ...] = ()
 
@@ -266,6 +273,32 @@ def follow_up_cadence(data: CadenceInput) -> CadencePlan:
             maximum=MAX_INTERVAL_BUSINESS_DAYS,
             unit="business days",
         )
+    give_up: int | None = None
+    raw_give_up = data.return_after_attempts
+    if not (raw_give_up is None or (isinstance(raw_give_up, str) and not raw_give_up.strip())):
+        give_up = read_int(
+            raw_give_up,
+            "return_after_attempts",
+            "Back to Marketing after failed attempts",
+            problems,
+            minimum=0,
+            maximum=MAX_ATTEMPTS,
+        )
+        give_up = give_up or None
+    warnings: list[str] = []
+    planned = attempts
+    if give_up is not None and attempts is not None and give_up != attempts:
+        if give_up < attempts:
+            warnings.append(
+                f"The lead goes back to Marketing after {give_up} failed attempts, before the {attempts} "
+                "agreed attempts are made: the plan stops there."
+            )
+            planned = give_up
+        else:
+            warnings.append(
+                f"Sales makes only {attempts} attempts, so the lead goes back to Marketing after the last "
+                f"one, not after {give_up}."
+            )
     opens, closes = data.business_hours_start, data.business_hours_end
     if not (isinstance(opens, time) and isinstance(closes, time)) or opens >= closes:
         problems.append(InputProblem("business_hours", "Business hours: the start must be before the end."))
@@ -305,11 +338,11 @@ def follow_up_cadence(data: CadenceInput) -> CadencePlan:
         handoff is None
         or first_hours is None
         or accept_hours is None
-        or attempts is None
+        or planned is None
         or interval is None
         or wait is None
     ):
-        return CadencePlan(problems=tuple(problems))
+        return CadencePlan(problems=tuple(problems), warnings=tuple(warnings))
 
     calendar = BusinessCalendar(holidays)
     try:
@@ -339,7 +372,7 @@ def follow_up_cadence(data: CadenceInput) -> CadencePlan:
         if first_due.time() <= opens and day > day_one:
             # No working time left on the deadline's own day: the attempt belongs to the day before.
             day = _previous_business_day(calendar, day, day_one)
-        for n in range(1, attempts + 1):
+        for n in range(1, planned + 1):
             if n > 1:
                 day = calendar.add_business_days(day, interval)
             events.append(CadenceEvent(EventKind.ATTEMPT, number(day), day, attempt=n, channel=channel(n)))
@@ -347,7 +380,7 @@ def follow_up_cadence(data: CadenceInput) -> CadencePlan:
         events.append(CadenceEvent(EventKind.RETURN_TO_MARKETING, number(back), back))
     except OverflowError:
         problems.append(InputProblem("handoff_at", "Handoff: the plan would run past the year 9999."))
-        return CadencePlan(problems=tuple(problems))
+        return CadencePlan(problems=tuple(problems), warnings=tuple(warnings))
     order = {
         EventKind.FIRST_CONTACT_DEADLINE: 0,
         EventKind.ATTEMPT: 1,
@@ -355,4 +388,6 @@ def follow_up_cadence(data: CadenceInput) -> CadencePlan:
         EventKind.RETURN_TO_MARKETING: 3,
     }
     events.sort(key=lambda e: (e.day, order[e.kind], e.attempt or 0))
-    return CadencePlan(problems=tuple(problems), clock_starts_at=start, events=tuple(events))
+    return CadencePlan(
+        problems=tuple(problems), warnings=tuple(warnings), clock_starts_at=start, events=tuple(events)
+    )

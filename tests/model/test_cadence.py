@@ -149,6 +149,20 @@ def test_channels_typed_in_one_field_and_holidays_given_as_datetimes() -> None:
     ]
 
 
+def test_the_reverse_handoff_after_fewer_or_more_failed_attempts() -> None:
+    early = follow_up_cadence(plan_for(attempts=3, return_after_attempts=2))
+    assert early.ok and len(early.attempts) == 2 and "before the 3 agreed attempts" in early.warnings[0]
+    assert early.return_to_marketing.day == FRIDAY  # type: ignore[union-attr]
+    late = follow_up_cadence(plan_for(attempts=3, return_after_attempts="5"))
+    assert late.ok and len(late.attempts) == 3 and "only 3 attempts" in late.warnings[0]
+    for same in (3, 0, None, ""):
+        plan = follow_up_cadence(plan_for(attempts=3, return_after_attempts=same))
+        assert plan.warnings == () and len(plan.attempts) == 3
+    for wrong_value in ("two", D("sNaN"), -1):
+        wrong = follow_up_cadence(plan_for(return_after_attempts=wrong_value))
+        assert [p.field for p in wrong.problems] == ["return_after_attempts"]
+
+
 def test_attempts_on_the_same_day_still_return_a_day_later() -> None:
     plan = follow_up_cadence(plan_for(interval_business_days=0, attempts=3))
     assert {a[2] for a in attempts(plan)} == {MONDAY}
