@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QSizePolicy,
     QStyle,
     QTableWidget,
     QTableWidgetItem,
@@ -272,12 +271,19 @@ class DamagedDatabaseDialog(QDialog):
         self.empty_button.clicked.connect(lambda: self._choose(DamagedChoice.EMPTY))
         self.quit_button.clicked.connect(lambda: self._choose(DamagedChoice.QUIT))
 
+        # One label for both paragraphs: separate word-wrapped labels get their heights for a
+        # narrower width and leave gaps between the paragraphs.
+        body = QLabel(what.text() + "\n\n" + advice.text())
+        body.setTextFormat(Qt.TextFormat.PlainText)
+        body.setWordWrap(True)
+        body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        body.setObjectName("damagedExplanation")
+        self.explanation = body
         text_column = QVBoxLayout()
-        text_column.setSpacing(10)
-        for label in (heading, what, advice):
-            label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-            text_column.addWidget(label)
-        text_column.addStretch(1)  # keeps the paragraphs together instead of spreading them out
+        text_column.setSpacing(12)
+        text_column.addWidget(heading)
+        text_column.addWidget(body)
+        text_column.addStretch(1)
         top = QHBoxLayout()
         top.setSpacing(16)
         top.addWidget(icon)
@@ -308,7 +314,7 @@ class ShortcutsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
         self.setObjectName("shortcutsDialog")
-        self.resize(640, 560)
+        self.resize(660, 720)  # every shortcut visible without scrolling on a 1280×800 screen
         table = QTableWidget(0, 3)
         table.setObjectName("shortcutsTable")
         table.setHorizontalHeaderLabels([self.tr("Menu"), self.tr("Action"), self.tr("Keys")])

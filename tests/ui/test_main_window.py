@@ -16,7 +16,6 @@ from slaworkshop.ui import tasks
 from slaworkshop.ui.dialogs import ShortcutsDialog
 from slaworkshop.ui.main_window import MainWindow
 from slaworkshop.ui.settings import KEY_LAST_WORKSHOP
-from tests.ui.conftest import FakeEditor
 
 
 def shown(qtbot: Any, window: MainWindow) -> MainWindow:
@@ -221,4 +220,20 @@ def test_background_task_skips_callbacks_of_a_closed_widget(qtbot: Any) -> None:
     QApplication.processEvents()
 
 
-_ = FakeEditor
+def test_delete_key_in_the_search_field_edits_the_text_only(
+    qtbot: Any, make_window: Any, ui_service: WorkshopService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    workshop = ui_service.create("Northwind", "Kick-off")
+    window = shown(qtbot, make_window())
+    window.library.select(workshop)
+    asked: list[Any] = []
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *a, **k: asked.append(a) or QMessageBox.StandardButton.Yes
+    )
+    search = window.library.search_edit
+    search.setFocus()
+    qtbot.keyClicks(search, "north")
+    search.setCursorPosition(0)
+    qtbot.keyClick(search, Qt.Key.Key_Delete)
+    assert search.text() == "orth"
+    assert asked == [] and ui_service.exists(workshop)
