@@ -204,11 +204,44 @@ class _FirstPaint(QObject):
         QApplication.quit()
 
 
+def install_excepthook() -> None:
+    """An unexpected error in the window is logged and explained in a message, not only on stderr.
+
+    The app keeps running: autosave has already stored everything up to the last edit.
+    """
+    import logging
+    import traceback
+
+    log = logging.getLogger("slaworkshop")
+    showing = False
+
+    def hook(kind: type[BaseException], value: BaseException, tb: Any) -> None:
+        nonlocal showing
+        log.error("unexpected error:\n%s", "".join(traceback.format_exception(kind, value, tb)))
+        if showing or QApplication.instance() is None:
+            return
+        showing = True
+        try:
+            show_error(
+                None,
+                APP_NAME,
+                QApplication.translate(
+                    "app",
+                    "Something went wrong: %1\n\nYour saved work is safe. If this happens again, please report it.",
+                ).replace("%1", f"{kind.__name__}: {str(value)[:300]}"),
+            )
+        finally:
+            showing = False
+
+    sys.excepthook = hook
+
+
 def run_gui(args: Any, data_dir: Path) -> int:
     """Open the window; returns the process exit code."""
     started = time.time()
     t0 = float(os.environ.get(BENCH_T0_ENV) or started)
     app = create_application()
+    install_excepthook()
     notes: list[str] = []
     result = open_store_interactively(getattr(args, "database", None), Path(data_dir), notes)
     if isinstance(result, int):

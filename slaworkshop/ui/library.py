@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.exc import SQLAlchemyError
 
 from slaworkshop.model.enums import STATUS_LABELS, WorkshopStatus
 from slaworkshop.model.errors import StoreError
@@ -97,6 +98,13 @@ def format_days(first: date | None, last: date | None, locale: QLocale | None = 
     if first.year == last.year:
         return f"{locale.toString(start, 'd MMM')} – {locale.toString(end, 'd MMM yyyy')}"
     return f"{format_day(first, locale)} – {format_day(last, locale)}"
+
+
+def _reason(exc: BaseException) -> str:
+    """A one-line reason for a message box (a server's error text without its SQL and traceback)."""
+    if isinstance(exc, StoreError):
+        return str(exc)
+    return " ".join(str(getattr(exc, "orig", None) or exc).split())[:300]
 
 
 def _one_line(text: str) -> str:
@@ -404,8 +412,12 @@ class LibraryView(QWidget):
         keep = self.selected_id()
         try:
             rows = self._service.list_workshops(self.search_edit.text(), deleted=self._trash)
-        except StoreError as exc:
-            show_error(self, self.tr("Library"), str(exc))
+        except (StoreError, SQLAlchemyError) as exc:
+            show_error(
+                self,
+                self.tr("Library"),
+                self.tr("The workshops could not be read: %1").replace("%1", _reason(exc)),
+            )
             rows = []
         self.model.set_rows(rows)
         if keep is None or not self.select(keep):
@@ -453,8 +465,8 @@ class LibraryView(QWidget):
             return None
         try:
             copy_id = self._service.duplicate(summary.id, title_suffix=self.tr(" (copy)"))
-        except StoreError as exc:
-            show_error(self, self.tr("Duplicate workshop"), str(exc))
+        except (StoreError, SQLAlchemyError) as exc:
+            show_error(self, self.tr("Duplicate workshop"), _reason(exc))
             return None
         self.refresh()
         self.select(copy_id)
@@ -484,8 +496,8 @@ class LibraryView(QWidget):
             return False
         try:
             self._service.rename(summary.id, cleaned)
-        except StoreError as exc:
-            show_error(self, self.tr("Rename workshop"), str(exc))
+        except (StoreError, SQLAlchemyError) as exc:
+            show_error(self, self.tr("Rename workshop"), _reason(exc))
             return False
         self.refresh()
         self.select(summary.id)
@@ -505,8 +517,8 @@ class LibraryView(QWidget):
         row = self.table.currentIndex().row()
         try:
             self._service.delete(summary.id)
-        except StoreError as exc:
-            show_error(self, self.tr("Delete workshop"), str(exc))
+        except (StoreError, SQLAlchemyError) as exc:
+            show_error(self, self.tr("Delete workshop"), _reason(exc))
             return False
         self.refresh()
         self._select_near(row)
@@ -520,8 +532,8 @@ class LibraryView(QWidget):
         row = self.table.currentIndex().row()
         try:
             self._service.restore(summary.id)
-        except StoreError as exc:
-            show_error(self, self.tr("Restore workshop"), str(exc))
+        except (StoreError, SQLAlchemyError) as exc:
+            show_error(self, self.tr("Restore workshop"), _reason(exc))
             return False
         self.refresh()
         self._select_near(row)
@@ -539,8 +551,8 @@ class LibraryView(QWidget):
         row = self.table.currentIndex().row()
         try:
             self._service.purge(summary.id)
-        except StoreError as exc:
-            show_error(self, self.tr("Delete for good"), str(exc))
+        except (StoreError, SQLAlchemyError) as exc:
+            show_error(self, self.tr("Delete for good"), _reason(exc))
             return False
         self.refresh()
         self._select_near(row)

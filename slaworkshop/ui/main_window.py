@@ -322,6 +322,7 @@ class MainWindow(QMainWindow):
         self.delete_action.setEnabled(selected)
         self.delete_action.setText(self.tr("De&lete for good…") if trash else self.tr("De&lete…"))
         self.library_action.setEnabled(not on_library or trash)
+        self.search_action.setEnabled(on_library)  # in the editor, Ctrl+F is free for the pages
         self.trash_action.setChecked(on_library and trash)
 
     # ------------------------------------------------------------------ start and close

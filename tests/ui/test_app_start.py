@@ -22,6 +22,12 @@ from slaworkshop.ui.app import EXIT_STORE, EXIT_USAGE, open_store_interactively,
 from slaworkshop.ui.dialogs import DamagedDatabaseDialog
 
 
+@pytest.fixture(autouse=True)
+def keep_excepthook(monkeypatch: pytest.MonkeyPatch) -> None:
+    """run_gui installs the app's excepthook; put pytest's back after each test."""
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+
+
 def make_store_with_backup(data_dir: Path) -> tuple[Path, str]:
     """A database with one workshop, a verified backup of it, then a later change not in the backup."""
     store = open_store(None, data_dir, daily_backup=False)
@@ -206,3 +212,17 @@ def test_cold_start_hook_prints_the_first_paint_and_quits(tmp_path: Path) -> Non
     [line] = [x for x in done.stdout.splitlines() if x.startswith("first-paint ")]
     assert float(line.split()[1]) > 0
     assert "Traceback" not in done.stderr
+
+
+def test_an_unexpected_error_is_explained_not_dumped(
+    qapp: QApplication, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    messages: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text, *a, **k: messages.append(text) or 0)
+    app_module.install_excepthook()
+    try:
+        raise RuntimeError("the <b>disk</b> went away")
+    except RuntimeError as exc:
+        sys.excepthook(type(exc), exc, exc.__traceback__)
+    assert len(messages) == 1
+    assert "RuntimeError" in messages[0] and "&lt;b&gt;disk" in messages[0] and "Traceback" not in messages[0]
