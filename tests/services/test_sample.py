@@ -91,3 +91,40 @@ def test_cli_sample_prints_the_new_id(tmp_path: Path, capsys: pytest.CaptureFixt
     captured = capsys.readouterr()
     assert captured.out == ""
     assert captured.err.count("\n") == 1 and "klingon" in captured.err and "en, de, nl" in captured.err
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_sample_numbers_add_up(service: WorkshopService, language: str) -> None:
+    """The linked KPI shows what the reverse funnel asks for, and Sales can work those leads."""
+    from slaworkshop.model.capacity import CapacityInput, CapacityLevel, follow_up_capacity
+    from slaworkshop.model.funnel import FunnelInput, StageRate, reverse_funnel
+
+    snap = service.get(create_sample(service, language))
+    funnel = snap.single("funnel")
+    stages = [s for s in snap.rows_of("stages") if s["in_funnel"]]
+    result = reverse_funnel(
+        FunnelInput(
+            funnel["revenue_target"],
+            funnel["period"],
+            funnel["average_deal_size"],
+            funnel["marketing_share"],
+            [s["name"] for s in stages],
+            [StageRate(s["conversion_rate"], s["rate_source"]) for s in stages[:-1]],
+            funnel["sales_cycle_days"],
+        )
+    )
+    assert result.ok
+    mql = result.count("MQL")
+    assert mql is not None
+    linked = [k for k in snap.rows_of("kpis") if k["link"] == "funnel.mql_per_month"]
+    assert [k["target"] for k in linked] == [mql.per_month]
+    capacity = follow_up_capacity(
+        CapacityInput(
+            funnel["sales_reps"],
+            funnel["hours_per_rep"],
+            snap.single("handoff")["attempts"],
+            funnel["minutes_per_attempt"],
+            mql.per_month,
+        )
+    )
+    assert capacity.ok and capacity.level is CapacityLevel.GREEN
