@@ -37,7 +37,7 @@ from decimal import Decimal
 from enum import StrEnum
 from fractions import Fraction
 
-from .funnel import InputProblem, NumberInput, read_decimal, read_int
+from .funnel import InputProblem, NumberInput, as_items, read_decimal, read_int
 
 MAX_ATTEMPTS = 50
 MAX_INTERVAL_BUSINESS_DAYS = 60
@@ -310,10 +310,12 @@ def follow_up_cadence(data: CadenceInput) -> CadencePlan:
         )
     except TypeError:
         holidays = frozenset()
-    raw_channels = data.channels or ()
+    raw_channels = data.channels
     if isinstance(raw_channels, str):  # "phone, e-mail" typed into one field
-        raw_channels = raw_channels.replace(";", ",").split(",")
-    channels = [c.strip() if isinstance(c, str) else "" for c in raw_channels]
+        named: tuple[object, ...] = tuple(raw_channels.replace(";", ",").split(","))
+    else:
+        named = as_items(raw_channels)
+    channels = [c.strip() if isinstance(c, str) else "" for c in named]
     try:
         mode: ChannelMode | None = ChannelMode(str(data.channel_mode).strip().lower())
     except ValueError:

@@ -34,13 +34,13 @@ calculators (capacity, scoring, cadence, KPI status) so every step reports bad i
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Context, Decimal, InvalidOperation
 from enum import StrEnum
 from fractions import Fraction
-from typing import TypeAlias
+from typing import Any, TypeAlias
 
 _SIX_PLACES = Decimal("0.000001")
 _WIDE = Context(prec=200)
@@ -172,6 +172,15 @@ def read_int(
         problems.append(InputProblem(field_name, f"{label}: must be a whole number.", index))
         return None
     return int(number)
+
+
+def as_items(value: object) -> tuple[Any, ...]:
+    """A list input as a tuple; a lone string or a non-list is one item, ``None`` is no items."""
+    if value is None:
+        return ()
+    if isinstance(value, str | bytes) or not isinstance(value, Iterable):
+        return (value,)
+    return tuple(value)
 
 
 def ceil_div(numerator: Fraction | int, denominator: Fraction | int) -> int:
@@ -308,7 +317,7 @@ def _read_period(value: Period | str | None, problems: list[InputProblem]) -> in
 
 
 def _read_stages(data: FunnelInput, problems: list[InputProblem]) -> tuple[str, ...] | None:
-    stages = tuple(data.stages) if data.stages is not None else ()
+    stages = as_items(data.stages)
     if len(stages) < 2:
         problems.append(
             InputProblem("stages", "Stages: the funnel needs at least two stages (e.g. Lead and Won).")
@@ -334,7 +343,7 @@ def _read_stages(data: FunnelInput, problems: list[InputProblem]) -> tuple[str, 
 def _read_rates(
     data: FunnelInput, stages: tuple[str, ...] | None, problems: list[InputProblem]
 ) -> tuple[tuple[Fraction, ...], tuple[Decimal, ...], tuple[bool, ...]] | None:
-    rates = tuple(data.rates) if data.rates is not None else ()
+    rates = as_items(data.rates)
     if stages is not None and len(rates) != len(stages) - 1:
         problems.append(
             InputProblem(

@@ -57,7 +57,7 @@ from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from functools import lru_cache
 
-from .funnel import InputProblem, NumberInput, read_decimal
+from .funnel import InputProblem, NumberInput, as_items, read_decimal
 
 MAX_POINTS = Decimal(1_000_000)
 MAX_CONDITION_LENGTH = 2000
@@ -482,7 +482,7 @@ class LeadScore:
 
 def _read_rules(model: ScoringModel, problems: list[InputProblem]) -> tuple[_Rule, ...]:
     rules: list[_Rule] = []
-    for i, criterion in enumerate(model.criteria or ()):
+    for i, criterion in enumerate(as_items(model.criteria)):
         # The points' type is part of the key: True == 1 for the cache, but a yes/no is not a number.
         points_type = type(getattr(criterion, "points", None)).__qualname__
         try:
@@ -685,10 +685,10 @@ def score_lead(model: ScoringModel, lead: Mapping[str, object]) -> LeadScore:
         maximum=MAX_POINTS * 1000,
     )
     values: dict[str, tuple[str | None, Decimal | None]] = {}
-    for name, value in (lead or {}).items():
+    for name, value in lead.items() if isinstance(lead, Mapping) else ():
         if isinstance(name, str) and name.strip():
             values[name.strip().casefold()] = prepare_value(value)
-    criteria = list(model.criteria or ())
+    criteria = as_items(model.criteria)
     fit = Decimal(0)
     interest = Decimal(0)
     fired: list[FiredCriterion] = []

@@ -200,6 +200,8 @@ def test_invalid_timing_is_reported_and_no_plan_is_made(changes: dict[str, objec
         ({"channels": ("phone", " ")}, "channels"),
         ({"channels": ("phone",), "channel_mode": "per_attempt"}, "channels"),
         ({"channel_mode": "random"}, "channel_mode"),
+        ({"channels": 7}, "channels"),
+        ({"channels": None}, "channels"),
         ({"business_hours_start": time(18), "business_hours_end": time(9)}, "business_hours"),
     ],
 )

@@ -194,6 +194,14 @@ def test_invalid_input_is_reported_per_field_never_raised(changes: dict[str, obj
     assert result.stages == ()  # no table is shown from wrong numbers
 
 
+@pytest.mark.parametrize(
+    ("changes", "field"),
+    [({"stages": "Lead"}, "stages"), ({"rates": 30}, "rates"), ({"stages": None}, "stages")],
+)
+def test_a_lone_value_where_a_list_belongs_is_reported(changes: dict[str, object], field: str) -> None:
+    assert reverse_funnel(seed_example(**changes)).problems_for(field)
+
+
 def test_the_wrong_rate_is_named_with_its_stages() -> None:
     result = reverse_funnel(seed_example(rates=rates("30", "50", "0", "40", "25")))
     (problem,) = result.problems

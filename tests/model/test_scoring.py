@@ -264,6 +264,14 @@ def test_yes_no_is_not_a_number_of_points_even_after_a_one() -> None:
     assert [p.field for p in flagged.problems] == ["criteria.points"] and flagged.total == D(0)
 
 
+def test_a_model_or_lead_of_the_wrong_shape_is_reported_not_raised() -> None:
+    lone = ScoringModel(Criterion("A", "is set", 5), 1)  # type: ignore[arg-type]
+    assert score_lead(lone, {"A": "x"}).total == D(5)
+    broken = ScoringModel(42, 1)  # type: ignore[arg-type]
+    assert [p.field for p in analyse_scoring(broken).problems] == ["criteria"]
+    assert score_lead(sample_model(), None).total == D(0)  # type: ignore[arg-type]
+
+
 def test_hostile_lead_values_do_not_break_the_tester() -> None:
     lead = {"Job title": "x" * 100_000, "Employees": "1e999999", "": "ignored", "Pages visited": "\x00\x07"}
     score = score_lead(sample_model(), lead)
