@@ -283,6 +283,28 @@ def content_ops(content: Content, *, default_agreement: AgreementState = Agreeme
     return ops
 
 
+def source_notes(content: Content) -> list[tuple[str, str]]:
+    """Where the default numbers come from, as (what, source) pairs for the guidance panel.
+
+    ``what`` names the item the way the facilitator sees it, e.g. ``"KPI: Lead response time"``.
+    """
+    notes: list[tuple[str, str]] = []
+    for key, source in content.sources.items():
+        name, _, index = key.partition("[")
+        spec = ENTITIES.get(name)
+        if spec is None:
+            continue
+        what = spec.label
+        if index:
+            row = content.rows.get(name, [])[int(index.rstrip("]"))]
+            title = next(
+                (str(row[f.name]) for f in spec.fields if f.kind is Kind.TEXT and row.get(f.name)), ""
+            )
+            what = f"{spec.label}: {title}" if title else spec.label
+        notes.append((what, source))
+    return notes
+
+
 def _slug(name: str) -> str:
     slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")[:60]
     return slug or "starter"
@@ -309,7 +331,9 @@ class StarterService:
         for path in sorted(self.shipped_dir.glob("*.json")):
             found.append(self._info(SHIPPED_PREFIX + path.stem, path, shipped=True))
         if self.user_dir is not None and self.user_dir.is_dir():
-            user = [self._info(USER_PREFIX + p.stem, p, shipped=False) for p in self.user_dir.glob("*.json")]
+            # Regular files only: a FIFO or device named *.json would block or never end.
+            files = [p for p in self.user_dir.glob("*.json") if p.is_file() and not p.name.startswith(".")]
+            user = [self._info(USER_PREFIX + p.stem, p, shipped=False) for p in files]
             found += sorted(user, key=lambda s: (s.name.lower(), s.id))
         return found
 
@@ -330,7 +354,7 @@ class StarterService:
         else:
             raise StarterError(f"There is no starter “{starter_id[:60]}”.")
         # Only plain names inside the folder: an id never walks out of it.
-        if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,99}", stem) or ".." in stem:
+        if not stem or len(stem) > 200 or stem.startswith(".") or any(c in stem for c in "/\\\x00:"):
             raise StarterError(f"There is no starter “{starter_id[:60]}”.")
         path = folder / f"{stem}.json"
         if not path.is_file():
@@ -480,4 +504,5 @@ __all__ = [
     "entity_of",
     "parse_content",
     "read_content_file",
+    "source_notes",
 ]

@@ -19,6 +19,7 @@ from slaworkshop.services.starters import (
     StarterService,
     parse_content,
     read_content_file,
+    source_notes,
 )
 from slaworkshop.services.workshops import WorkshopService
 
@@ -275,3 +276,35 @@ def test_starters_without_a_user_folder_still_list_the_shipped_ones(service: Wor
     assert len(starters.list_starters()) == 3
     with pytest.raises(StarterError, match="folder"):
         starters.save_as_starter(service.create("A", "B"), "x")
+
+
+def test_odd_files_in_the_user_folder_never_hang_or_crash_the_list(
+    service: WorkshopService, tmp_path: Path
+) -> None:
+    import os
+
+    folder = tmp_path / "starters"
+    folder.mkdir()
+    (folder / "mön standard.json").write_text(json.dumps(_starter(name="Mön")), "utf-8")
+    (folder / "folder.json").mkdir()
+    (folder / ".hidden.json").write_text("{}", "utf-8")
+    (folder / "empty.json").write_bytes(b"")
+    if hasattr(os, "mkfifo"):
+        os.mkfifo(folder / "pipe.json")  # reading it would block forever
+    starters = StarterService(service, folder)
+    listed = {s.id: s for s in starters.list_starters() if not s.shipped}
+    assert set(listed) == {"user:mön standard", "user:empty"}
+    assert "not valid JSON" in listed["user:empty"].problem
+    wid = starters.create_workshop("user:mön standard", "X", "Y")
+    assert [k["name"] for k in service.get(wid).rows_of("kpis")] == ["MQLs"]
+    for starter_id in ("user:pipe", "user:folder", "user:.hidden", "user:", "user:a/b"):
+        with pytest.raises(StarterError, match="no starter"):
+            starters.load(starter_id)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_guidance_can_say_where_each_default_number_comes_from(language: str) -> None:
+    notes = dict(source_notes(read_content_file(SHIPPED / f"{language}.json")))
+    assert any(what.startswith("KPI: ") and "Harvard Business Review" in src for what, src in notes.items())
+    assert any("24" in src for what, src in notes.items() if what == "Handoff rules")
+    assert any(what.startswith("Lifecycle stage: Lead") and "25 %" in src for what, src in notes.items())
