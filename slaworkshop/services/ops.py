@@ -122,8 +122,13 @@ def apply_local(snapshot: WorkshopSnapshot, ops: Sequence[Op]) -> WorkshopSnapsh
     as the store would refuse it anyway. ``revision`` is left as it was: only a save changes it.
     """
     workshop = dict(snapshot.workshop)
-    rows = {name: [dict(r) for r in found] for name, found in snapshot.rows.items()}
-    singles = {name: dict(values) for name, values in snapshot.singles.items()}
+    # Copy only the lists an op touches: a keystroke in one field must not copy a 500-row workshop.
+    touched = {op.entity for op in ops if isinstance(op, (SetField, AddRow, RemoveRow, MoveRow))}
+    rows: dict[str, Any] = dict(snapshot.rows)
+    for name in touched:
+        if name in rows:
+            rows[name] = [dict(r) for r in rows[name]]
+    singles = {name: dict(values) if name in touched else values for name, values in snapshot.singles.items()}
     clauses = dict(snapshot.clauses)
     for op in ops:
         if isinstance(op, SetField):
@@ -133,7 +138,7 @@ def apply_local(snapshot: WorkshopSnapshot, ops: Sequence[Op]) -> WorkshopSnapsh
             elif op.row_id is None:
                 spec = ENTITIES.get(op.entity)
                 single = singles.setdefault(op.entity, spec.defaults() if spec is not None else {})
-                single[op.field] = value
+                single[op.field] = value  # type: ignore[index]
             else:
                 for row in rows.get(op.entity, []):
                     if row["id"] == op.row_id:
@@ -143,7 +148,9 @@ def apply_local(snapshot: WorkshopSnapshot, ops: Sequence[Op]) -> WorkshopSnapsh
             if any(r["id"] == op.row_id for r in siblings):
                 continue
             spec = ENTITIES.get(op.entity)
-            values: dict[str, Any] = spec.defaults() if spec is not None else {}
+            # Defaults go through the same check as the store applies (an unset choice is "").
+            defaults = spec.defaults() if spec is not None else {}
+            values: dict[str, Any] = {k: _coerced(op.entity, k, v) for k, v in defaults.items()}
             values.update({k: _coerced(op.entity, k, v) for k, v in op.values.items()})
             values["id"] = op.row_id
             position = len(siblings) if op.position is None else max(0, min(op.position, len(siblings)))
@@ -174,7 +181,7 @@ def apply_local(snapshot: WorkshopSnapshot, ops: Sequence[Op]) -> WorkshopSnapsh
     return replace(
         snapshot,
         workshop=workshop,
-        rows={name: tuple(found) for name, found in rows.items()},
+        rows={name: tuple(found) if name in touched else found for name, found in rows.items()},
         singles=singles,
         clauses=clauses,
     )
@@ -197,3 +204,26 @@ def save_batches(ops: Sequence[Op]) -> list[list[Op]]:
         if isinstance(op, RemoveRow):
             removed.add(op.row_id)
     return [batch for batch in batches if batch]
+
+
+def compact(ops: Sequence[Op]) -> list[Op]:
+    """Drop edits a later edit of the same field overwrites (a typing burst saves one value).
+
+    Only ``SetField`` and ``SetClause`` are dropped, and only when a later op sets the very same
+    thing; the final state is the same as applying every op in order.
+    """
+    seen: set[tuple[Any, ...]] = set()
+    kept: list[Op] = []
+    for op in reversed(ops):
+        key: tuple[Any, ...] | None = None
+        if isinstance(op, SetField):
+            key = ("field", op.entity, op.field, op.row_id)
+        elif isinstance(op, SetClause):
+            key = ("clause", op.key, op.state is None, op.note is None)
+        if key is not None:
+            if key in seen:
+                continue
+            seen.add(key)
+        kept.append(op)
+    kept.reverse()
+    return kept

@@ -13,7 +13,7 @@ from enum import IntEnum, StrEnum
 from typing import Any
 
 from slaworkshop.model.enums import AgreementState, Department
-from slaworkshop.model.fields import ENTITIES, PARTICIPANTS, WORKSHOP, EntitySpec, FieldError, FieldSpec
+from slaworkshop.model.fields import ENTITIES, PARTICIPANTS, WORKSHOP, EntitySpec, FieldSpec
 
 from .snapshot import Row, WorkshopSnapshot
 
@@ -98,14 +98,13 @@ def all_statuses(snapshot: WorkshopSnapshot) -> dict[StepId, StepStatus]:
 
 # --------------------------------------------------------------------------- generic rule
 def is_filled(spec: FieldSpec, value: Any) -> bool:
-    """A required field counts as filled when it holds a value that would be stored as such."""
-    if value is None or (isinstance(value, str) and not value.strip()):
-        return False
-    try:
-        spec.coerce(value)
-    except FieldError:
-        return False
-    return True
+    """A required field counts as filled when it holds a value.
+
+    Snapshot values are already checked by the store (``FieldSpec.coerce``); checking them again
+    here would cost a millisecond per keystroke in a large workshop.
+    """
+    del spec  # kept in the signature: a rule may one day judge by kind
+    return value is not None and not (isinstance(value, str) and not value.strip())
 
 
 def missing_fields(spec: EntitySpec, row: Row) -> list[FieldSpec]:

@@ -19,7 +19,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from slaworkshop.model.errors import StoreError
 from slaworkshop.services.errors import ConflictError, NotFoundError, ValidationError
-from slaworkshop.services.ops import Op, save_batches
+from slaworkshop.services.ops import Op, compact, save_batches
 from slaworkshop.services.workshops import ApplyResult, WorkshopService
 
 DEBOUNCE_MS = 400
@@ -88,7 +88,8 @@ class AutosaveQueue(QObject):
 
     def _write(self) -> bool:
         self.saving.emit()
-        for ops in save_batches(self._pending):
+        for batch in save_batches(self._pending):
+            ops = compact(batch)
             try:
                 result = self.service.apply(self.workshop_id, self.revision, ops)
             except ConflictError as conflict:
@@ -99,7 +100,7 @@ class AutosaveQueue(QObject):
                 self.failed.emit(str(error))
                 self.timer.start(RETRY_MS)
                 return False
-            self._done(len(ops), result)
+            self._done(len(batch), result)
         return True
 
     def _done(self, count: int, result: ApplyResult) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Hashable, Sequence
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -62,6 +62,7 @@ from .steps import StepPage, page_class
 from .undo import EditCommand
 
 ZOOM_KEY = "editor/zoom"
+STATUS_DELAY_MS = 150
 ZOOM_DEFAULT, ZOOM_MIN, ZOOM_MAX, ZOOM_STEP = 100, 60, 250, 10
 
 STATUS_COLOURS = {
@@ -180,6 +181,11 @@ class EditorView(QWidget):
         self._pages: dict[StepId, StepPage] = {}
         self._switching = False
         self.undo_group = QUndoGroup(self)
+        # The sidebar's statuses follow a typing burst a moment later instead of on every keystroke.
+        self._status_timer = QTimer(self)
+        self._status_timer.setSingleShot(True)
+        self._status_timer.setInterval(STATUS_DELAY_MS)
+        self._status_timer.timeout.connect(self._refresh_statuses)
         self._base_point_size = self.font().pointSizeF() if self.font().pointSizeF() > 0 else 10.0
         self._build()
         self._build_actions()
@@ -454,21 +460,30 @@ class EditorView(QWidget):
             return
         self._snapshot = apply_local(self._snapshot, ops)
         self._autosave.push(ops)
-        self._refresh()
+        self._refresh(statuses_now=False)
 
-    def _refresh(self) -> None:
+    def _refresh(self, *, statuses_now: bool = True) -> None:
         snapshot = self._snapshot
         if snapshot is None:
             return
-        client = snapshot.value("client") or self.tr("(no client yet)")
-        title = snapshot.value("title") or self.tr("(untitled workshop)")
+        client = str(snapshot.value("client") or self.tr("(no client yet)"))
+        title = str(snapshot.value("title") or self.tr("(untitled workshop)"))
         self.client_label.setText(client[:200])
         self.title_label.setText(title[:300])
-        for step, status in all_statuses(snapshot).items():
-            self._paint_item(self.sidebar.item(int(step)), step, status)
+        if statuses_now:
+            self._refresh_statuses()
+        else:
+            self._status_timer.start()
         current = self._pages.get(self.current_step())
         if current is not None:
             current.load(snapshot)
+
+    def _refresh_statuses(self) -> None:
+        self._status_timer.stop()
+        if self._snapshot is None:
+            return
+        for step, status in all_statuses(self._snapshot).items():
+            self._paint_item(self.sidebar.item(int(step)), step, status)
 
     def _paint_item(self, item: QListWidgetItem, step: StepId, status: StepStatus) -> None:
         label = QCoreApplication.translate("StepStatus", STATUS_LABELS[status])
@@ -480,6 +495,9 @@ class EditorView(QWidget):
             item.setToolTip(f"{step_title(step)}: {label}")
 
     def step_status(self, step: StepId) -> StepStatus:
+        """The status the sidebar shows for ``step`` (brought up to date first)."""
+        if self._status_timer.isActive():
+            self._refresh_statuses()
         return StepStatus(
             self.sidebar.item(int(step)).data(Qt.ItemDataRole.UserRole + 1) or StepStatus.EMPTY.value
         )

@@ -14,6 +14,7 @@ from slaworkshop.services.ops import (
     SetClause,
     SetField,
     apply_local,
+    compact,
     inverse_all,
     save_batches,
 )
@@ -122,3 +123,30 @@ def test_apply_local_shows_refused_values_as_given_and_skips_vanished_rows() -> 
     assert apply_local(snap, [SetField("workshop", "client", Decimal("1"))]).workshop["client"] == Decimal(
         "1"
     )
+
+
+def test_compact_keeps_the_last_value_of_each_field(service: WorkshopService) -> None:
+    wid = service.create("ACME", "SLA")
+    add = AddRow("participants", {"name": "A"})
+    typing: list[Op] = [SetField("workshop", "venue", "R" + "o" * n) for n in range(5)]
+    ops: list[Op] = [
+        *typing,
+        add,
+        SetField("participants", "name", "An", add.row_id),
+        SetField("participants", "name", "Anna", add.row_id),
+        SetClause("funnel", AgreementState.PROPOSED),
+        SetClause("funnel", note="draft"),
+        SetClause("funnel", AgreementState.AGREED),
+    ]
+    short = compact(ops)
+    assert short == [
+        typing[-1],
+        add,
+        SetField("participants", "name", "Anna", add.row_id),
+        SetClause("funnel", note="draft"),
+        SetClause("funnel", AgreementState.AGREED),
+    ]
+    snap = service.get(wid)
+    assert _content(apply_local(snap, short)) == _content(apply_local(snap, ops))
+    service.apply(wid, snap.revision, short)
+    assert _content(service.get(wid)) == _content(apply_local(snap, ops))
