@@ -124,6 +124,8 @@ class LibraryModel(QAbstractTableModel):
         self._sort_order = Qt.SortOrder.DescendingOrder
         self._locale = QLocale()
         self._now = datetime.now().astimezone()
+        self._bold = QFont()
+        self._bold.setBold(True)
         self._headers = [
             self.tr("Client"),
             self.tr("Title"),
@@ -169,9 +171,7 @@ class LibraryModel(QAbstractTableModel):
         if role == ID_ROLE:
             return summary.id
         if role == Qt.ItemDataRole.FontRole and column == self.CLIENT:
-            font = QFont()
-            font.setBold(True)
-            return font
+            return self._bold
         return None
 
     def _display(self, summary: WorkshopSummary, column: int) -> str:
