@@ -6,6 +6,7 @@ service, as a user reopening the workshop would see it.
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
@@ -48,9 +49,25 @@ class Env:
         return self.editor.page(StepId.WORKSHOP).form.editor(name)  # type: ignore[attr-defined]
 
 
+@pytest.fixture(scope="session")
+def migrated_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An empty database at the current schema, made once: migrating costs more than a test."""
+    path = tmp_path_factory.mktemp("template") / "slaworkshop.sqlite3"
+    open_store(sqlite_url(path), daily_backup=False).close()
+    return path
+
+
+def fresh_database(template: Path, folder: Path) -> str:
+    """A copy of the closed template database (no live database is ever copied as a file)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / "slaworkshop.sqlite3"
+    shutil.copyfile(template, target)
+    return sqlite_url(target)
+
+
 @pytest.fixture
-def env(qtbot: Any, tmp_path: Path) -> Iterator[Env]:
-    url = sqlite_url(tmp_path / "data" / "slaworkshop.sqlite3")
+def env(qtbot: Any, tmp_path: Path, migrated_db: Path) -> Iterator[Env]:
+    url = fresh_database(migrated_db, tmp_path / "data")
     stores: list[Store] = [open_store(url, daily_backup=False)]
     stores.append(open_store(url, daily_backup=False))
     service, other = WorkshopService(stores[0]), WorkshopService(stores[1])
@@ -212,10 +229,10 @@ class FunnelFormPage(StepPage):
 
 
 def test_number_field_message_in_place_and_other_fields_still_save(
-    qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: Any, tmp_path: Path, migrated_db: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setitem(PAGES, StepId.FUNNEL, FunnelFormPage)
-    store = open_store(sqlite_url(tmp_path / "db.sqlite3"), daily_backup=False)
+    store = open_store(fresh_database(migrated_db, tmp_path / "data"), daily_backup=False)
     try:
         service = WorkshopService(store)
         wid = service.create("ACME", "SLA")

@@ -12,9 +12,9 @@ from slaworkshop.services.ops import AddRow
 from slaworkshop.services.progress import StepId, StepStatus
 from slaworkshop.ui.steps.workshop import WorkshopPage
 
-from .test_editor import Env, env, retype  # noqa: F401 - the fixture is shared
+from .test_editor import Env, env, migrated_db, retype  # noqa: F401 - the fixtures are shared
 
-__all__ = ["env"]
+__all__ = ["env", "migrated_db"]
 
 
 def page_of(env: Env) -> WorkshopPage:
