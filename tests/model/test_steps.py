@@ -237,3 +237,18 @@ def test_migration_test_uses_a_file_database(tmp_path: Path) -> None:
     store = open_store(sqlite_url(path))
     store.close()
     assert list((path.parent / "backups").glob("*")), "no backup before the upgrade"
+
+
+def test_the_migrated_schema_matches_the_tables(db_url: str) -> None:
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from slaworkshop.model.tables import Base
+
+    store = open_store(db_url)
+    try:
+        with store.engine.connect() as conn:
+            context = MigrationContext.configure(conn, opts={"compare_type": True})
+            assert compare_metadata(context, Base.metadata) == []
+    finally:
+        store.close()
