@@ -149,7 +149,7 @@ class _DocxWriter:
         run.element.append(char)
 
     def _add(self, container: Any, style: str, text: str = "") -> WordParagraph:
-        paragraph = container.add_paragraph()
+        paragraph: WordParagraph = container.add_paragraph()
         self._set_style(paragraph, style)
         if text:
             paragraph.add_run(text)

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
+from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT
 from reportlab.lib.pagesizes import A4, LETTER
@@ -49,6 +50,10 @@ from reportlab.platypus.tableofcontents import TableOfContents as RLTableOfConte
 from . import document as d
 from .files import write_atomic
 from .style import Style, load_style
+
+# Streams as binary instead of ASCII85 text: reportlab's pure-Python ASCII85 encoder took more than
+# half of the export time (the pictures of logo and watermark), and binary streams are smaller.
+rl_config.useA85 = 0
 
 _SHORT_TEXT = 400
 """Texts up to this many characters always fit a page in any column we print; longer ones are measured."""
@@ -176,7 +181,7 @@ def _numbered_canvas(source: d.Document, style: Style, fonts: tuple[str, str, st
     rule = colors.HexColor(style.colour("rule"))
     title = source.title_page
     left = " · ".join(part for part in (title.client, title.title) if part)
-    logo = ImageReader(str(style.logo)) if style.logo is not None and style.logo.is_file() else None
+    logo = _logo(style.logo)
 
     class NumberedCanvas(Canvas):  # type: ignore[misc]
         def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -234,6 +239,11 @@ def _numbered_canvas(source: d.Document, style: Style, fonts: tuple[str, str, st
     return NumberedCanvas
 
 
+@lru_cache(maxsize=4)
+def _logo(path: Path | None) -> ImageReader | None:
+    return ImageReader(str(path)) if path is not None and path.is_file() else None
+
+
 def _clip(text: str, length: int) -> str:
     text = " ".join(text.split())
     return text if len(text) <= length else text[: length - 1] + "…"
@@ -245,7 +255,8 @@ def _watermark_image(label: str, font_path: Path, colour: str) -> tuple[ImageRea
     then reads the agreement without stray letters of a huge diagonal "DRAFT" between its lines."""
     from PIL import Image, ImageDraw, ImageFont
 
-    font = ImageFont.truetype(str(font_path), 220)
+    # Big enough to stay crisp at the size drawn, small enough to embed quickly.
+    font = ImageFont.truetype(str(font_path), 110)
     left, top, right, bottom = font.getbbox(label)
     width, height = int(right - left) + 20, int(bottom - top) + 20
     image = Image.new("RGBA", (width, height), (255, 255, 255, 0))
@@ -264,7 +275,7 @@ def _watermark(source: d.Document, style: Style) -> Callable[[Canvas, Any], None
             _clip(source.draft_label, 20), style.fonts.bold, style.colour("watermark")
         )
         page_width, page_height = doc.pagesize
-        target_width = min(page_width * 0.85, width * 0.45)
+        target_width = min(page_width * 0.85, width * 0.7)
         target_height = target_width * height / width
         canvas.saveState()
         canvas.translate(page_width / 2, page_height / 2)
