@@ -87,6 +87,11 @@ def _covered(font_path: Path) -> frozenset[int]:
     return frozenset(TTFont("probe", str(font_path)).face.charToGlyph)
 
 
+def drawable_codepoints(style: Style | None = None) -> frozenset[int]:
+    """The code points the PDF's regular font has a glyph for."""
+    return _covered((style or load_style()).fonts.regular)
+
+
 def unsupported_characters(document: d.Document, style: Style | None = None) -> list[str]:
     """The characters of ``document`` the PDF font cannot draw, each once, in order of appearance.
 

@@ -12,7 +12,6 @@ import unicodedata
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from slaworkshop.export.docx import render_docx
 from slaworkshop.export.document import (
     Cell,
     Document,
@@ -23,22 +22,37 @@ from slaworkshop.export.document import (
     Table,
     TitlePage,
 )
-from slaworkshop.export.pdf import _covered, render_pdf
-from slaworkshop.export.style import load_style
+from slaworkshop.export.docx import render_docx
+from slaworkshop.export.pdf import drawable_codepoints, render_pdf
 from slaworkshop.model.text import clean_text
 
 from .readers import docx_text, pdf_text
 
-settings.register_profile("ci", max_examples=1000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile(
+    "ci", max_examples=1000, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
 settings.register_profile("dev", max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 PROFILE = "ci" if os.environ.get("CI", "").lower() in ("1", "true", "yes") else "dev"
 
 MARKUP = st.sampled_from(
-    ["<b>", "</b>", "<img src='/etc/passwd'/>", "&nbsp;", "&amp;", "R&D", "<br/>", "<para>", "]]>", "&#60;", "\n", "\t"]
+    [
+        "<b>",
+        "</b>",
+        "<img src='/etc/passwd'/>",
+        "&nbsp;",
+        "&amp;",
+        "R&D",
+        "<br/>",
+        "<para>",
+        "]]>",
+        "&#60;",
+        "\n",
+        "\t",
+    ]
 )
 TEXT = st.lists(st.one_of(st.text(max_size=40), MARKUP), max_size=8).map("".join).map(clean_text)
 
-_FONT = _covered(load_style().fonts.regular)
+_FONT = drawable_codepoints()
 _READABLE_BIDI = {"L", "EN", "ES", "ET", "CS", "ON"}
 
 
@@ -52,7 +66,10 @@ def _pdf_readable(text: str) -> str:
     for char in unicodedata.normalize("NFKC", text):
         if char.isspace() or ord(char) not in _FONT:
             continue
-        if unicodedata.category(char)[0] not in "LNPS" or unicodedata.bidirectional(char) not in _READABLE_BIDI:
+        if (
+            unicodedata.category(char)[0] not in "LNPS"
+            or unicodedata.bidirectional(char) not in _READABLE_BIDI
+        ):
             continue
         kept.append(char)
     return "".join(kept)

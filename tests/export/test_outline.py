@@ -5,7 +5,15 @@ from __future__ import annotations
 from datetime import date
 
 from slaworkshop.export import ExportOptions, build_document
-from slaworkshop.export.document import Document, Heading, KeyValueList, Note, SignatureBlock, Signatory, Table
+from slaworkshop.export.document import (
+    Document,
+    Heading,
+    KeyValueList,
+    Note,
+    Signatory,
+    SignatureBlock,
+    Table,
+)
 from slaworkshop.services.ops import AddRow, SetClause, SetField
 from slaworkshop.services.workshops import WorkshopService
 
@@ -40,8 +48,13 @@ def test_chapters_follow_the_workshop_steps(service: WorkshopService) -> None:
         None,
         [
             AddRow("participants", {"name": "Ann", "department": "marketing"}),
-            AddRow("kpis", {"name": "MQLs per month", "target": "120", "unit": "MQLs", "agreement": "agreed"}),
-            AddRow("goals", {"metric": "New revenue", "target": "2400000", "unit": "EUR", "agreement": "disputed"}),
+            AddRow(
+                "kpis", {"name": "MQLs per month", "target": "120", "unit": "MQLs", "agreement": "agreed"}
+            ),
+            AddRow(
+                "goals",
+                {"metric": "New revenue", "target": "2400000", "unit": "EUR", "agreement": "disputed"},
+            ),
             SetField("governance", "amendments", "In writing, signed by both heads."),
             SetClause("governance.term", "parked", "Renewal date after the pilot."),
         ],
@@ -108,7 +121,9 @@ def test_signature_block_names_the_signatories_and_the_fingerprint(service: Work
     wid = service.create("ACME", "SLA")
     signed = ExportOptions(
         version_label="Version 2",
-        signatories=(Signatory("Ann Smith", "Head of Marketing", "Marketing", "Marketing lead", "3 March 2027"),),
+        signatories=(
+            Signatory("Ann Smith", "Head of Marketing", "Marketing", "Marketing lead", "3 March 2027"),
+        ),
         fingerprint="ab" * 32,
     )
     document = build_document(service.get(wid), signed)
@@ -123,11 +138,16 @@ def test_signature_block_names_the_signatories_and_the_fingerprint(service: Work
 
 
 def test_the_workshop_and_parties_are_named(service: WorkshopService) -> None:
-    wid = service.create("R&D <Labs>", "SLA", facilitator="Zoë", venue="Sala „Wisła“", date_start=date(2027, 2, 1))
+    wid = service.create(
+        "R&D <Labs>", "SLA", facilitator="Zoë", venue="Sala „Wisła“", date_start=date(2027, 2, 1)
+    )
     service.apply(wid, None, [SetField("workshop", "date_end", "2027-02-03")])
     document = build_document(service.get(wid))
     lists = [dict(b.items) for b in document.blocks if isinstance(b, KeyValueList)]
-    assert {"First party": "Marketing department of R&D <Labs>", "Second party": "Sales department of R&D <Labs>"} in lists
+    assert {
+        "First party": "Marketing department of R&D <Labs>",
+        "Second party": "Sales department of R&D <Labs>",
+    } in lists
     workshop = next(items for items in lists if "Venue" in items)
     assert workshop["Date"] == "1 February 2027 – 3 February 2027"
     assert workshop["Venue"] == "Sala „Wisła“" and workshop["Facilitator"] == "Zoë"
