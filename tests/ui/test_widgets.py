@@ -277,3 +277,25 @@ def test_entity_form_emits_set_field_with_a_merge_key(qtbot: Any) -> None:
     assert form.editor("client").text() == "ACME"
     assert form.editor("language").currentText() == "Deutsch"
     assert len(emitted) == len("Room 4")  # set_values emits nothing
+
+
+def test_a_paragraph_cell_keeps_its_line_breaks(qtbot: Any) -> None:
+    from slaworkshop.model.fields import longtext
+
+    spec = EntitySpec("demo_notes", Participant, (longtext("name", "Definition"),), step=3, label="Stage")
+    table = RowTableEditor(spec)
+    qtbot.addWidget(table)
+    table.show()
+    harness = TableHarness(table, empty_snapshot())
+    table.set_rows([{"id": "b" * 32, "position": 0, "name": "first line\nsecond line"}])
+    harness.snapshot = apply_local(
+        harness.snapshot, [AddRow("demo_notes", {"name": "first line\nsecond line"}, row_id="b" * 32)]
+    )
+    area = open_cell_editor(table, 0, 0, CleanTextEdit)
+    assert area.toPlainText() == "first line\nsecond line"
+    area.moveCursor(area.textCursor().MoveOperation.End)
+    qtbot.keyClick(area, Qt.Key.Key_Return)  # a new line, not the end of editing
+    qtbot.keyClicks(area, "third")
+    qtbot.keyClick(area, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: harness.column("name") == ["first line\nsecond line\nthird"])
+    assert table.model.index(0, 0).data() == "first line"  # the cell shows the first line

@@ -15,9 +15,18 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
@@ -38,7 +47,7 @@ from slaworkshop.model.text import MAX_TEXT_LENGTH, clean_text
 from slaworkshop.services.ops import AddRow, MoveRow, Op, RemoveRow, SetField
 
 from .agreement import state_colour, state_icon, state_label
-from .fields import ERROR_STYLE, labels_for, parse_date, translate_label
+from .fields import ERROR_STYLE, CleanTextEdit, labels_for, parse_date, translate_label
 
 Index = QModelIndex | QPersistentModelIndex
 _INVALID = QColor("#fde0e0")
@@ -233,22 +242,47 @@ class CellDelegate(QStyledItemDelegate):
             # Commit as soon as a value is picked, so one keystroke or click is one edit.
             combo.activated.connect(lambda _i, c=combo: self.commitData.emit(c))
             return combo
+        if column.kind is Kind.LONGTEXT:
+            # Paragraphs keep their line breaks: Enter starts a new line, Tab commits.
+            area = CleanTextEdit(parent)
+            area.setMinimumHeight(parent.fontMetrics().height() * 4)
+            return area
         line = QLineEdit(parent)
         line.setMaxLength(MAX_TEXT_LENGTH)
         line.setFrame(False)
         return line
+
+    def eventFilter(self, editor: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        # A paragraph editor takes Enter as a new line; Tab (or Ctrl+Enter) ends the edit and saves it.
+        if isinstance(editor, CleanTextEdit) and event.type() == QEvent.Type.KeyPress:
+            key = event.key()  # type: ignore[attr-defined]
+            control = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)  # type: ignore[attr-defined]
+            if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) or (
+                control and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            ):
+                self.commitData.emit(editor)
+                hint = QAbstractItemDelegate.EndEditHint
+                self.closeEditor.emit(
+                    editor, hint.EditPreviousItem if key == Qt.Key.Key_Backtab else hint.EditNextItem
+                )
+                return True
+        return super().eventFilter(editor, event)
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802
         value = index.data(Qt.ItemDataRole.EditRole)
         if isinstance(editor, QComboBox):
             found = editor.findData(value or "")
             editor.setCurrentIndex(max(found, 0))
+        elif isinstance(editor, CleanTextEdit):
+            editor.set_value(value)
         elif isinstance(editor, QLineEdit) and editor.text() != (value or ""):
             editor.setText("" if value is None else str(value))
 
     def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:  # noqa: N802
         if isinstance(editor, QComboBox):
             model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+        elif isinstance(editor, CleanTextEdit):
+            model.setData(index, editor.toPlainText(), Qt.ItemDataRole.EditRole)
         elif isinstance(editor, QLineEdit):
             model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
 
