@@ -26,6 +26,21 @@ from .snapshot import ClauseState, WorkshopSnapshot, WorkshopSummary
 
 _CLAUSE_KEY = re.compile(r"^[a-z0-9_.:-]{1,64}$")
 MAX_OPS_PER_SAVE = 10_000
+MAX_ID_LENGTH = 64
+
+
+def _valid_id(value: object) -> bool:
+    """Ids are short printable ASCII; anything else cannot name a row and must not reach the driver
+    (a NUL or a lone surrogate makes PostgreSQL and SQLite raise instead of finding nothing)."""
+    return (
+        isinstance(value, str) and 0 < len(value) <= MAX_ID_LENGTH and value.isascii() and value.isprintable()
+    )
+
+
+def _position(value: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ValidationError(f"A position must be a whole number, not “{str(value)[:40]}”.")
+    return value
 
 
 @dataclass(frozen=True)
@@ -61,15 +76,26 @@ class WorkshopService:
         """Workshops newest change first; ``search`` matches client or title, case-insensitively."""
         w = Workshop
         query = select(
-            w.id, w.client, w.title, w.date_start, w.date_end, w.status, w.language, w.updated_at, w.deleted_at
+            w.id,
+            w.client,
+            w.title,
+            w.date_start,
+            w.date_end,
+            w.status,
+            w.language,
+            w.updated_at,
+            w.deleted_at,
         )
         query = query.where(w.deleted_at.is_not(None) if deleted else w.deleted_at.is_(None))
-        term = clean_text(search, multiline=False).strip().lower()[:500]
+        term = clean_text(search if isinstance(search, str) else "", multiline=False).strip().casefold()[:500]
         if term:
+            # SQLite's lower() knows only ASCII; the store registers Python's casefold() as
+            # casefold(), so "MÜLLER" finds "Müller" there as it does on PostgreSQL.
+            fold = func.casefold if self.store.is_sqlite else func.lower
             query = query.where(
                 or_(
-                    func.lower(w.client).contains(term, autoescape=True),
-                    func.lower(w.title).contains(term, autoescape=True),
+                    fold(w.client).contains(term, autoescape=True),
+                    fold(w.title).contains(term, autoescape=True),
                 )
             )
         query = query.order_by(w.updated_at.desc(), w.id)
@@ -78,7 +104,12 @@ class WorkshopService:
 
     def count(self) -> int:
         with self.store.read() as session:
-            return session.scalar(select(func.count()).select_from(Workshop).where(Workshop.deleted_at.is_(None))) or 0
+            return (
+                session.scalar(
+                    select(func.count()).select_from(Workshop).where(Workshop.deleted_at.is_(None))
+                )
+                or 0
+            )
 
     def create(
         self,
@@ -151,7 +182,7 @@ class WorkshopService:
 
     def restore(self, workshop_id: str) -> None:
         with self.store.write() as session:
-            workshop = session.get(Workshop, workshop_id)
+            workshop = session.get(Workshop, workshop_id) if _valid_id(workshop_id) else None
             if workshop is None or workshop.deleted_at is None:
                 raise NotFoundError("That workshop is not in the trash.")
             workshop.deleted_at = None
@@ -160,7 +191,7 @@ class WorkshopService:
     def purge(self, workshop_id: str) -> None:
         """Delete a workshop from the trash for good."""
         with self.store.write() as session:
-            workshop = session.get(Workshop, workshop_id)
+            workshop = session.get(Workshop, workshop_id) if _valid_id(workshop_id) else None
             if workshop is None or workshop.deleted_at is None:
                 raise NotFoundError("Only a workshop in the trash can be deleted for good.")
             session.delete(workshop)
@@ -171,6 +202,8 @@ class WorkshopService:
             return self._snapshot(session, self._live(session, workshop_id))
 
     def exists(self, workshop_id: str) -> bool:
+        if not _valid_id(workshop_id):
+            return False
         with self.store.read() as session:
             workshop = session.get(Workshop, workshop_id)
             return workshop is not None and workshop.deleted_at is None
@@ -204,6 +237,8 @@ class WorkshopService:
     # ----------------------------------------------------------------- internals
     @staticmethod
     def _coerce(spec: EntitySpec, name: str, value: Any) -> Any:
+        if not isinstance(name, str):
+            raise ValidationError(f"{spec.label} has no field “{str(name)[:40]}”.", entity=spec.name)
         try:
             return spec.field(name).coerce(value)
         except FieldError as exc:
@@ -211,7 +246,7 @@ class WorkshopService:
 
     @staticmethod
     def _live(session: Session, workshop_id: str) -> Workshop:
-        workshop = session.get(Workshop, workshop_id) if isinstance(workshop_id, str) else None
+        workshop = session.get(Workshop, workshop_id) if _valid_id(workshop_id) else None
         if workshop is None or workshop.deleted_at is not None:
             raise NotFoundError(f"There is no workshop with the id “{str(workshop_id)[:40]}”.")
         return workshop
@@ -247,7 +282,8 @@ class WorkshopService:
 
     def _apply_one(self, session: Session, workshop: Workshop, op: Op) -> None:
         if isinstance(op, SetField):
-            spec = entity(op.entity) if op.entity in ENTITIES else self._unknown(op.entity)
+            known = isinstance(op.entity, str) and op.entity in ENTITIES
+            spec = entity(op.entity) if known else self._unknown(op.entity)
             value = self._coerce(spec, op.field, op.value)
             if spec is WORKSHOP:
                 setattr(workshop, op.field, value)
@@ -263,6 +299,8 @@ class WorkshopService:
         elif isinstance(op, AddRow):
             spec = self._list_spec(op.entity)
             values = spec.defaults()
+            if not isinstance(op.values, Mapping):
+                raise ValidationError("A new row needs its values as a mapping.")
             for name, value in op.values.items():
                 values[name] = self._coerce(spec, name, value)
             if not isinstance(op.row_id, str) or not re.fullmatch(r"[0-9a-f]{32}", op.row_id):
@@ -270,7 +308,9 @@ class WorkshopService:
             if session.get(spec.table, op.row_id) is not None:
                 raise ValidationError("A row with this id exists already.")
             siblings = self._siblings(session, spec, workshop.id)
-            position = len(siblings) if op.position is None else max(0, min(op.position, len(siblings)))
+            position = (
+                len(siblings) if op.position is None else max(0, min(_position(op.position), len(siblings)))
+            )
             row = spec.table(id=op.row_id, workshop_id=workshop.id, position=position, **values)
             siblings.insert(position, row)
             session.add(row)
@@ -285,14 +325,21 @@ class WorkshopService:
             spec = self._list_spec(op.entity)
             row = self._row(session, spec, workshop.id, op.row_id)
             siblings = [r for r in self._siblings(session, spec, workshop.id) if r is not row]
-            siblings.insert(max(0, min(int(op.position), len(siblings))), row)
+            siblings.insert(max(0, min(_position(op.position), len(siblings))), row)
             self._renumber(siblings)
         elif isinstance(op, SetClause):
             if not isinstance(op.key, str) or not _CLAUSE_KEY.match(op.key):
                 raise ValidationError("Unknown section.")
-            clause = session.scalar(select(Clause).where(Clause.workshop_id == workshop.id, Clause.key == op.key))
+            clause = session.scalar(
+                select(Clause).where(Clause.workshop_id == workshop.id, Clause.key == op.key)
+            )
             if clause is None:
-                clause = Clause(workshop_id=workshop.id, key=op.key, agreement=AgreementState.OPEN.value, agreement_note="")
+                clause = Clause(
+                    workshop_id=workshop.id,
+                    key=op.key,
+                    agreement=AgreementState.OPEN.value,
+                    agreement_note="",
+                )
                 session.add(clause)
             if op.state is not None:
                 try:
@@ -311,7 +358,7 @@ class WorkshopService:
         raise ValidationError(f"There is no “{str(name)[:40]}” in a workshop.")
 
     def _list_spec(self, name: str) -> EntitySpec:
-        spec = ENTITIES.get(name) if isinstance(name, str) else None
+        spec = ENTITIES.get(name) if isinstance(name, str) else None  # a list is not hashable
         if spec is None or spec.single:
             raise ValidationError(f"There is no list “{str(name)[:40]}” in a workshop.")
         return spec
@@ -320,7 +367,9 @@ class WorkshopService:
     def _siblings(session: Session, spec: EntitySpec, workshop_id: str) -> list[Any]:
         table: Any = spec.table
         return list(
-            session.scalars(select(table).where(table.workshop_id == workshop_id).order_by(table.position, table.id))
+            session.scalars(
+                select(table).where(table.workshop_id == workshop_id).order_by(table.position, table.id)
+            )
         )
 
     @staticmethod
@@ -331,7 +380,9 @@ class WorkshopService:
 
     @staticmethod
     def _row(session: Session, spec: EntitySpec, workshop_id: str, row_id: str | None) -> Any:
-        row = session.get(spec.table, row_id) if isinstance(row_id, str) else None
+        row = session.get(spec.table, row_id) if _valid_id(row_id) else None
         if row is None or row.workshop_id != workshop_id:  # type: ignore[attr-defined]
-            raise NotFoundError(f"That {spec.label.lower()} no longer exists (it may have been removed elsewhere).")
+            raise NotFoundError(
+                f"That {spec.label.lower()} no longer exists (it may have been removed elsewhere)."
+            )
         return row
