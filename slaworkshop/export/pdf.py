@@ -7,16 +7,18 @@
   ``<b>``, ``R&D`` and ``&nbsp;`` print literally and never reach the file system.
 * A table row taller than a page makes reportlab raise ``LayoutError``; long cell text is therefore
   split into continuation rows that each fit a page.
-* ``multiBuild`` runs the layout until the table of contents' page numbers are stable; the canvas
-  prints "Page N of M" and the draft mark on every page.
+* One layout pass: the contents page is reserved while laying out and filled in when the canvas
+  saves, like "Page N of M" and the draft mark on every page — half the time of ``multiBuild``.
 """
 
 from __future__ import annotations
 
 import io
+import math
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -24,7 +26,7 @@ from xml.sax.saxutils import escape
 
 from reportlab import rl_config
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER, TA_LEFT
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle as RLParagraphStyle
 from reportlab.lib.units import mm
@@ -45,7 +47,6 @@ from reportlab.platypus import (
 )
 from reportlab.platypus import Paragraph as RLParagraph
 from reportlab.platypus import Table as RLTable
-from reportlab.platypus.tableofcontents import TableOfContents as RLTableOfContents
 
 from . import document as d
 from .files import write_atomic
@@ -177,8 +178,14 @@ class _Styles:
 # ----------------------------------------------------------------------------- page furniture
 
 
-def _numbered_canvas(source: d.Document, style: Style, fonts: tuple[str, str, str, str]) -> type[Canvas]:
-    """A canvas that knows the page count when it saves, for "Page N of M" on every page."""
+def _numbered_canvas(
+    source: d.Document,
+    style: Style,
+    fonts: tuple[str, str, str, str],
+    contents: _Contents,
+    draw_contents: Callable[[Canvas, int], None],
+) -> type[Canvas]:
+    """A canvas that knows the page count and every heading's page when it saves."""
     regular, bold = fonts[0], fonts[1]
     margins = style.margins_mm
     muted = colors.HexColor(style.colour("muted"))
@@ -199,8 +206,11 @@ def _numbered_canvas(source: d.Document, style: Style, fonts: tuple[str, str, st
 
         def save(self) -> None:
             total = len(self._saved_pages)
+            slots = {slot.page: index for index, slot in enumerate(contents.slots)}
             for state in self._saved_pages:
                 self.__dict__.update(state)
+                if self._pageNumber in slots:
+                    draw_contents(self, slots[self._pageNumber])
                 self._furniture(total)
                 super().showPage()
             super().save()
@@ -293,7 +303,46 @@ def _watermark(source: d.Document, style: Style) -> Callable[[Canvas, Any], None
     return draw
 
 
+_CONTENTS_PER_PAGE = 34
+"""Contents entries one reserved page holds (a chapter line is about 16 pt, the page about 700 pt)."""
+
+
+@dataclass(frozen=True)
+class _Slot:
+    page: int
+    x: float
+    y: float
+    width: float
+    height: float
+
+
+@dataclass
+class _Contents:
+    """The table of contents: its reserved places, and each heading's page once laid out."""
+
+    entries: list[tuple[int, str, int, str]] = field(default_factory=list)  # level, text, page, key
+    slots: list[_Slot] = field(default_factory=list)
+
+
+class _ContentsSlot(Flowable):  # type: ignore[misc]
+    """Takes the rest of its page and remembers where it was put; the canvas fills it in at the end."""
+
+    def __init__(self, contents: _Contents) -> None:
+        super().__init__()
+        self.contents = contents
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self.width, self.height = available_width, available_height
+        return available_width, available_height
+
+    def draw(self) -> None:
+        x, y = self.canv.absolutePosition(0, 0)
+        self.contents.slots.append(_Slot(self.canv.getPageNumber(), x, y, self.width, self.height))
+
+
 class _AgreementTemplate(BaseDocTemplate):  # type: ignore[misc]
+    contents: _Contents
+
     def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 - reportlab's name
         level = getattr(flowable, "toc_level", None)
         if level is None:
@@ -302,7 +351,7 @@ class _AgreementTemplate(BaseDocTemplate):  # type: ignore[misc]
         key = flowable.toc_key
         self.canv.bookmarkPage(key)
         self.canv.addOutlineEntry(_clip(text, 120), key, level=level, closed=level > 0)
-        self.notify("TOCEntry", (level, escape(text), self.page, key))
+        self.contents.entries.append((level, text, self.page, key))
 
 
 # ----------------------------------------------------------------------------- the story
@@ -321,6 +370,7 @@ class _PdfWriter:
         self.max_chunk_height = self.frame_height * 0.75
         self.story: list[Flowable] = []
         self.headings = 0
+        self.toc = _Contents()
 
     # ----------------------------------------------------------------- text that fits
     def fitted(self, text: str, style: RLParagraphStyle, width: float) -> list[RLParagraph]:
@@ -374,18 +424,42 @@ class _PdfWriter:
 
     def contents(self, block: d.TableOfContents) -> None:
         self.story.append(RLParagraph(markup(block.title), self.s.h1))
-        toc = RLTableOfContents()
-        toc.levelStyles = self.s.toc
-        toc.dotsMinLevel = 0
-        toc.tableStyle = [
-            ("FONTNAME", (0, 0), (-1, -1), self.s.regular_font),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 0),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-            ("TOPPADDING", (0, 0), (-1, -1), 0),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-        ]
-        self.story.append(toc)
+        count = sum(1 for b in self.source.blocks if isinstance(b, d.Heading) and b.in_contents)
+        for _ in range(max(1, math.ceil(count / _CONTENTS_PER_PAGE))):
+            self.story.append(_ContentsSlot(self.toc))
+
+    def draw_contents(self, canvas: Canvas, slot_index: int) -> None:
+        """Fill reserved contents page ``slot_index`` now that every heading's page is known."""
+        slot = self.toc.slots[slot_index]
+        last = slot_index == len(self.toc.slots) - 1
+        start = slot_index * _CONTENTS_PER_PAGE
+        entries = self.toc.entries[start : None if last else start + _CONTENTS_PER_PAGE]
+        if not entries:
+            return
+        link = self.style.colour("text")
+        rows = []
+        for level, text, page, key in entries:
+            style = self.s.toc[min(level, 1)]
+            rows.append(
+                [
+                    RLParagraph(f'<a href="#{key}" color="{link}">{markup(text)}</a>', style),
+                    RLParagraph(str(page), RLParagraphStyle("page", parent=style, alignment=TA_RIGHT)),
+                ]
+            )
+        table = RLTable(rows, colWidths=[slot.width - 14 * mm, 14 * mm], hAlign="LEFT")
+        table.setStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), self.s.regular_font),
+                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 1),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor(self.style.colour("rule"))),
+            ]
+        )
+        frame = Frame(slot.x, slot.y, slot.width, slot.height, 0, 0, 0, 0, showBoundary=0)
+        frame.addFromList([table], canvas)
 
     def heading(self, block: d.Heading) -> None:
         style = {1: self.s.h1, 2: self.s.h2}.get(block.level, self.s.h3)
@@ -584,8 +658,9 @@ class _PdfWriter:
                 PageTemplate(id="body", frames=[frame], onPage=watermark),
             ]
         )
-        canvas = _numbered_canvas(self.source, self.style, _fonts(self.style))
-        template.multiBuild(self.story, maxPasses=6, canvasmaker=canvas)
+        template.contents = self.toc
+        canvas = _numbered_canvas(self.source, self.style, _fonts(self.style), self.toc, self.draw_contents)
+        template.build(self.story, canvasmaker=canvas)
         return buffer.getvalue()
 
 
