@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QDate,
     QDateTime,
+    QEvent,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
@@ -275,6 +276,7 @@ class LibraryView(QWidget):
         self._search_timer.timeout.connect(self.refresh)
         self.search_edit.textChanged.connect(lambda _t: self._search_timer.start())
         self.search_edit.returnPressed.connect(self._open_from_search)
+        self.search_edit.installEventFilter(self)
 
         self.new_button = QPushButton(self.tr("&New workshop…"))
         self.new_button.setObjectName("newButton")
@@ -421,10 +423,9 @@ class LibraryView(QWidget):
             rows = []
         self.model.set_rows(rows)
         if keep is None or not self.select(keep):
+            # Nothing selected (so Del cannot hit a row the user did not choose); ↓ goes to the first.
             self.table.clearSelection()
-            if rows:
-                self.table.setCurrentIndex(self.model.index(0, 0))
-                self.table.clearSelection()
+            self.table.setCurrentIndex(QModelIndex())
         self._update_empty_state()
         self._selection_changed()
 
@@ -634,6 +635,21 @@ class LibraryView(QWidget):
         self.restore_button.setEnabled(has)
         self.purge_button.setEnabled(has)
         self.selection_changed.emit()
+
+    def eventFilter(self, watched: Any, event: Any) -> bool:  # noqa: N802
+        """↓ in the search field moves into the list, so search → pick → Enter needs no mouse."""
+        if (
+            watched is self.search_edit
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Down
+            and self.model.rowCount()
+        ):
+            self._search_timer.stop()
+            if self.selected_id() is None:
+                self.table.selectRow(0)
+            self.table.setFocus(Qt.FocusReason.TabFocusReason)
+            return True
+        return super().eventFilter(watched, event)
 
     def keyPressEvent(self, event: Any) -> None:  # noqa: N802
         if event.key() == Qt.Key.Key_Escape and self.search_edit.text():

@@ -329,3 +329,19 @@ def test_last_change_reads_like_a_person_would_say_it() -> None:
     assert format_last_change(datetime(2025, 2, 1, 9, 0, tzinfo=UTC), now, locale) == "1 Feb 2025"
     german = QLocale(QLocale.Language.German, QLocale.Country.Germany)
     assert "Feb" in format_last_change(datetime(2025, 2, 1, 9, 0, tzinfo=UTC), now, german)
+
+
+def test_arrow_keys_reach_every_row_from_the_search_field(
+    qtbot: Any, library: LibraryView, ui_service: WorkshopService
+) -> None:
+    ids = [ui_service.create(f"Client {i}", "SLA") for i in range(3)]
+    library.refresh()
+    assert library.selected_id() is None
+    library.search_edit.setFocus()
+    qtbot.keyClick(library.search_edit, Qt.Key.Key_Down)
+    assert library.table.hasFocus() and library.selected_id() == ids[-1]  # the first row (newest)
+    qtbot.keyClick(library.table, Qt.Key.Key_Down)
+    assert library.selected_id() == ids[-2]
+    with qtbot.waitSignal(library.open_requested) as opened:
+        qtbot.keyClick(library.table, Qt.Key.Key_Return)
+    assert opened.args == [ids[-2]]
