@@ -145,6 +145,7 @@ ENGLISH: dict[str, str] = {
     "language.nl": "Dutch",
     # open points
     "chapter.open_points": "Open points",
+    "open_points.note_title": "Not agreed yet",
     "open_points.intro": "The following items were not agreed when this document was produced.",
     "open_points.section": "Section",
     "open_points.item_column": "Item",

@@ -286,10 +286,15 @@ class _DocxWriter:
         table = self.word.add_table(rows=0, cols=2)
         table.style = self.word.styles["SLA Key Values"]
         table.alignment = WD_TABLE_ALIGNMENT.LEFT
-        for key, value in block.items:
+        # A short list stays on one page with the heading above it ("keep with next" on every row
+        # but the last, which Word and LibreOffice honour in tables); a long one may break.
+        keep = len(block.items) <= 16 and sum(len(v) for _, v in block.items) < 2_000
+        for index, (key, value) in enumerate(block.items):
             cells = table.add_row().cells
             self._cell_text(cells[0], key, "Key")
             self._cell_text(cells[1], value, "Table Text")
+            if keep and index < len(block.items) - 1:
+                cells[0].paragraphs[0].paragraph_format.keep_with_next = True
         self._widths(table, (0.32, 0.68))
         self.word.add_paragraph()
 

@@ -50,6 +50,15 @@ _BENCHMARK = "benchmark"
 _CLAUSE_OWNER = {"definitions": "stages"}
 
 
+def _column_weight(spec: FieldSpec, caption: str, texts: Sequence[str]) -> float:
+    """A relative width: room for the longest word (so "Consideration" is never cut in two), more
+    for columns with long texts, and at least what the kind of value usually needs."""
+    words = [len(word) for text in (caption, *texts) for word in text.split()]
+    longest = min(max(words, default=4), 24)
+    average = sum(min(len(t), 400) for t in texts) / max(len(texts), 1)
+    return max(_WIDTH_BY_KIND.get(spec.kind, 1.2) * 5, longest + 2, min(average, 200) / 4)
+
+
 @dataclass(frozen=True)
 class ExportOptions:
     """What the outline cannot know from the snapshot alone (sign-off adds these later)."""
@@ -78,6 +87,10 @@ class _Writer:
         self.open_points: list[_OpenPoint] = []
         self.chapter = 0
         self.section = 0
+        self.people = {
+            str(p["id"]): str(p.get("name") or "").strip() or str(p["id"])
+            for p in snapshot.rows_of(PARTICIPANTS.name)
+        }
 
     # ----------------------------------------------------------------- words
     def t(self, key: str, **values: object) -> str:
@@ -132,6 +145,11 @@ class _Writer:
             return formatting.quantity(value, unit, self.language)
         if kind is Kind.DATE and isinstance(value, date | datetime):
             return formatting.long_date(value, self.language)
+        if kind is Kind.TEXT and self.people:
+            # Fields that pick participants (the core team, who keeps the minutes) store their ids.
+            ids = str(value).split()
+            if ids and all(i in self.people for i in ids):
+                return ", ".join(self.people[i] for i in ids)
         return str(value)
 
     def heading_of(self, spec: EntitySpec) -> str:
@@ -313,7 +331,10 @@ class _Writer:
             for f in columns
         )
         body = tuple(self.cells(r, columns) for r in rows)
-        widths = tuple(_WIDTH_BY_KIND.get(f.kind, 1.2) for f in columns)
+        widths = tuple(
+            _column_weight(f, caption, [row[i].text for row in body])
+            for i, (f, caption) in enumerate(zip(columns, header, strict=True))
+        )
         legend = self.t("benchmark.legend") if any(c.benchmark for row in body for c in row) else ""
         return Table(header, body, widths, legend)
 
@@ -353,7 +374,7 @@ class _Writer:
             return
         self.chapter_heading(self.t("chapter.open_points"))
         self.blocks.append(
-            Note(self.t("chapter.open_points"), self.t("open_points.intro"), NoteKind.OPEN_POINT)
+            Note(self.t("open_points.note_title"), self.t("open_points.intro"), NoteKind.OPEN_POINT)
         )
         rows = tuple(
             (Cell(p.section), Cell(p.item), Cell(self.agreement_word(p.state)), Cell(p.note))

@@ -151,3 +151,13 @@ def test_the_workshop_and_parties_are_named(service: WorkshopService) -> None:
     workshop = next(items for items in lists if "Venue" in items)
     assert workshop["Date"] == "1 February 2027 – 3 February 2027"
     assert workshop["Venue"] == "Sala „Wisła“" and workshop["Facilitator"] == "Zoë"
+
+
+def test_picked_participants_are_named_not_shown_as_ids(service: WorkshopService) -> None:
+    wid = service.create("ACME", "SLA")
+    ann = AddRow("participants", {"name": "Ann Smith", "department": "marketing"})
+    bob = AddRow("participants", {"name": "Bob Jones", "department": "sales"})
+    service.apply(wid, None, [ann, bob])
+    service.apply(wid, None, [SetField("governance", "core_team", f"{ann.row_id} {bob.row_id}")])
+    text = _all_text(build_document(service.get(wid)))
+    assert "Ann Smith, Bob Jones" in text and ann.row_id not in text
