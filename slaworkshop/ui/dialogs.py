@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 from enum import Enum
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -88,12 +89,21 @@ class _FieldError(QLabel):
         self.setVisible(bool(text))
 
 
-class NewWorkshopDialog(QDialog):
-    """Client, title, first day and document language; the workshop is created on "Create"."""
+EMPTY_START = ""
+"""The "Start with" choice for an empty workshop (otherwise the choice is a starter id)."""
 
-    def __init__(self, service: WorkshopService, parent: QWidget | None = None) -> None:
+
+class NewWorkshopDialog(QDialog):
+    """Client, title, first day, document language and what to start with; created on "Create".
+
+    With a :class:`StarterService` the user can start from the shipped starter content for the
+    document language, from one of their own starters, or empty, and can open the sample workshop.
+    """
+
+    def __init__(self, service: WorkshopService, parent: QWidget | None = None, starters: Any = None) -> None:
         super().__init__(parent)
         self._service = service
+        self._starters = starters
         self.workshop_id: str | None = None
         self.setWindowTitle(self.tr("New workshop"))
         self.setObjectName("newWorkshopDialog")
@@ -121,6 +131,11 @@ class NewWorkshopDialog(QDialog):
         for language, label in LANGUAGE_LABELS.items():
             self.language_combo.addItem(label, language.value)
 
+        self.start_combo = QComboBox()
+        self.start_combo.setObjectName("startWith")
+        self._fill_starters()
+        self.language_combo.currentIndexChanged.connect(lambda _i: self._follow_language())
+
         self.client_error = _FieldError()
         self.title_error = _FieldError()
         self.date_error = _FieldError()
@@ -133,6 +148,11 @@ class NewWorkshopDialog(QDialog):
         form.addRow(self.tr("&Title:"), self._with_error(self.title_edit, self.title_error))
         form.addRow(self.tr("&First day:"), self._with_error(self.date_edit, self.date_error))
         form.addRow(self.tr("Document &language:"), self.language_combo)
+        form.addRow(self.tr("&Start with:"), self.start_combo)
+        self.start_combo.setVisible(self._starters is not None)
+        label = form.labelForField(self.start_combo)
+        if label is not None:
+            label.setVisible(self._starters is not None)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.create_button = QPushButton(self.tr("Create workshop"))
@@ -143,6 +163,15 @@ class NewWorkshopDialog(QDialog):
         cancel.setAutoDefault(False)
         self.create_button.setAutoDefault(True)
         self.create_button.setDefault(True)
+        self.sample_button = QPushButton(self.tr("Open the s&ample workshop"))
+        self.sample_button.setObjectName("sampleButton")
+        self.sample_button.setAutoDefault(False)
+        self.sample_button.setToolTip(
+            self.tr("A fictional client with every step filled in, to look around or demo.")
+        )
+        self.sample_button.clicked.connect(self.create_sample)
+        self.sample_button.setVisible(starters is not None)
+        self.buttons.addButton(self.sample_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
@@ -167,6 +196,40 @@ class NewWorkshopDialog(QDialog):
         column.addWidget(error)
         return box
 
+    def _fill_starters(self) -> None:
+        combo = self.start_combo
+        combo.clear()
+        if self._starters is not None:
+            try:
+                found = self._starters.list_starters()
+            except (OSError, StoreError):
+                found = []
+            for info in found:
+                if info.problem:
+                    continue  # a broken file of the user's is reported where starters are managed
+                label = (
+                    info.name
+                    if info.shipped
+                    else self.tr("My starter: %1").replace("%1", shorten(info.name, 60))
+                )
+                combo.addItem(label, info.id)
+                if info.description:
+                    combo.setItemData(
+                        combo.count() - 1, shorten(info.description, 300), Qt.ItemDataRole.ToolTipRole
+                    )
+        combo.addItem(self.tr("An empty workshop"), EMPTY_START)
+        self._follow_language()
+
+    def _follow_language(self) -> None:
+        """Keep the shipped starter in the document's language selected while the user picks one."""
+        current = self.start_combo.currentData()
+        if current not in (None, "") and not str(current).startswith("shipped:"):
+            return  # the user chose their own starter; leave it
+        language = self.language_combo.currentData() or Language.EN.value
+        index = self.start_combo.findData(f"shipped:{language}")
+        if index >= 0:
+            self.start_combo.setCurrentIndex(index)
+
     def set_language(self, language: str) -> None:
         index = self.language_combo.findData(language)
         if index >= 0:
@@ -186,10 +249,15 @@ class NewWorkshopDialog(QDialog):
             self.title_edit.setFocus()
             return
         language = self.language_combo.currentData() or Language.EN.value
+        starter = self.start_combo.currentData() or None
+        day = self.date_edit.date().toPython()
         try:
-            self.workshop_id = self._service.create(
-                client, title, language=language, date_start=self.date_edit.date().toPython()
-            )
+            if self._starters is not None and starter is not None:
+                self.workshop_id = self._starters.create_workshop(
+                    starter, client, title, language=language, date_start=day
+                )
+            else:
+                self.workshop_id = self._service.create(client, title, language=language, date_start=day)
         except ValidationError as exc:
             target = {"client": self.client_error, "title": self.title_error, "date_start": self.date_error}
             target.get(exc.field, self.general_error).show_message(str(exc))
@@ -197,6 +265,20 @@ class NewWorkshopDialog(QDialog):
         except StoreError as exc:
             self.general_error.show_message(
                 self.tr("The workshop could not be created: %1").replace("%1", str(exc))
+            )
+            return
+        super().accept()
+
+    def create_sample(self) -> None:
+        """Create the sample workshop in the chosen document language and close the dialog."""
+        from slaworkshop.services.sample import create_sample
+
+        language = self.language_combo.currentData() or Language.EN.value
+        try:
+            self.workshop_id = create_sample(self._service, language)
+        except (OSError, StoreError) as exc:
+            self.general_error.show_message(
+                self.tr("The sample workshop could not be created: %1").replace("%1", str(exc))
             )
             return
         super().accept()

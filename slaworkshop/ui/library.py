@@ -250,10 +250,12 @@ class LibraryView(QWidget):
     selection_changed = Signal()
     trash_toggled = Signal(bool)
 
-    def __init__(self, service: WorkshopService, parent: QWidget | None = None) -> None:
+    def __init__(self, service: WorkshopService, parent: QWidget | None = None, starters: Any = None) -> None:
         super().__init__(parent)
         self.setObjectName("library")
         self._service = service
+        self.starters = starters
+        """A ``StarterService`` for the new-workshop dialog (None: new workshops start empty)."""
         self._trash = False
 
         self.heading = QLabel(self.tr("Workshops"))
@@ -445,7 +447,7 @@ class LibraryView(QWidget):
     def new_workshop(self) -> str | None:
         if self._trash:
             self.show_trash(False)
-        dialog = NewWorkshopDialog(self._service, self)
+        dialog = NewWorkshopDialog(self._service, self, starters=self.starters)
         if dialog.exec() != NewWorkshopDialog.DialogCode.Accepted or dialog.workshop_id is None:
             return None
         self.search_edit.clear()

@@ -57,7 +57,7 @@ class MainWindow(QMainWindow):
         self._editor_failed = False
         self._library_stale = False
 
-        self.library = LibraryView(service, self)
+        self.library = LibraryView(service, self, starters=self._starter_service())
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("pages")
         self.stack.addWidget(self.library)
@@ -75,6 +75,15 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         self.library.refresh()
         self._update_actions()
+
+    def _starter_service(self) -> Any:
+        """Starters shipped with the app and the user's own (in ``starters/`` of the data folder)."""
+        from pathlib import Path
+
+        from slaworkshop.services.starters import StarterService
+
+        data_dir = Path(self.settings.fileName()).parent
+        return StarterService.for_data_dir(self.service, data_dir)
 
     # ------------------------------------------------------------------ building
     def _action(self, text: str, slot: Callable[[], Any], shortcut: Any = None, name: str = "") -> QAction:

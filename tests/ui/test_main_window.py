@@ -237,3 +237,60 @@ def test_delete_key_in_the_search_field_edits_the_text_only(
     qtbot.keyClick(search, Qt.Key.Key_Delete)
     assert search.text() == "orth"
     assert asked == [] and ui_service.exists(workshop)
+
+
+def _run_new_dialog(monkeypatch: pytest.MonkeyPatch, steps: Any) -> None:
+    from slaworkshop.ui.dialogs import NewWorkshopDialog
+
+    def exec_(dialog: NewWorkshopDialog) -> int:
+        dialog.show()
+        steps(dialog)
+        return int(dialog.result())
+
+    monkeypatch.setattr(NewWorkshopDialog, "exec", exec_)
+
+
+def test_new_workshop_starts_from_the_starter_in_its_language_or_empty(
+    qtbot: Any, make_window: Any, ui_service: WorkshopService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = shown(qtbot, make_window())
+
+    def with_starter(dialog: Any) -> None:
+        assert dialog.start_combo.isVisibleTo(dialog)
+        qtbot.keyClicks(dialog.client_edit, "Fabrikam AG")
+        qtbot.keyClicks(dialog.title_edit, "SLA Kick-off")
+        dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("de"))
+        assert dialog.start_combo.currentData() == "shipped:de"  # follows the document language
+        qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+
+    _run_new_dialog(monkeypatch, with_starter)
+    window.new_action.trigger()
+    started = window.editor.current_workshop_id()
+    snapshot = ui_service.get(started)
+    assert snapshot.workshop["language"] == "de" and snapshot.workshop["client"] == "Fabrikam AG"
+    assert sum(len(rows) for rows in snapshot.rows.values()) > 0  # stages, criteria, KPIs … from the starter
+
+    def empty(dialog: Any) -> None:
+        qtbot.keyClicks(dialog.client_edit, "Contoso")
+        qtbot.keyClicks(dialog.title_edit, "From scratch")
+        dialog.start_combo.setCurrentIndex(dialog.start_combo.findData(""))
+        qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+
+    _run_new_dialog(monkeypatch, empty)
+    window.new_action.trigger()
+    blank = ui_service.get(window.editor.current_workshop_id())
+    assert blank.workshop["title"] == "From scratch"
+    assert sum(len(rows) for rows in blank.rows.values()) == 0
+
+
+def test_the_sample_workshop_from_the_new_workshop_dialog(
+    qtbot: Any, make_window: Any, ui_service: WorkshopService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = shown(qtbot, make_window())
+    _run_new_dialog(
+        monkeypatch, lambda dialog: qtbot.mouseClick(dialog.sample_button, Qt.MouseButton.LeftButton)
+    )
+    window.new_action.trigger()
+    sample = ui_service.get(window.editor.current_workshop_id())
+    assert sample.workshop["client"] and sample.rows_of("participants")
+    assert [s.id for s in ui_service.list_workshops()] == [sample.id]
