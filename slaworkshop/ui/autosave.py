@@ -125,24 +125,29 @@ class AutosaveQueue(QObject):
         return ok
 
     def _write_one_by_one(self, ops: list[Op], revision: int) -> bool:
-        """Save what can be saved; drop only the ops the store refuses, and say why."""
+        """Save what can be saved; drop only the ops the store refuses, and say why.
+
+        If the writing stops half-way (a conflict, a lost connection), every op stays queued: writing
+        one again is harmless (a field gets the same value; a row that exists or is gone already is
+        reported and skipped), losing one is not.
+        """
+        count = len(ops)
         refused: list[str] = []
         result: ApplyResult | None = None
-        for op in ops:
+        for op in compact(ops):
             try:
                 result = self.service.apply(self.workshop_id, revision, [op])
             except (ValidationError, NotFoundError) as error:
                 refused.append(str(error))
             except ConflictError as conflict:
-                del self._pending[: ops.index(op)]
                 return self._on_conflict(conflict)
             except StoreError as error:
-                del self._pending[: ops.index(op)]
                 self.failed.emit(str(error))
+                self.timer.start(RETRY_MS)
                 return False
             else:
                 revision = result.revision
-        del self._pending[: len(ops)]
+        del self._pending[:count]
         self.revision = revision
         if result is not None:
             self.saved.emit(result)

@@ -362,3 +362,39 @@ def test_every_step_page_renders_at_1280_by_800(qtbot: Any, env: Env, tmp_path: 
         page = env.editor.page(step)
         # Nothing needs a horizontal scroll bar at projector size.
         assert page.minimumSizeHint().width() <= env.editor.stack.width()
+
+
+def test_an_edit_the_store_refuses_does_not_hold_back_the_others(qtbot: Any, env: Env) -> None:
+    messages: list[str] = []
+    env.editor.status_message.connect(messages.append)
+    add = AddRow("participants", {"name": "Anna", "department": "marketing"})
+    env.editor.request([add])
+    qtbot.keyClicks(env.field("venue"), "Hall 3")
+    env.editor.request([SetField("participants", "email", "anna(at)example", add.row_id)])
+    assert env.editor.flush()
+    assert env.stored("venue") == "Hall 3" and env.stored_names() == ["Anna"]
+    assert any("could not be saved" in m and "e-mail" in m for m in messages)
+    snapshot = env.editor.snapshot()
+    assert snapshot is not None and snapshot.rows_of("participants")[0]["email"] == ""  # shows the store
+
+
+def test_a_failed_write_keeps_the_edits_and_tries_again(
+    qtbot: Any, env: Env, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from slaworkshop.model.errors import StoreError
+
+    messages: list[str] = []
+    env.editor.status_message.connect(messages.append)
+    real_apply = env.service.apply
+
+    def disk_full(*args: Any, **kwargs: Any) -> Any:
+        raise StoreError("The disk is full.")
+
+    monkeypatch.setattr(env.service, "apply", disk_full)
+    monkeypatch.setattr("slaworkshop.ui.autosave.RETRY_MS", 100)
+    qtbot.keyClicks(env.field("venue"), "Hall 4")
+    assert not env.editor.flush()
+    assert any("Not saved yet" in m and "disk is full" in m for m in messages)
+    assert env.stored("venue") == ""
+    monkeypatch.setattr(env.service, "apply", real_apply)
+    qtbot.waitUntil(lambda: env.stored("venue") == "Hall 4", timeout=5000)  # retried by itself
