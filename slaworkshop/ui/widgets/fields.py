@@ -290,8 +290,8 @@ class ChoiceField(QComboBox):
         if spec.default is None:
             self.addItem(self.tr("— choose —"), "")
         for member in spec.choices:
-            label = (labels or {}).get(member, member.value.replace("_", " ").capitalize())
-            self.addItem(translate_label(label), member.value)
+            label = (labels or {}).get(member)
+            self.addItem(translate_label(label) if label else choice_label(spec, member), member.value)
         self.activated.connect(lambda index: self.value_edited.emit(self.itemData(index)))
 
     def set_value(self, value: Any) -> None:
@@ -316,6 +316,15 @@ def labels_for(spec: FieldSpec) -> dict[Any, str]:
         ):
             return dict(table)
     return {}
+
+
+def choice_label(spec: FieldSpec, member: Any) -> str:
+    """How one value of a vocabulary is shown: the model's label, else its value in words."""
+    label = labels_for(spec).get(member)
+    if label is None:
+        value = getattr(member, "value", str(member))
+        label = value.replace("_", " ").capitalize()
+    return translate_label(label)
 
 
 def make_editor(spec: FieldSpec, parent: QWidget | None = None) -> QWidget:

@@ -47,7 +47,7 @@ from slaworkshop.model.text import MAX_TEXT_LENGTH, clean_text
 from slaworkshop.services.ops import AddRow, MoveRow, Op, RemoveRow, SetField
 
 from .agreement import state_colour, state_icon, state_label
-from .fields import ERROR_STYLE, CleanTextEdit, labels_for, parse_date, translate_label
+from .fields import ERROR_STYLE, CleanTextEdit, choice_label, parse_date, translate_label
 
 Index = QModelIndex | QPersistentModelIndex
 _INVALID = QColor("#fde0e0")
@@ -66,7 +66,7 @@ def display_text(spec: FieldSpec, value: Any) -> str:
             member = spec.choices(value)
         except ValueError:
             return str(value)
-        return translate_label(labels_for(spec).get(member, member.value))
+        return choice_label(spec, member)
     if spec.kind is Kind.BOOL:
         return ""
     if isinstance(value, Decimal):
@@ -236,9 +236,8 @@ class CellDelegate(QStyledItemDelegate):
                 assert column.choices is not None
                 if not column.required or column.default is None:
                     combo.addItem("—", "")
-                labels = labels_for(column)
                 for member in column.choices:
-                    combo.addItem(translate_label(labels.get(member, member.value)), member.value)
+                    combo.addItem(choice_label(column, member), member.value)
             # Commit as soon as a value is picked, so one keystroke or click is one edit.
             combo.activated.connect(lambda _i, c=combo: self.commitData.emit(c))
             return combo
