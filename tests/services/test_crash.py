@@ -80,7 +80,14 @@ def _lane(folder: Path, lane: int, kills: int, seed: int) -> int:
                     assert line.startswith("saved "), f"{why}: child said {line!r}"
                     reported.append(line.split()[1])
             child.send_signal(signal.SIGKILL)
-            rest, errors = child.communicate()
+            child.wait()
+            # Read through the same buffered file objects: lines already buffered by readline()
+            # would be lost to communicate(), which reads the raw pipe.
+            rest = child.stdout.read()
+            errors = child.stderr.read() if child.stderr else ""
+            child.stdout.close()
+            if child.stderr:
+                child.stderr.close()
         finally:
             watchdog.cancel()
         assert child.returncode == -signal.SIGKILL, f"{why}: child ended by itself: {errors[-500:]}"
