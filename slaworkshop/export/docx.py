@@ -175,6 +175,8 @@ class _DocxWriter:
             run.bold = True
 
     def _widths(self, table: WordTable, fractions: tuple[float, ...]) -> None:
+        """Fixed column widths. Called before rows are added: python-docx gives each added cell the
+        width of its grid column, which saves setting ~15,000 cell widths in a big workshop."""
         table.autofit = False
         widths = [int(self.text_width * f) for f in fractions]
         for column, width in zip(table.columns, widths, strict=True):
@@ -286,6 +288,7 @@ class _DocxWriter:
         table = self.word.add_table(rows=0, cols=2)
         table.style = self.word.styles["SLA Key Values"]
         table.alignment = WD_TABLE_ALIGNMENT.LEFT
+        self._widths(table, (0.32, 0.68))
         # A short list stays on one page with the heading above it ("keep with next" on every row
         # but the last, which Word and LibreOffice honour in tables); a long one may break.
         keep = len(block.items) <= 16 and sum(len(v) for _, v in block.items) < 2_000
@@ -295,12 +298,12 @@ class _DocxWriter:
             self._cell_text(cells[1], value, "Table Text")
             if keep and index < len(block.items) - 1:
                 cells[0].paragraphs[0].paragraph_format.keep_with_next = True
-        self._widths(table, (0.32, 0.68))
         self.word.add_paragraph()
 
     def table(self, block: Table) -> None:
         table = self.word.add_table(rows=1, cols=len(block.header))
         table.style = self.word.styles["SLA Table"]
+        self._widths(table, block.column_widths())
         # Header shading and stripes come from the table style's conditional formats (base.docx).
         for cell, caption in zip(table.rows[0].cells, block.header, strict=True):
             self._cell_text(cell, caption, "Table Heading")
@@ -310,7 +313,6 @@ class _DocxWriter:
             cells = table.add_row().cells
             for cell, value in zip(cells, row, strict=True):
                 self._cell_text(cell, value.text, "Table Text", benchmark if value.benchmark else None)
-        self._widths(table, block.column_widths())
         if block.benchmark_legend and block.has_benchmark:
             legend = self._add(self.word, "Muted")
             run = legend.add_run(block.benchmark_legend)
