@@ -398,3 +398,13 @@ def test_a_failed_write_keeps_the_edits_and_tries_again(
     assert env.stored("venue") == ""
     monkeypatch.setattr(env.service, "apply", real_apply)
     qtbot.waitUntil(lambda: env.stored("venue") == "Hall 4", timeout=5000)  # retried by itself
+
+
+def test_a_step_module_provides_its_page(monkeypatch: pytest.MonkeyPatch) -> None:
+    from slaworkshop.ui.steps import STEP_MODULES, GuidanceOnlyPage, WorkshopPage, page_class
+
+    monkeypatch.delitem(PAGES, StepId.GOALS, raising=False)
+    monkeypatch.setitem(STEP_MODULES, StepId.GOALS, "no_such_module")
+    assert page_class(StepId.GOALS) is GuidanceOnlyPage
+    monkeypatch.setitem(STEP_MODULES, StepId.GOALS, "workshop")  # any module that names a PAGE
+    assert page_class(StepId.GOALS) is WorkshopPage

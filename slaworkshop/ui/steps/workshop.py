@@ -78,3 +78,6 @@ class WorkshopPage(StepPage):
 
     def pending_messages(self) -> str:
         return "\n".join(m for m in (self.form.pending_messages(), self.participants.pending_messages()) if m)
+
+
+PAGE = WorkshopPage
