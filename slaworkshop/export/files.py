@@ -9,6 +9,17 @@ import tempfile
 from pathlib import Path
 
 
+def _read_umask() -> int:
+    # os.umask can only be read by setting it; done once at import, before any worker thread runs,
+    # because the mask is process-wide and another thread might create a file meanwhile.
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+_UMASK = _read_umask()
+
+
 class ExportError(Exception):
     """An export that could not be written; ``str(error)`` is the message for the user."""
 
@@ -40,9 +51,7 @@ def write_atomic(target: str | os.PathLike[str], data: bytes, *, overwrite: bool
             stream.flush()
             os.fsync(stream.fileno())
         # mkstemp creates 0600; an exported document is meant to be shared like any other file.
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(temp, 0o666 & ~umask)
+        os.chmod(temp, 0o666 & ~_UMASK)
         if overwrite:
             os.replace(temp, path)
         else:

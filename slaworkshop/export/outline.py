@@ -418,7 +418,8 @@ def build_document(
     *,
     specs: Sequence[EntitySpec] | None = None,
 ) -> Document:
-    """The agreement for ``snapshot``: pure, so the same snapshot always gives the same document."""
+    """The agreement for ``snapshot``: the same snapshot and options always give the same document
+    (pass ``options.issued`` to fix the date of issue, which is otherwise today)."""
     options = options or ExportOptions()
     writer = _Writer(snapshot, list(ENTITIES.values()) if specs is None else specs)
     t = writer.t

@@ -257,3 +257,28 @@ def test_exporting_loads_no_qt() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
     )
     assert result.stdout.strip() == "False"
+
+
+def test_a_broken_style_or_base_document_gives_a_clear_message(tmp_path: Path) -> None:
+    from slaworkshop.export.style import load_style
+
+    bad = tmp_path / "style" / "pdf.json"
+    bad.parent.mkdir()
+    bad.write_text("{not json", encoding="utf-8")
+    with pytest.raises(ExportError, match="cannot be used"):
+        load_style(bad)
+    good = load_style()
+    (tmp_path / "style" / "pdf.json").write_text(
+        (good.base_docx.parent.parent / "style" / "pdf.json").read_text(encoding="utf-8"), encoding="utf-8"
+    )
+    with pytest.raises(ExportError, match="font"):
+        load_style(tmp_path / "style" / "pdf.json")  # the fonts are not next to this copy
+    from dataclasses import replace
+
+    from slaworkshop.export.docx import render_docx
+
+    not_a_docx = tmp_path / "base.docx"
+    not_a_docx.write_bytes(b"PK not really")
+    page = TitlePage("ACME", "SLA", "Draft", "Draft", "", "")
+    with pytest.raises(ExportError, match="not a usable .docx"):
+        render_docx(Document("en", page, ()), replace(good, base_docx=not_a_docx))
