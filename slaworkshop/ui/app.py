@@ -247,6 +247,7 @@ def run_gui(args: Any, data_dir: Path) -> int:
     if isinstance(result, int):
         return result
     store = result
+    window: Any = None
     try:
         from slaworkshop.services.workshops import WorkshopService
 
@@ -265,4 +266,10 @@ def run_gui(args: Any, data_dir: Path) -> int:
         from . import tasks
 
         tasks.wait_for_all()
+        if window is not None:
+            # Delete the window while the QApplication still exists; left to the garbage
+            # collector, it may outlive the application and crash the process on exit.
+            import shiboken6
+
+            shiboken6.delete(window)
         store.close()

@@ -57,12 +57,13 @@ def damage(path: Path, how: str) -> bytes:
     return path.read_bytes()
 
 
-def answer_dialog(monkeypatch: pytest.MonkeyPatch, button: str) -> list[DamagedDatabaseDialog]:
+def answer_dialog(qtbot: Any, monkeypatch: pytest.MonkeyPatch, button: str) -> list[DamagedDatabaseDialog]:
     """Instead of waiting for the user, click one of the dialog's real buttons."""
     seen: list[DamagedDatabaseDialog] = []
 
     def exec_(dialog: DamagedDatabaseDialog) -> int:
         seen.append(dialog)
+        qtbot.addWidget(dialog)  # deleted at the end of the test, not after QApplication at exit
         dialog.show()
         widget = getattr(dialog, button)
         assert widget.isVisible(), f"{button} is not offered"
@@ -79,12 +80,12 @@ def aside_files(data_dir: Path) -> list[Path]:
 
 @pytest.mark.parametrize("how", ["truncated", "garbage", "not-sqlite", "garbled-pages"])
 def test_restoring_the_newest_backup_brings_the_workshops_back(
-    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, how: str
+    qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, how: str
 ) -> None:
     data_dir = tmp_path / "data"
     db_path, workshop = make_store_with_backup(data_dir)
     damaged_bytes = damage(db_path, how)
-    seen = answer_dialog(monkeypatch, "restore_button")
+    seen = answer_dialog(qtbot, monkeypatch, "restore_button")
     notes: list[str] = []
 
     result = open_store_interactively(None, data_dir, notes)
@@ -101,12 +102,12 @@ def test_restoring_the_newest_backup_brings_the_workshops_back(
 
 
 def test_without_a_backup_start_empty_keeps_the_damaged_file(
-    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     data_dir = tmp_path / "data"
     data_dir.mkdir()
     damaged = damage(data_dir / DB_FILENAME, "garbage")
-    seen = answer_dialog(monkeypatch, "empty_button")
+    seen = answer_dialog(qtbot, monkeypatch, "empty_button")
     result = open_store_interactively(None, data_dir)
     assert isinstance(result, Store)
     try:
@@ -119,12 +120,12 @@ def test_without_a_backup_start_empty_keeps_the_damaged_file(
 
 
 def test_quit_leaves_the_damaged_file_alone(
-    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     data_dir = tmp_path / "data"
     db_path, _ = make_store_with_backup(data_dir)
     damaged = damage(db_path, "truncated")
-    answer_dialog(monkeypatch, "quit_button")
+    answer_dialog(qtbot, monkeypatch, "quit_button")
     assert run_gui(Namespace(database=None, data_dir=str(data_dir)), data_dir) == EXIT_STORE
     assert db_path.read_bytes() == damaged and aside_files(data_dir) == []
 
