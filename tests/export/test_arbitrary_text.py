@@ -66,13 +66,16 @@ def _pdf_readable(text: str) -> list[str]:
     """
     runs = [""]
     for original in text:
-        # A character the font cannot draw is not in the PDF (the export warns about it before).
-        if original.isspace() or ord(original) not in _FONT:
+        if original.isspace():
+            continue
+        if ord(original) not in _FONT or unicodedata.bidirectional(original) in _RIGHT_TO_LEFT:
+            # Not drawn (the export warns about it before), or reordered by the reader.
+            runs.append("")
             continue
         for char in unicodedata.normalize("NFKD", original):
             bidi = unicodedata.bidirectional(char)
             if bidi in _RIGHT_TO_LEFT:
-                runs.append("")  # the reader reorders around right-to-left text
+                runs.append("")
                 continue
             if char.isspace() or unicodedata.category(char)[0] not in "LNPS" or bidi not in _READABLE_BIDI:
                 continue
