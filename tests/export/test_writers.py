@@ -282,3 +282,19 @@ def test_a_broken_style_or_base_document_gives_a_clear_message(tmp_path: Path) -
     page = TitlePage("ACME", "SLA", "Draft", "Draft", "", "")
     with pytest.raises(ExportError, match="not a usable .docx"):
         render_docx(Document("en", page, ()), replace(good, base_docx=not_a_docx))
+
+
+def test_a_signed_version_carries_no_draft_mark(exported: Exported, tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from slaworkshop.export import ExportOptions
+
+    signed = replace(exported.snapshot, workshop={**exported.snapshot.workshop, "status": "signed"})
+    options = ExportOptions(version_label="Version 1", fingerprint="c0ffee" * 10)
+    pdf_path = export_workshop(signed, tmp_path / "signed.pdf", options=options)
+    docx_path = export_workshop(signed, tmp_path / "signed.docx", options=options)
+    pages = [page for page in pdf_text(pdf_path).split("\f") if page.strip()]
+    assert all("DRAFT" not in page and "Version 1" in page for page in pages)
+    assert "c0ffee" * 10 in squeeze(pages[-1])
+    assert "DRAFT" not in docx_header_text(docx_path) and "Version 1" in docx_header_text(docx_path)
+    assert "DRAFT" not in docx_text(docx_path)
