@@ -26,7 +26,7 @@ from xml.sax.saxutils import escape
 
 from reportlab import rl_config
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
+from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle as RLParagraphStyle
 from reportlab.lib.units import mm
@@ -171,8 +171,6 @@ class _Styles:
             para("toc1", bold, size("body"), "text", leftIndent=0, spaceBefore=4),
             para("toc2", regular, size("body"), "text", leftIndent=6 * mm),
         ]
-        self.centered = para("centered", regular, size("small"), "muted", alignment=TA_CENTER)
-        self.left = para("left", regular, size("small"), "muted", alignment=TA_LEFT)
 
 
 # ----------------------------------------------------------------------------- page furniture

@@ -12,7 +12,6 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from slaworkshop.export.outline import ExportOptions  # noqa: F401 - re-exported for the tests
 from slaworkshop.model import steps as _steps  # noqa: F401 - registers the step entities
 from slaworkshop.model.enums import AgreementState
 from slaworkshop.model.fields import ENTITIES, PARTICIPANTS, WORKSHOP, EntitySpec, FieldSpec, Kind
