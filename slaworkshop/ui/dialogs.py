@@ -176,6 +176,7 @@ class NewWorkshopDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(22, 18, 22, 16)
         layout.setSpacing(14)
         layout.addWidget(intro)
         layout.addLayout(form)

@@ -154,6 +154,11 @@ def test_hostile_input_in_the_dialog_is_stored_clean_and_shown_safely(
     assert library.rename_selected() is False
     assert messages and "needs a title" in messages[0]
     assert ui_service.get(second).workshop["title"] == "'; DROP TABLE workshops; --"
+    long_markup = "<script>alert(1)</script>\t" + "x" * 100_000
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (long_markup, True))
+    assert library.rename_selected()
+    assert ui_service.get(second).workshop["title"] == long_markup.replace("\t", " ")
+    assert len(cell(library, library.model.row_of(second), LibraryModel.TITLE)) <= CELL_TEXT_LIMIT
 
 
 def test_search_as_you_type_filters_the_list(
