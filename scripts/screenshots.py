@@ -82,7 +82,7 @@ def main(argv: list[str] | None = None) -> int:
         settle(app)
         save(window, out, "01-library-empty")
 
-        dialog = NewWorkshopDialog(service, window)
+        dialog = NewWorkshopDialog(service, window, starters=window.library.starters)
         dialog.show()
         dialog.client_edit.setText("Northwind Traders GmbH")
         dialog.title_edit.setText("Marketing–Sales SLA 2027")

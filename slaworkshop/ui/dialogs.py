@@ -171,7 +171,6 @@ class NewWorkshopDialog(QDialog):
         )
         self.sample_button.clicked.connect(self.create_sample)
         self.sample_button.setVisible(starters is not None)
-        self.buttons.addButton(self.sample_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
@@ -182,7 +181,11 @@ class NewWorkshopDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.general_error)
         layout.addStretch(1)
-        layout.addWidget(self.buttons)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.sample_button)
+        bottom.addStretch(1)
+        bottom.addWidget(self.buttons)
+        layout.addLayout(bottom)
 
         self.client_edit.textEdited.connect(lambda _t: self.client_error.show_message(""))
         self.title_edit.textEdited.connect(lambda _t: self.title_error.show_message(""))
