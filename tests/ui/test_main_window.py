@@ -39,6 +39,14 @@ def test_menus_offer_every_action_with_its_keys(qtbot: Any, make_window: Any) ->
     assert keys["Quit"] == "Ctrl+Q"
     assert keys["Undo"] == "Ctrl+Z"  # the editor's actions are in the window's menus
     assert keys["Next step"] == "Ctrl+PgDown"
+    # No key is given to two actions (Qt would then run neither).
+    sequences = [
+        seq.toString()
+        for _menu, action in window.shortcut_actions()
+        for seq in action.shortcuts()
+        if not seq.isEmpty()
+    ]
+    assert len(sequences) == len(set(sequences)), sorted(sequences)
     titles = [a.text().replace("&", "") for a in window.menuBar().actions()]
     assert titles == ["File", "Edit", "View", "Go", "Help"]
 
@@ -178,6 +186,15 @@ def test_with_the_real_editor(qtbot: Any, ui_service: WorkshopService, ui_settin
     assert window.editor.current_workshop_id() == workshop
     go = [a.text().replace("&", "") for a in window.go_menu.actions() if not a.isSeparator()]
     assert any("Back" in text for text in go)
+    sequences = [
+        seq.toString()
+        for _menu, action in window.shortcut_actions()
+        for seq in action.shortcuts()
+        if not seq.isEmpty()
+    ]
+    assert len(sequences) == len(set(sequences)), sorted(
+        sequences
+    )  # the editor's keys do not clash with ours
     assert window.show_library()
     assert window.close()
     assert ui_settings.value(KEY_LAST_WORKSHOP) == ""
