@@ -192,9 +192,6 @@ class EditorView(QWidget):
         self.zoom = self._read_zoom()
         self._apply_zoom()
         self._set_open(False)
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.aboutToQuit.connect(self.flush)
 
     # ------------------------------------------------------------------ layout
     def _build(self) -> None:

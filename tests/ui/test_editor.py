@@ -95,8 +95,16 @@ def retype(qtbot: Any, widget: QLineEdit, text: str) -> None:
 
 
 def paste_into(widget: Any, text: str) -> None:
-    QApplication.clipboard().setText(text)
-    widget.paste()
+    """What Ctrl+V does with ``text`` on the clipboard (the system clipboard stays untouched)."""
+    from PySide6.QtCore import QMimeData
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    if isinstance(widget, QPlainTextEdit):
+        mime = QMimeData()
+        mime.setText(text)
+        widget.insertFromMimeData(mime)
+    else:
+        widget.insert(text)
 
 
 def test_typing_is_saved_within_a_second_and_the_status_bar_says_so(qtbot: Any, env: Env) -> None:
@@ -318,7 +326,9 @@ def test_zoom_is_persisted(qtbot: Any, env: Env) -> None:
         env.editor.zoom_in_action.trigger()
     assert env.editor.zoom == 250  # bounded
     env.settings.setValue(ZOOM_KEY, "huge")
-    assert EditorView(env.service, env.settings).zoom == 100  # a broken setting is ignored
+    broken = EditorView(env.service, env.settings)
+    qtbot.addWidget(broken)
+    assert broken.zoom == 100  # a broken setting is ignored
 
 
 def test_actions_are_enabled_only_while_a_workshop_is_open(qtbot: Any, env: Env) -> None:

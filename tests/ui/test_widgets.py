@@ -7,7 +7,7 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
+from PySide6.QtWidgets import QComboBox, QLineEdit
 
 from slaworkshop.model.enums import AgreementState, Department
 from slaworkshop.model.fields import PARTICIPANTS, WORKSHOP, EntitySpec, FieldSpec, Kind, integer, percent
@@ -21,8 +21,16 @@ from slaworkshop.ui.widgets.table import RowTableEditor
 
 
 def paste(widget: Any, text: str) -> None:
-    QApplication.clipboard().setText(text)
-    widget.paste()
+    """What Ctrl+V does with ``text`` on the clipboard (the system clipboard stays untouched)."""
+    from PySide6.QtCore import QMimeData
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    if isinstance(widget, QPlainTextEdit):
+        mime = QMimeData()
+        mime.setText(text)
+        widget.insertFromMimeData(mime)
+    else:
+        widget.insert(text)
 
 
 def test_pasted_control_characters_are_stripped(qtbot: Any) -> None:
