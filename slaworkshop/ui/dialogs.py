@@ -8,6 +8,7 @@ every message goes through :func:`plain`.
 from __future__ import annotations
 
 import html
+from datetime import date
 from enum import Enum
 from pathlib import Path
 from typing import Any
@@ -150,9 +151,9 @@ class NewWorkshopDialog(QDialog):
         form.addRow(self.tr("Document &language:"), self.language_combo)
         form.addRow(self.tr("&Start with:"), self.start_combo)
         self.start_combo.setVisible(self._starters is not None)
-        label = form.labelForField(self.start_combo)
-        if label is not None:
-            label.setVisible(self._starters is not None)
+        start_label = form.labelForField(self.start_combo)
+        if start_label is not None:
+            start_label.setVisible(self._starters is not None)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.create_button = QPushButton(self.tr("Create workshop"))
@@ -254,7 +255,8 @@ class NewWorkshopDialog(QDialog):
             return
         language = self.language_combo.currentData() or Language.EN.value
         starter = self.start_combo.currentData() or None
-        day = self.date_edit.date().toPython()
+        chosen = self.date_edit.date()
+        day = date(chosen.year(), chosen.month(), chosen.day())
         try:
             if self._starters is not None and starter is not None:
                 self.workshop_id = self._starters.create_workshop(
