@@ -204,7 +204,7 @@ def test_an_unreachable_server_is_reported(capsys: pytest.CaptureFixture[str]) -
     secret = "postgresql+psycopg://eva:s3cret-pass@127.0.0.1:1/workshops"
     assert main(["--database", secret, "list"]) == 3
     err = capsys.readouterr().err
-    assert_one_line_reason(err, "cannot open the database")
+    assert_one_line_reason(err, "Cannot open the database", "127.0.0.1", "refused")
     assert "s3cret-pass" not in err
 
 

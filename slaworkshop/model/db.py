@@ -20,13 +20,14 @@ from urllib.request import pathname2url
 
 from sqlalchemy import URL, Engine, create_engine, event, make_url, text
 from sqlalchemy.engine import Connection
-from sqlalchemy.exc import ArgumentError
+from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from . import backup
 from .errors import (
     BackupError,
     DamagedDatabaseError,
+    DatabaseUnavailableError,
     DataDirError,
     MigrationError,
     NewerDatabaseError,
@@ -334,17 +335,22 @@ def open_store(url: str | None = None, data_dir: Path | None = None, *, daily_ba
         engine = make_engine(parsed)
         _secure_file(sqlite_path)
     else:
+        where = parsed.render_as_string(hide_password=True)
         engine = make_engine(parsed)
         try:
             revision = database_revision(engine)
+            if revision is not None and revision not in REVISIONS:
+                raise NewerDatabaseError(where, revision)
+            if revision != HEAD:
+                migrate(parsed)
+        except DBAPIError as exc:
+            engine.dispose()
+            # The driver's words (connection refused, password failed …) on one line, no SQL.
+            reason = " ".join(str(exc.orig or exc).split())[:300]
+            raise DatabaseUnavailableError(where, reason) from exc
         except BaseException:
             engine.dispose()
             raise
-        if revision is not None and revision not in REVISIONS:
-            engine.dispose()
-            raise NewerDatabaseError(parsed.render_as_string(hide_password=True), revision)
-        if revision != HEAD:
-            migrate(parsed)
     return Store(
         engine=engine,
         url=parsed.render_as_string(hide_password=False),

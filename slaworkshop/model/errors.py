@@ -37,6 +37,15 @@ class DataDirError(StoreError):
         super().__init__(f"The data folder {path} cannot be used: {detail}.")
 
 
+class DatabaseUnavailableError(StoreError):
+    """The database could not be reached or opened (server down, wrong password, no such database)."""
+
+    def __init__(self, where: str, reason: str) -> None:
+        self.where = where
+        self.reason = reason
+        super().__init__(f"Cannot open the database {where}: {reason}")
+
+
 class UnsupportedDatabaseError(StoreError):
     """A database URL for a backend the app does not run on."""
 

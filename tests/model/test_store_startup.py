@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from slaworkshop.model import backup, db
-from slaworkshop.model.errors import BackupError, DamagedDatabaseError, DataDirError
+from slaworkshop.model.errors import BackupError, DamagedDatabaseError, DatabaseUnavailableError, DataDirError
 from slaworkshop.services.ops import AddRow
 from slaworkshop.services.workshops import WorkshopService
 
@@ -283,3 +283,10 @@ def test_an_empty_file_becomes_a_new_store(tmp_path: Path) -> None:
         assert WorkshopService(store).list_workshops() == []
     finally:
         store.close()
+
+
+def test_an_unreachable_server_is_a_store_error_without_the_password() -> None:
+    with pytest.raises(DatabaseUnavailableError) as caught:
+        db.open_store("postgresql://eva:s3cret@127.0.0.1:1/workshops")
+    message = str(caught.value)
+    assert "127.0.0.1" in message and "s3cret" not in message and "\n" not in message
