@@ -29,9 +29,19 @@ def cmd_list(store: Store, args: argparse.Namespace, out: TextIO) -> int:
         out.write("\n")
         return EXIT_OK
     for s in summaries:
-        status = STATUS_LABELS[WorkshopStatus(s.status)] if s.status in {w.value for w in WorkshopStatus} else s.status
+        status = (
+            STATUS_LABELS[WorkshopStatus(s.status)]
+            if s.status in {w.value for w in WorkshopStatus}
+            else s.status
+        )
         when = s.date_start.isoformat() if s.date_start else "-"
-        fields = [s.id, when, status, _one_line(s.client) or "(no client)", _one_line(s.title) or "(untitled)"]
+        fields = [
+            s.id,
+            when,
+            status,
+            _one_line(s.client) or "(no client)",
+            _one_line(s.title) or "(untitled)",
+        ]
         out.write("\t".join(fields) + "\n")
     return EXIT_OK
 
@@ -61,7 +71,9 @@ def add_commands(sub: argparse._SubParsersAction[Any]) -> None:
     p = sub.add_parser("list", help="print the workshops, one per line (id, date, status, client, title)")
     p.add_argument("--json", action="store_true", help="print a JSON array of objects instead")
     p.add_argument("--search", metavar="TEXT", help="only workshops whose client or title contains TEXT")
-    p = sub.add_parser("sample", help="create the sample workshop (a complete fictional client) and print its id")
+    p = sub.add_parser(
+        "sample", help="create the sample workshop (a complete fictional client) and print its id"
+    )
     p.add_argument("--language", metavar="LANG", default="en", help="en, de or nl (default: en)")
 
 

@@ -17,8 +17,13 @@ def test_typed_values_are_in_the_store(service: WorkshopService) -> None:
         snap.revision,
         [
             SetField("workshop", "venue", "Raum „Alster“\x07"),
-            AddRow("participants", {"name": "Jana Kowalczyk", "department": "marketing", "role": "Head of Marketing"}),
-            AddRow("participants", {"name": "Piet de Vries", "department": "sales", "email": "piet@example.nl"}),
+            AddRow(
+                "participants",
+                {"name": "Jana Kowalczyk", "department": "marketing", "role": "Head of Marketing"},
+            ),
+            AddRow(
+                "participants", {"name": "Piet de Vries", "department": "sales", "email": "piet@example.nl"}
+            ),
         ],
     )
     again = service.get(wid)
@@ -43,7 +48,10 @@ def test_bad_values_are_refused_and_nothing_is_written(service: WorkshopService)
         service.apply(
             wid,
             snap.revision,
-            [SetField("workshop", "venue", "kept?"), AddRow("participants", {"name": "X", "email": "not-an-address"})],
+            [
+                SetField("workshop", "venue", "kept?"),
+                AddRow("participants", {"name": "X", "email": "not-an-address"}),
+            ],
         )
     after = service.get(wid)
     assert after.workshop["venue"] == "" and after.rows_of("participants") == ()
