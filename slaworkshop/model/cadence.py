@@ -37,17 +37,13 @@ from decimal import Decimal
 from enum import StrEnum
 from fractions import Fraction
 
+from .enums import TimeUnit
 from .funnel import InputProblem, NumberInput, as_items, read_decimal, read_int
 
 MAX_ATTEMPTS = 50
 MAX_INTERVAL_BUSINESS_DAYS = 60
 MAX_WINDOW_HOURS = Decimal(24 * 365)
 MAX_WINDOW_BUSINESS_DAYS = Decimal(365)
-
-
-class TimeUnit(StrEnum):
-    HOURS = "hours"
-    BUSINESS_DAYS = "business_days"
 
 
 class ChannelMode(StrEnum):

@@ -100,7 +100,7 @@ class GoalCategory(StrEnum):
 
 
 class PlanningPeriod(StrEnum):
-    """The period of the revenue target (same values as ``model.funnel.Period``)."""
+    """The period of the revenue target (also the funnel maths' ``Period``)."""
 
     MONTH = "month"
     QUARTER = "quarter"
@@ -109,7 +109,7 @@ class PlanningPeriod(StrEnum):
 
 
 class RateSource(StrEnum):
-    """Where a conversion rate comes from (same values as ``model.funnel.RateSource``)."""
+    """Where a conversion rate comes from."""
 
     OWN_DATA = "own_data"
     BENCHMARK = "benchmark"
@@ -136,7 +136,7 @@ class TriggerKind(StrEnum):
 
 
 class TimeUnit(StrEnum):
-    """Unit of a response window (same values as ``model.cadence.TimeUnit``)."""
+    """Unit of a response window."""
 
     HOURS = "hours"
     BUSINESS_DAYS = "business_days"

@@ -38,9 +38,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Context, Decimal, InvalidOperation
-from enum import StrEnum
 from fractions import Fraction
 from typing import Any, TypeAlias
+
+from .enums import PlanningPeriod, RateSource
 
 _SIX_PLACES = Decimal("0.000001")
 _WIDE = Context(prec=200)
@@ -188,13 +189,8 @@ def ceil_div(numerator: Fraction | int, denominator: Fraction | int) -> int:
     return math.ceil(Fraction(numerator) / Fraction(denominator))
 
 
-class Period(StrEnum):
-    """The planning period of the revenue target."""
-
-    MONTH = "month"
-    QUARTER = "quarter"
-    HALF_YEAR = "half_year"
-    YEAR = "year"
+Period = PlanningPeriod
+"""The planning period of the revenue target (the store's vocabulary)."""
 
 
 PERIOD_MONTHS: dict[Period, int] = {Period.MONTH: 1, Period.QUARTER: 3, Period.HALF_YEAR: 6, Period.YEAR: 12}
@@ -205,13 +201,6 @@ PERIOD_LABELS: dict[Period, str] = {
     Period.HALF_YEAR: "Half-year",
     Period.YEAR: "Year",
 }
-
-
-class RateSource(StrEnum):
-    """Where a conversion rate comes from: the company's own CRM data, or a published benchmark."""
-
-    OWN_DATA = "own_data"
-    BENCHMARK = "benchmark"
 
 
 DEFAULT_STAGES: tuple[str, ...] = ("Lead", "MQL", "SAL", "SQL", "Opportunity", "Won")

@@ -22,14 +22,13 @@ from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
 
+from .enums import KpiDirection
 from .funnel import InputProblem, NumberInput, read_decimal
 
 _LIMIT = Decimal("1e15")
 
 
-class Direction(StrEnum):
-    AT_LEAST = "at_least"
-    AT_MOST = "at_most"
+Direction = KpiDirection
 
 
 class KpiStatus(StrEnum):

@@ -57,15 +57,14 @@ from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from functools import lru_cache
 
+from .enums import ScoringAxis
 from .funnel import InputProblem, NumberInput, as_items, read_decimal
 
 MAX_POINTS = Decimal(1_000_000)
 MAX_CONDITION_LENGTH = 2000
 
 
-class Axis(StrEnum):
-    FIT = "fit"
-    INTEREST = "interest"
+Axis = ScoringAxis
 
 
 class Op(StrEnum):
