@@ -22,7 +22,12 @@ class AgreementState(StrEnum):
 
     @property
     def is_open_point(self) -> bool:
-        return self in (AgreementState.OPEN, AgreementState.PROPOSED, AgreementState.DISPUTED, AgreementState.PARKED)
+        return self in (
+            AgreementState.OPEN,
+            AgreementState.PROPOSED,
+            AgreementState.DISPUTED,
+            AgreementState.PARKED,
+        )
 
 
 AGREEMENT_LABELS: dict[AgreementState, str] = {
@@ -82,7 +87,11 @@ class Language(StrEnum):
     NL = "nl"
 
 
-LANGUAGE_LABELS: dict[Language, str] = {Language.EN: "English", Language.DE: "Deutsch", Language.NL: "Nederlands"}
+LANGUAGE_LABELS: dict[Language, str] = {
+    Language.EN: "English",
+    Language.DE: "Deutsch",
+    Language.NL: "Nederlands",
+}
 
 
 # --- the SLA steps 1–8 (see slaworkshop/model/steps.py) -------------------------------------------

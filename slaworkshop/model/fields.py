@@ -163,7 +163,9 @@ def choice(name: str, label: str, choices: type[StrEnum], **kw: Any) -> FieldSpe
     return FieldSpec(name, Kind.CHOICE, label, choices=choices, **kw)
 
 
-def integer(name: str, label: str, minimum: int | None = 0, maximum: int | None = None, **kw: Any) -> FieldSpec:
+def integer(
+    name: str, label: str, minimum: int | None = 0, maximum: int | None = None, **kw: Any
+) -> FieldSpec:
     return FieldSpec(
         name,
         Kind.INT,
@@ -174,7 +176,9 @@ def integer(name: str, label: str, minimum: int | None = 0, maximum: int | None 
     )
 
 
-def decimal(name: str, label: str, minimum: str | None = "0", maximum: str | None = None, **kw: Any) -> FieldSpec:
+def decimal(
+    name: str, label: str, minimum: str | None = "0", maximum: str | None = None, **kw: Any
+) -> FieldSpec:
     return FieldSpec(
         name,
         Kind.DECIMAL,

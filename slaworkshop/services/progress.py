@@ -233,3 +233,7 @@ def workshop_status(snapshot: WorkshopSnapshot) -> StepStatus:
     if len(filled) < len(required) or not people or any(missing_fields(PARTICIPANTS, p) for p in people):
         return StepStatus.IN_PROGRESS
     return StepStatus.OPEN_POINTS if team_warnings(people) else StepStatus.COMPLETE
+
+
+# Steps 1–8 judge their status from their findings (open points, maths problems and warnings).
+from . import review as _review  # noqa: E402,F401 - registers the rules of steps 1–8

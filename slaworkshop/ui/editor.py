@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from slaworkshop.model.errors import StoreError
+from slaworkshop.services.analysis import link_ops
 from slaworkshop.services.errors import ConflictError
 from slaworkshop.services.ops import (
     AddRow,
@@ -449,6 +450,8 @@ class EditorView(QWidget):
         """A page asks for an edit: onto the undo stack (which applies it) and into autosave."""
         if self._snapshot is None or self._stack_for is None or not ops:
             return
+        # Linked KPI targets follow the funnel and the handoff rules in the same undo step.
+        ops = [*ops, *link_ops(apply_local(self._snapshot, ops))]
         inverse = inverse_all(self._snapshot, ops)
         self._stack_for.push(EditCommand(self._apply, ops, inverse, merge_key, describe(ops)))
 

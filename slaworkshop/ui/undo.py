@@ -12,7 +12,7 @@ from collections.abc import Callable, Hashable, Sequence
 
 from PySide6.QtGui import QUndoCommand
 
-from slaworkshop.services.ops import Op
+from slaworkshop.services.ops import Op, SetField
 
 MERGE_ID = 0x5A1
 MERGE_WINDOW_S = 3.0
@@ -47,6 +47,10 @@ class EditCommand(QUndoCommand):
             return False
         # The merged command sets the latest value and, undone, restores the one before the burst.
         self.ops = other.ops
+        # A later keystroke may also have moved a linked KPI target the first did not touch: undoing
+        # the burst restores that one too, to its value before the burst.
+        covered = {_target(op) for op in self.inverse}
+        self.inverse.extend(op for op in other.inverse if _target(op) not in covered)
         self.last_edit = other.last_edit
         return True
 
@@ -55,3 +59,7 @@ class EditCommand(QUndoCommand):
 
     def undo(self) -> None:
         self._apply(self.inverse)
+
+
+def _target(op: Op) -> Hashable:
+    return (op.entity, op.field, op.row_id) if isinstance(op, SetField) else id(op)

@@ -1,0 +1,506 @@
+"""What is still open in a workshop, step by step: the review page's list and the sidebar's status.
+
+:func:`findings` lists, for one step, every point the room still has to settle:
+
+* ``MISSING`` — a required field is empty (or a step lacks what it cannot do without, such as funnel
+  stages or a core team);
+* ``PROBLEM`` — an input the maths cannot use (a rate of 0 %, an unparseable scoring condition,
+  thresholds on the wrong side of the target);
+* ``NOT_AGREED`` — an item or section that is open, proposed, disputed or parked;
+* ``WARNING`` — something that computes but should not be signed unseen (capacity over 100 %, an
+  unreachable MQL threshold, a core team without Sales).
+
+Each finding names the place to fix it (step, entity, row, field or clause key), so the review page
+can jump there. A step's status follows from its findings (see :func:`status_from`), which is the
+rule the sidebar shows for steps 1–8.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import StrEnum
+
+from slaworkshop.model.capacity import CapacityLevel
+from slaworkshop.model.enums import AgreementState, KpiLink
+from slaworkshop.model.fields import ENTITIES, PARTICIPANTS, WORKSHOP, EntitySpec
+from slaworkshop.model.kpi import KpiThresholds, check_thresholds
+from slaworkshop.model.steps import FUNNEL, GOVERNANCE, HANDOFF, KPIS, SCORING, SCORING_CRITERIA, STAGES
+
+from .analysis import CoreTeamIssue, analyse, funnel_stage_rows
+from .progress import (
+    STEP_CLAUSES,
+    StepId,
+    StepStatus,
+    _row_has_content,
+    belongs_to,
+    missing_fields,
+    register_rule,
+    team_warnings,
+)
+from .snapshot import Row, WorkshopSnapshot
+
+
+class FindingKind(StrEnum):
+    MISSING = "missing"
+    PROBLEM = "problem"
+    NOT_AGREED = "not_agreed"
+    WARNING = "warning"
+
+
+@dataclass(frozen=True)
+class Finding:
+    step: StepId
+    kind: FindingKind
+    message: str
+    entity: str = ""
+    row_id: str | None = None
+    field: str = ""
+    clause: str = ""
+    state: AgreementState | None = None
+    """For ``NOT_AGREED``: the item's state (parked items may be signed, as open points)."""
+
+    @property
+    def blocks_sign_off(self) -> bool:
+        """Everything blocks sign-off except a parked item (listed in the document as an open point)
+        and a warning (the room has seen it; the review page shows it)."""
+        if self.kind is FindingKind.WARNING:
+            return False
+        return not (self.kind is FindingKind.NOT_AGREED and self.state is AgreementState.PARKED)
+
+
+def _specs(step: StepId) -> list[EntitySpec]:
+    return [s for s in ENTITIES.values() if s.step == step and s is not WORKSHOP]
+
+
+def row_title(spec: EntitySpec, row: Row, index: int) -> str:
+    """How a row is named in a finding: its first text value, else “<label> <n>”."""
+    for f in spec.fields:
+        value = row.get(f.name)
+        if isinstance(value, str) and value.strip() and f.kind.value in ("text", "longtext"):
+            text = value.strip().split("\n", 1)[0]
+            return text if len(text) <= 60 else text[:59] + "…"
+    return f"{spec.label} {index + 1}"
+
+
+def _entity_findings(snapshot: WorkshopSnapshot, step: StepId) -> tuple[list[Finding], bool]:
+    found: list[Finding] = []
+    anything = False
+    for spec in _specs(step):
+        if spec.single:
+            row = snapshot.single(spec.name)
+            if not row or not _row_has_content(spec, row):
+                continue
+            anything = True
+            for f in missing_fields(spec, row):
+                found.append(
+                    Finding(
+                        step,
+                        FindingKind.MISSING,
+                        f"{spec.label}: “{f.label}” is empty.",
+                        spec.name,
+                        None,
+                        f.name,
+                    )
+                )
+            continue
+        for index, row in enumerate(snapshot.rows_of(spec.name)):
+            anything = True
+            title = row_title(spec, row, index)
+            for f in missing_fields(spec, row):
+                found.append(
+                    Finding(
+                        step,
+                        FindingKind.MISSING,
+                        f"{spec.label} “{title}”: “{f.label}” is empty.",
+                        spec.name,
+                        str(row["id"]),
+                        f.name,
+                    )
+                )
+            if spec.agreeable:
+                state = _state(row.get("agreement"))
+                if state.is_open_point:
+                    found.append(
+                        Finding(
+                            step,
+                            FindingKind.NOT_AGREED,
+                            f"{spec.label} “{title}” is {state.value.replace('_', ' ')}.",
+                            spec.name,
+                            str(row["id"]),
+                            "agreement",
+                            state=state,
+                        )
+                    )
+    return found, anything
+
+
+def _state(value: object) -> AgreementState:
+    try:
+        return AgreementState(str(value or AgreementState.OPEN.value))
+    except ValueError:
+        return AgreementState.OPEN
+
+
+def _clause_findings(snapshot: WorkshopSnapshot, step: StepId) -> tuple[list[Finding], bool]:
+    prefixes = STEP_CLAUSES.get(step, ())
+    found: list[Finding] = []
+    anything = False
+    for key, clause in snapshot.clauses.items():
+        if not belongs_to(key, prefixes):
+            continue
+        anything = True
+        if clause.state.is_open_point:
+            found.append(
+                Finding(
+                    step,
+                    FindingKind.NOT_AGREED,
+                    f"Section “{key}” is {clause.state.value.replace('_', ' ')}.",
+                    clause=key,
+                    state=clause.state,
+                )
+            )
+    return found, anything
+
+
+def _problems(
+    step: StepId, entity: str, problems: Iterable[object], row_id: str | None = None
+) -> list[Finding]:
+    return [
+        Finding(
+            step,
+            FindingKind.PROBLEM,
+            str(getattr(p, "message", p)),
+            entity,
+            row_id,
+            str(getattr(p, "field", "")),
+        )
+        for p in problems
+    ]
+
+
+# --------------------------------------------------------------------------- per-step extras
+def _funnel_extras(snapshot: WorkshopSnapshot) -> list[Finding]:
+    analysis = analyse(snapshot)
+    step = StepId.FUNNEL
+    if not analysis.funnel_entered:
+        return []
+    found: list[Finding] = []
+    stage_ids = [ref.row_id for ref in analysis.funnel_stages]
+    for problem in analysis.funnel.problems:
+        row_id = (
+            stage_ids[problem.index] if problem.index is not None and problem.index < len(stage_ids) else None
+        )
+        entity = STAGES.name if problem.field in ("rates", "stages") or row_id else FUNNEL.name
+        found.append(Finding(step, FindingKind.PROBLEM, problem.message, entity, row_id, problem.field))
+    if analysis.capacity is None:
+        found.append(
+            Finding(
+                step,
+                FindingKind.MISSING,
+                "Capacity check: enter the sales reps, their hours for follow-up and the minutes per attempt.",
+                FUNNEL.name,
+                None,
+                "sales_reps",
+            )
+        )
+    else:
+        found.extend(_problems(step, FUNNEL.name, analysis.capacity.problems))
+        if analysis.capacity.level is CapacityLevel.RED:
+            found.append(
+                Finding(
+                    step,
+                    FindingKind.WARNING,
+                    f"Capacity: Sales needs {analysis.capacity.utilisation_percent} % of its follow-up time "
+                    "to work every lead — more than it has.",
+                    FUNNEL.name,
+                    None,
+                    "sales_reps",
+                )
+            )
+    for ref in analysis.benchmark_stages:
+        found.append(
+            Finding(
+                step,
+                FindingKind.WARNING,
+                f"The conversion rate from “{ref.name}” is a benchmark, not your own data.",
+                STAGES.name,
+                ref.row_id,
+                "rate_source",
+            )
+        )
+    # The funnel's own benchmark summary repeats the per-stage findings above, which can be jumped to.
+    found.extend(
+        Finding(step, FindingKind.WARNING, w, FUNNEL.name)
+        for w in analysis.funnel.warnings
+        if not (analysis.benchmark_stages and "benchmark" in w)
+    )
+    return found
+
+
+def _definitions_extras(snapshot: WorkshopSnapshot) -> list[Finding]:
+    if not snapshot.rows_of(STAGES.name):
+        return []
+    if len(funnel_stage_rows(snapshot)) < 2:
+        return [
+            Finding(
+                StepId.DEFINITIONS,
+                FindingKind.MISSING,
+                "At least two lifecycle stages must be part of the funnel.",
+                STAGES.name,
+                None,
+                "in_funnel",
+            )
+        ]
+    return []
+
+
+def _scoring_extras(snapshot: WorkshopSnapshot) -> list[Finding]:
+    step = StepId.SCORING
+    criteria = snapshot.rows_of(SCORING_CRITERIA.name)
+    if not criteria and snapshot.single(SCORING.name).get("mql_threshold") is None:
+        return []
+    analysis = analyse(snapshot).scoring
+    found: list[Finding] = []
+    for problem in analysis.problems:
+        row_id = (
+            str(criteria[problem.index]["id"])
+            if problem.index is not None and problem.index < len(criteria)
+            else None
+        )
+        entity = SCORING_CRITERIA.name if row_id else SCORING.name
+        if problem.field == "threshold" and snapshot.single(SCORING.name).get("mql_threshold") is None:
+            continue  # reported as a missing required field already
+        row = criteria[problem.index] if row_id is not None and problem.index is not None else None
+        if row is not None and any(row.get(n) in (None, "") for n in ("attribute", "condition", "points")):
+            continue  # the missing value is reported already
+        found.append(
+            Finding(step, FindingKind.PROBLEM, problem.message, entity, row_id, _scoring_field(problem.field))
+        )
+    found.extend(
+        Finding(step, FindingKind.WARNING, w.message, SCORING.name, None, "mql_threshold")
+        for w in analysis.warnings
+    )
+    return found
+
+
+def _scoring_field(name: str) -> str:
+    return {"threshold": "mql_threshold"}.get(name, name)
+
+
+def _handoff_extras(snapshot: WorkshopSnapshot) -> list[Finding]:
+    plan = analyse(snapshot).cadence
+    if plan is None:
+        return []
+    step = StepId.HANDOFF
+    found = [
+        Finding(step, FindingKind.PROBLEM, p.message, HANDOFF.name, None, _cadence_field(p.field))
+        for p in plan.problems
+        if snapshot.single(HANDOFF.name).get(_cadence_field(p.field)) is not None
+        or p.field not in ("first_contact_within", "attempts", "interval_business_days")
+    ]
+    missing = [
+        ("first_contact_within", "First contact within"),
+        ("attempts", "Contact attempts"),
+        ("interval_days", "Business days between attempts"),
+    ]
+    for name, label in missing:
+        if snapshot.single(HANDOFF.name).get(name) is None:
+            found.append(
+                Finding(
+                    step, FindingKind.MISSING, f"Follow-up: “{label}” is empty.", HANDOFF.name, None, name
+                )
+            )
+    found.extend(
+        Finding(step, FindingKind.WARNING, w, HANDOFF.name, None, "return_after_attempts")
+        for w in plan.warnings
+    )
+    return found
+
+
+def _cadence_field(name: str) -> str:
+    return {"interval_business_days": "interval_days"}.get(name, name)
+
+
+def _kpi_extras(snapshot: WorkshopSnapshot) -> list[Finding]:
+    step = StepId.KPIS
+    found: list[Finding] = []
+    values = analyse(snapshot).link_values if any(k.get("link") for k in snapshot.rows_of(KPIS.name)) else {}
+    for index, kpi in enumerate(snapshot.rows_of(KPIS.name)):
+        if kpi.get("target") is None:
+            continue
+        checked = check_thresholds(
+            KpiThresholds(kpi.get("target"), kpi.get("direction") or "", kpi.get("amber"), kpi.get("red"))
+        )
+        title = row_title(KPIS, kpi, index)
+        for problem in checked.problems:
+            found.append(
+                Finding(
+                    step,
+                    FindingKind.PROBLEM,
+                    f"KPI “{title}”: {problem.message}",
+                    KPIS.name,
+                    str(kpi["id"]),
+                    problem.field,
+                )
+            )
+        link = kpi.get("link") or ""
+        if link:
+            try:
+                known = values.get(KpiLink(link))
+            except ValueError:
+                known = None
+            if known is None:
+                found.append(
+                    Finding(
+                        step,
+                        FindingKind.WARNING,
+                        f"KPI “{title}” follows a value that cannot be computed yet; its target is not updated.",
+                        KPIS.name,
+                        str(kpi["id"]),
+                        "link",
+                    )
+                )
+    return found
+
+
+CORE_TEAM_MESSAGES = {
+    CoreTeamIssue.TOO_SMALL: "The core team needs at least two people.",
+    CoreTeamIssue.TOO_LARGE: "The core team should have at most four people.",
+    CoreTeamIssue.NO_MARKETING: "Nobody from Marketing is in the core team.",
+    CoreTeamIssue.NO_SALES: "Nobody from Sales is in the core team.",
+    CoreTeamIssue.UNKNOWN_MEMBER: "The core team names someone who is no longer a participant.",
+}
+
+
+def _governance_extras(snapshot: WorkshopSnapshot) -> list[Finding]:
+    step = StepId.GOVERNANCE
+    governance = snapshot.single(GOVERNANCE.name)
+    entered = bool(governance) and _row_has_content(GOVERNANCE, governance)
+    if not entered and not any(snapshot.rows_of(s.name) for s in _specs(step) if not s.single):
+        return []
+    team = analyse(snapshot).core_team
+    if not team.picked:
+        return [
+            Finding(
+                step,
+                FindingKind.MISSING,
+                "Pick the core team (two to four participants, both departments).",
+                GOVERNANCE.name,
+                None,
+                "core_team",
+            )
+        ]
+    return [
+        Finding(step, FindingKind.WARNING, CORE_TEAM_MESSAGES[issue], GOVERNANCE.name, None, "core_team")
+        for issue in team.issues
+    ]
+
+
+EXTRAS = {
+    StepId.FUNNEL: _funnel_extras,
+    StepId.DEFINITIONS: _definitions_extras,
+    StepId.SCORING: _scoring_extras,
+    StepId.HANDOFF: _handoff_extras,
+    StepId.KPIS: _kpi_extras,
+    StepId.GOVERNANCE: _governance_extras,
+}
+
+
+def _workshop_findings(snapshot: WorkshopSnapshot) -> list[Finding]:
+    step = StepId.WORKSHOP
+    found = [
+        Finding(step, FindingKind.MISSING, f"Workshop: “{f.label}” is empty.", "workshop", None, f.name)
+        for f in missing_fields(WORKSHOP, snapshot.workshop)
+    ]
+    people = snapshot.rows_of(PARTICIPANTS.name)
+    if not people:
+        found.append(
+            Finding(step, FindingKind.MISSING, "Nobody is listed as a participant.", PARTICIPANTS.name)
+        )
+    for index, row in enumerate(people):
+        for f in missing_fields(PARTICIPANTS, row):
+            found.append(
+                Finding(
+                    step,
+                    FindingKind.MISSING,
+                    f"Participant {index + 1}: “{f.label}” is empty.",
+                    PARTICIPANTS.name,
+                    str(row["id"]),
+                    f.name,
+                )
+            )
+    for warning in team_warnings(people):
+        found.append(Finding(step, FindingKind.WARNING, _team_message(warning), PARTICIPANTS.name))
+    return found
+
+
+def _team_message(warning: object) -> str:
+    issue = getattr(warning, "issue", None)
+    value = getattr(issue, "value", "")
+    return {
+        "too_many": "More than eight participants make it hard to decide together.",
+        "no_marketing": "Nobody from Marketing takes part.",
+        "no_sales": "Nobody from Sales takes part.",
+        "outnumbered": "One department outnumbers the other more than two to one.",
+    }.get(value, "The delegation is unbalanced.")
+
+
+def findings(snapshot: WorkshopSnapshot, step: StepId) -> list[Finding]:
+    """Every open point of ``step`` (steps 0–8; the sign-off step has none of its own)."""
+    if step is StepId.WORKSHOP:
+        return _workshop_findings(snapshot)
+    if step is StepId.SIGN_OFF:
+        return []
+    found, _ = _step_findings(snapshot, step)
+    return found
+
+
+def _step_findings(snapshot: WorkshopSnapshot, step: StepId) -> tuple[list[Finding], bool]:
+    rows, rows_entered = _entity_findings(snapshot, step)
+    clauses, clauses_entered = _clause_findings(snapshot, step)
+    extra = EXTRAS.get(step)
+    extras = extra(snapshot) if extra is not None else []
+    return rows + extras + clauses, rows_entered or clauses_entered
+
+
+def all_findings(snapshot: WorkshopSnapshot) -> list[Finding]:
+    return [f for step in StepId for f in findings(snapshot, step)]
+
+
+def sign_off_blockers(snapshot: WorkshopSnapshot) -> list[Finding]:
+    return [f for f in all_findings(snapshot) if f.blocks_sign_off]
+
+
+def status_from(found: Iterable[Finding], entered: bool) -> StepStatus:
+    if not entered:
+        return StepStatus.EMPTY
+    kinds = {f.kind for f in found}
+    if kinds & {FindingKind.MISSING, FindingKind.PROBLEM}:
+        return StepStatus.IN_PROGRESS
+    if kinds & {FindingKind.NOT_AGREED, FindingKind.WARNING}:
+        return StepStatus.OPEN_POINTS
+    return StepStatus.COMPLETE
+
+
+def _rule_for(step: StepId):  # type: ignore[no-untyped-def]
+    def rule(snapshot: WorkshopSnapshot) -> StepStatus:
+        found, entered = _step_findings(snapshot, step)
+        return status_from(found, entered)
+
+    rule.__name__ = f"{step.name.lower()}_status"
+    rule.__doc__ = f"Status of step {int(step)} from its findings (see :func:`findings`)."
+    return rule
+
+
+for _step in (
+    StepId.GOALS,
+    StepId.FUNNEL,
+    StepId.DEFINITIONS,
+    StepId.SCORING,
+    StepId.HANDOFF,
+    StepId.NURTURING,
+    StepId.KPIS,
+    StepId.GOVERNANCE,
+):
+    register_rule(_step)(_rule_for(_step))
