@@ -35,6 +35,12 @@ class StepPage(QWidget):
         """Values the user typed that cannot be stored yet (shown in place), for the close question."""
         return ""
 
+    def show_target(self, entity: str, row_id: str | None = None, field: str = "", clause: str = "") -> bool:
+        """Bring the place of a review finding into view and focus it (the row's cell, the form's
+        field, the section's agreement control); False when this page has no such place."""
+        del entity, row_id, field, clause
+        return False
+
 
 class GuidanceOnlyPage(StepPage):
     """Until a step's form exists, its page presents the facilitator's questions, large and clear."""
