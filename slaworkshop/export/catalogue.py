@@ -143,6 +143,56 @@ ENGLISH: dict[str, str] = {
     "language.en": "English",
     "language.de": "German",
     "language.nl": "Dutch",
+    # computed sections (export/computed.py): funnel, capacity, scoring check, cadence
+    "computed.period.month": "month",
+    "computed.period.quarter": "quarter",
+    "computed.period.half_year": "half year",
+    "computed.period.year": "year",
+    "computed.funnel.title": "The reverse funnel",
+    "computed.funnel.intro": (
+        "Working back from the revenue target, each stage shows how many leads are needed, rounded up "
+        "from the rounded-up count of the stage after it."
+    ),
+    "computed.funnel.stage": "Stage",
+    "computed.funnel.per_period": "Per {period}",
+    "computed.funnel.per_month": "Per month",
+    "computed.funnel.rate": "Conversion to the next stage",
+    "computed.funnel.source": "Rate from",
+    "computed.funnel.marketing_revenue": "Revenue from marketing-sourced leads per {period}",
+    "computed.funnel.leads_due": "Leads for the period starting on {start} must arrive by",
+    "computed.capacity.title": "Follow-up capacity",
+    "computed.capacity.leads": "Leads Sales follows up per month ({stage})",
+    "computed.capacity.required": "Hours needed per month",
+    "computed.capacity.available": "Hours available per month",
+    "computed.capacity.utilisation": "Utilisation",
+    "computed.capacity.can_handle": "Leads the team can follow up per month",
+    "computed.capacity.over_title": "Not enough follow-up capacity",
+    "computed.capacity.over": (
+        "Sales cannot work every lead the funnel hands over with the agreed attempts. Add capacity, "
+        "reduce the attempts or lower the volume before relying on this agreement."
+    ),
+    "computed.capacity.tight_title": "Little spare capacity",
+    "computed.capacity.tight": "Follow-up uses most of the available time; holidays or a busy month will cause delays.",
+    "computed.scoring.title": "Check of the scoring model",
+    "computed.scoring.intro": "The highest score a lead can reach with the criteria above:",
+    "computed.scoring.max_fit": "Best possible fit score",
+    "computed.scoring.max_interest": "Best possible interest score",
+    "computed.scoring.max_total": "Best possible total score",
+    "computed.scoring.threshold": "MQL threshold",
+    "computed.warning": "Warning",
+    "computed.cadence.title": "Follow-up cadence",
+    "computed.cadence.intro": (
+        "Example: a lead handed over on {handoff}. Business days count Monday to Friday; the plan spans "
+        "{days} business days."
+    ),
+    "computed.cadence.day": "Business day",
+    "computed.cadence.date": "Date",
+    "computed.cadence.event": "What happens",
+    "computed.cadence.attempt": "Contact attempt {attempt}",
+    "computed.cadence.attempt_by": "Contact attempt {attempt} by {channel}",
+    "computed.cadence.first_contact": "First contact due by {time}",
+    "computed.cadence.accept": "Accepted or rejected by {time}",
+    "computed.cadence.return": "No contact made: the lead returns to Marketing",
     # open points
     "chapter.open_points": "Open points",
     "open_points.note_title": "Not agreed yet",

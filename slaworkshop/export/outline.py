@@ -22,6 +22,7 @@ from slaworkshop.model.fields import ENTITIES, PARTICIPANTS, WORKSHOP, EntitySpe
 from slaworkshop.services.snapshot import ClauseState, WorkshopSnapshot
 
 from . import catalogue, formatting
+from .computed import computed_sections
 from .document import (
     Block,
     Cell,
@@ -245,6 +246,8 @@ class _Writer:
                 content.append(KeyValueList(tuple(items)))
             if content:
                 sections.append((self.heading_of(spec), content))
+        if sections:  # what the app computed from them: funnel, capacity, scoring check, cadence
+            sections.extend(computed_sections(self.snapshot, step))
         return sections
 
     def clauses_for(self, spec: EntitySpec) -> list[tuple[str, ClauseState]]:
