@@ -412,6 +412,20 @@ class EditorView(QWidget):
         self.prev_button.setEnabled(step > StepId.WORKSHOP)
         self.next_button.setEnabled(step < StepId.SIGN_OFF)
 
+    def show_place(self, place: object) -> bool:
+        """Go to the step of ``place`` (a review finding) and focus the field, cell or section it
+        names; True when the page could point at it."""
+        step = getattr(place, "step", None)
+        if self._snapshot is None or step is None:
+            return False
+        self.go_to_step(StepId(step))
+        return self._pages[StepId(step)].show_target(
+            str(getattr(place, "entity", "") or ""),
+            getattr(place, "row_id", None),
+            str(getattr(place, "field", "") or ""),
+            str(getattr(place, "clause", "") or ""),
+        )
+
     def next_step(self) -> None:
         if self._snapshot is not None and self.current_step() < StepId.SIGN_OFF:
             self.go_to_step(StepId(self.current_step() + 1))
@@ -433,6 +447,7 @@ class EditorView(QWidget):
             # Built inside its parent, so it starts at the editor's zoom (headers miss a later change).
             page = page_class(step)(step, scroll.viewport())
             page.ops_requested.connect(self.request)
+            page.navigate_requested.connect(self.show_place)
             scroll.setWidget(page)
             self.stack.addWidget(scroll)
             self._pages[step] = page

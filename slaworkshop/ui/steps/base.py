@@ -21,6 +21,7 @@ class StepPage(QWidget):
     """
 
     ops_requested = Signal(list, object)
+    navigate_requested = Signal(object)  # a services.review.Finding (or anything with its place fields)
     shows_guidance = False  # True: the page itself presents the questions, the side panel would repeat them
 
     def __init__(self, step: StepId, parent: QWidget | None = None) -> None:

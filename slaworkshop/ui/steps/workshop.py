@@ -76,6 +76,13 @@ class WorkshopPage(StepPage):
             else []
         )
 
+    def show_target(self, entity: str, row_id: str | None = None, field: str = "", clause: str = "") -> bool:
+        if entity == "workshop":
+            return self.form.show_field(field)
+        if entity == PARTICIPANTS.name:
+            return self.participants.show_row(row_id, field)
+        return False
+
     def pending_messages(self) -> str:
         return "\n".join(m for m in (self.form.pending_messages(), self.participants.pending_messages()) if m)
 

@@ -48,6 +48,14 @@ class EntityForm(QWidget):
     def editor(self, name: str) -> Any:
         return self.editors[name]
 
+    def show_field(self, name: str) -> bool:
+        """Focus the editor of field ``name`` (for a review finding); False when it is not on this form."""
+        editor = self.editors.get(name)
+        if editor is None:
+            return False
+        editor.setFocus()
+        return True
+
     def set_values(self, values: Mapping[str, Any]) -> None:
         for name, editor in self.editors.items():
             editor.set_value(values.get(name))  # type: ignore[attr-defined]

@@ -429,6 +429,22 @@ class RowTableEditor(QWidget):
                 self.view.setCurrentIndex(self.model.index(number, column))
                 return
 
+    def show_row(self, row_id: str | None, field: str = "") -> bool:
+        """Select the row (and the column of ``field`` when shown), scroll to it and focus the table;
+        without a row id just focus the table. True when the row (or the table) could be shown."""
+        names = [f.name for f in self.model.columns]
+        column = names.index(field) if field in names else 0
+        self.view.setFocus()
+        if row_id is None:
+            return True
+        for number, row in enumerate(self.model.rows):
+            if row["id"] == row_id:
+                index = self.model.index(number, column)
+                self.view.setCurrentIndex(index)
+                self.view.scrollTo(index)
+                return True
+        return False
+
     def current_row(self) -> int | None:
         index = self.view.currentIndex()
         return index.row() if index.isValid() and index.row() < self.model.rowCount() else None
