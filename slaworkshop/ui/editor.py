@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Hashable, Sequence
 from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -61,6 +63,9 @@ from .autosave import AutosaveQueue, ConflictChoice
 from .guidance import guidance, step_title
 from .steps import StepPage, page_class
 from .undo import EditCommand
+
+if TYPE_CHECKING:
+    from .export_flow import ExportFlow
 
 ZOOM_KEY = "editor/zoom"
 STATUS_DELAY_MS = 150
@@ -181,6 +186,7 @@ class EditorView(QWidget):
         self._stack_for: QUndoStack | None = None
         self._pages: dict[StepId, StepPage] = {}
         self._switching = False
+        self._export_flow: ExportFlow | None = None
         self.undo_group = QUndoGroup(self)
         # The sidebar's statuses follow a typing burst a moment later instead of on every keystroke.
         self._status_timer = QTimer(self)
@@ -412,6 +418,33 @@ class EditorView(QWidget):
         self.prev_button.setEnabled(step > StepId.WORKSHOP)
         self.next_button.setEnabled(step < StepId.SIGN_OFF)
 
+    def export_agreement(self, fmt: str) -> bool:
+        """Export the workshop as it is now (DOCX or PDF); asks for the file, writes in the background."""
+        if self._snapshot is None or fmt not in ("pdf", "docx"):
+            return False
+        self.flush()
+        snapshot = self._snapshot
+        if self._export_flow is None:
+            from .export_flow import ExportFlow
+
+            self._export_flow = ExportFlow(self, self.settings)
+            self._export_flow.finished.connect(
+                lambda path: self.status_message.emit(self.tr("Exported to {0}").format(path))
+            )
+
+        def write(path: Path) -> Path:
+            from slaworkshop.export import export_workshop
+
+            return export_workshop(snapshot, path, fmt, overwrite=True)
+
+        def characters() -> list[str]:
+            from slaworkshop.export import build_document
+            from slaworkshop.export.pdf import unsupported_characters
+
+            return unsupported_characters(build_document(snapshot))
+
+        return self._export_flow.start(snapshot, fmt, write, check_characters=characters)
+
     def show_place(self, place: object) -> bool:
         """Go to the step of ``place`` (a review finding) and focus the field, cell or section it
         names; True when the page could point at it."""
@@ -448,6 +481,8 @@ class EditorView(QWidget):
             page = page_class(step)(step, scroll.viewport())
             page.ops_requested.connect(self.request)
             page.navigate_requested.connect(self.show_place)
+            if hasattr(page, "export_requested"):
+                page.export_requested.connect(self.export_agreement)
             scroll.setWidget(page)
             self.stack.addWidget(scroll)
             self._pages[step] = page

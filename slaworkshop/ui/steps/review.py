@@ -140,6 +140,8 @@ class FindingsTree(QTreeWidget):
 class ReviewPage(StepPage):
     """Where the agreement stands, step by step, and what is still open before it can be signed."""
 
+    export_requested = Signal(str)  # "pdf" or "docx": the editor asks for the file and writes it
+
     def __init__(self, step: StepId = StepId.SIGN_OFF, parent: QWidget | None = None) -> None:
         super().__init__(step, parent)
         review = QGroupBox(self.tr("Where the agreement stands"), self)
@@ -174,8 +176,29 @@ class ReviewPage(StepPage):
         box.addWidget(self.tree, 1)
         box.addLayout(buttons)
 
+        export = QGroupBox(self.tr("The agreement document"), self)
+        export_text = QLabel(
+            self.tr(
+                "Export the agreement as it stands for the stakeholders. A draft is marked DRAFT on "
+                "every page; parked items are listed as open points."
+            ),
+            export,
+        )
+        export_text.setWordWrap(True)
+        self.pdf_button = QPushButton(self.tr("Export as PDF…"), export)
+        self.pdf_button.setObjectName("exportPdf")
+        self.docx_button = QPushButton(self.tr("Export as Word document…"), export)
+        self.docx_button.setObjectName("exportDocx")
+        self.pdf_button.clicked.connect(lambda: self.export_requested.emit("pdf"))
+        self.docx_button.clicked.connect(lambda: self.export_requested.emit("docx"))
+        export_row = QHBoxLayout(export)
+        export_row.addWidget(export_text, 1)
+        export_row.addWidget(self.pdf_button)
+        export_row.addWidget(self.docx_button)
+
         self.layout_ = QVBoxLayout(self)
         self.layout_.addWidget(review, 1)
+        self.layout_.addWidget(export)
         self.blockers: list[Finding] = []
 
     def _go(self) -> None:
