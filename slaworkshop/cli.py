@@ -6,11 +6,12 @@ import argparse
 import json
 import sys
 from collections.abc import Callable
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
-from slaworkshop.model.db import Store
-from slaworkshop.model.enums import STATUS_LABELS, WorkshopStatus
-from slaworkshop.services.workshops import WorkshopService
+if TYPE_CHECKING:
+    # The store and the services (SQLAlchemy) load when a verb runs, not when the window starts:
+    # ``slaworkshop`` without a verb builds this parser on its way to the first paint.
+    from slaworkshop.model.db import Store
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -23,6 +24,9 @@ def _one_line(value: str) -> str:
 
 
 def cmd_list(store: Store, args: argparse.Namespace, out: TextIO) -> int:
+    from slaworkshop.model.enums import STATUS_LABELS, WorkshopStatus
+    from slaworkshop.services.workshops import WorkshopService
+
     summaries = WorkshopService(store).list_workshops(args.search or "")
     if args.json:
         json.dump([s.as_json() for s in summaries], out, ensure_ascii=False, indent=2)
@@ -49,6 +53,7 @@ def cmd_list(store: Store, args: argparse.Namespace, out: TextIO) -> int:
 def cmd_sample(store: Store, args: argparse.Namespace, out: TextIO) -> int:
     """Create the sample workshop (a complete fictional client) and print its id."""
     from slaworkshop.services.sample import create_sample, languages
+    from slaworkshop.services.workshops import WorkshopService
 
     language = (args.language or "en").strip().lower()
     if language not in languages():
@@ -62,7 +67,7 @@ def cmd_sample(store: Store, args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
-Command = Callable[[Store, argparse.Namespace, TextIO], int]
+Command = Callable[["Store", argparse.Namespace, TextIO], int]
 
 COMMANDS: dict[str, Command] = {"list": cmd_list, "sample": cmd_sample}
 
