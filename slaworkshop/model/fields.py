@@ -278,3 +278,7 @@ def entity(name: str) -> EntitySpec:
 
 
 Validator = Callable[[Any], Any]
+
+# The sign-off step's signatories register themselves here, so that every user of the registry
+# (services, exchange, export) knows them without importing the signing module itself.
+from . import signing as _signing  # noqa: E402,F401

@@ -6,5 +6,5 @@ importing Alembic (a test checks it against the migration scripts).
 
 from __future__ import annotations
 
-REVISIONS: tuple[str, ...] = ("0001_foundation", "0002_steps")
+REVISIONS: tuple[str, ...] = ("0001_foundation", "0002_steps", "0003_signing")
 HEAD = REVISIONS[-1]

@@ -1,5 +1,9 @@
 """Schema upgrades never lose data: from every known revision to the newest, on SQLite and PostgreSQL.
 
+A database built at a revision holds what that revision can hold (from ``0003_signing`` on: a
+signatory, a signed version with its approval, an audit event and an export record), and after the
+upgrade all of it is still there — the signed records still append-only.
+
 Besides the app's real revisions, a synthetic "next version" revision rebuilds the ``workshops``
 table in Alembic batch mode (the operation that, with SQLite foreign keys on, would cascade-delete
 every participant). Running it through ``open_store`` proves the backup before the upgrade, the
@@ -24,6 +28,9 @@ from slaworkshop.services.workshops import WorkshopService
 
 WHEN = datetime(2026, 3, 4, 9, 30, tzinfo=UTC)
 WID = "a" * 32
+VID = "d" * 32
+SIGNING = "0003_signing"
+SIGNED_RECORDS = ("signed_versions", "version_approvals", "audit_events", "export_records")
 NEXT_REVISION = "9000_test_rebuild"
 ORPHAN_REVISION = "9001_test_orphan"
 
@@ -98,8 +105,9 @@ def next_version(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[st
     yield NEXT_REVISION
 
 
-def build_at(url: str, revision: str) -> None:
-    """A database at ``revision`` holding one workshop with two participants and an agreed clause."""
+def build_at(url: str, revision: str, *, signing: bool = True) -> None:
+    """A database at ``revision`` holding one workshop with two participants and an agreed clause
+    (and, when the revision has them and ``signing`` is set, the signing records)."""
     parsed = db.parse_database_url(url)
     if parsed.get_backend_name() == "sqlite":
         Path(str(parsed.database)).parent.mkdir(parents=True, exist_ok=True)
@@ -140,8 +148,77 @@ def build_at(url: str, revision: str) -> None:
                 ),
                 {"id": "3" * 32, "wid": WID},
             )
+            if signing and _holds_signing(revision):
+                _insert_signing(conn)
     finally:
         engine.dispose()
+
+
+def _holds_signing(revision: str) -> bool:
+    return schema_version.REVISIONS.index(revision) >= schema_version.REVISIONS.index(SIGNING)
+
+
+def _insert_signing(conn: sa.Connection) -> None:
+    """One signatory and a signed version 1 with its approval, audit event and export record."""
+    when = sa.bindparam("when", type_=sa.DateTime(timezone=True))
+    conn.execute(
+        sa.text(
+            "INSERT INTO signatories (id, workshop_id, position, name, title, department, role) "
+            "VALUES (:id, :wid, 0, 'Jana Kowalczyk', 'Leiterin Marketing', 'marketing', 'Marketing lead')"
+        ),
+        {"id": "4" * 32, "wid": WID},
+    )
+    conn.execute(
+        sa.text(
+            "INSERT INTO signed_versions (id, workshop_id, number, signed_at, content, fingerprint, "
+            "signed_by, workshop_revision) VALUES (:id, :wid, 1, :when, :content, :fp, 'Jana Kowalczyk', 6)"
+        ).bindparams(when),
+        {"id": VID, "wid": WID, "when": WHEN, "content": '{"format":1}', "fp": "f" * 64},
+    )
+    conn.execute(
+        sa.text(
+            "INSERT INTO version_approvals (id, version_id, position, name, title, department, role, "
+            "approved_on, typed_name, signature_png) VALUES (:id, :vid, 0, 'Jana Kowalczyk', '', "
+            "'marketing', 'Marketing lead', :day, 'J. Kowalczyk', :png)"
+        ),
+        {"id": "5" * 32, "vid": VID, "day": WHEN.date(), "png": b"\x89PNG\r\n\x1a\n"},
+    )
+    conn.execute(
+        sa.text(
+            "INSERT INTO audit_events (id, workshop_id, seq, at, kind, details, prev_hash, hash) "
+            "VALUES (:id, :wid, 1, :when, 'sign_off', '{}', :prev, :hash)"
+        ).bindparams(when),
+        {"id": "6" * 32, "wid": WID, "when": WHEN, "prev": "0" * 64, "hash": "e" * 64},
+    )
+    conn.execute(
+        sa.text(
+            "INSERT INTO export_records (id, version_id, format, file_name, sha256, size, exported_at, "
+            "audit_seq) VALUES (:id, :vid, 'pdf', 'SLA.pdf', :sha, 1234, :when, 1)"
+        ).bindparams(when),
+        {"id": "7" * 32, "vid": VID, "sha": "c" * 64, "when": WHEN},
+    )
+
+
+def assert_signing_intact(store: db.Store) -> None:
+    """The signed records survived, and the database still refuses to change or delete them."""
+    with store.engine.connect() as conn:
+        assert conn.execute(sa.text("SELECT name, role FROM signatories")).all() == [
+            ("Jana Kowalczyk", "Marketing lead")
+        ]
+        assert conn.execute(sa.text("SELECT number, fingerprint, content FROM signed_versions")).all() == [
+            (1, "f" * 64, '{"format":1}')
+        ]
+        assert conn.execute(sa.text("SELECT typed_name, signature_png FROM version_approvals")).all() == [
+            ("J. Kowalczyk", b"\x89PNG\r\n\x1a\n")
+        ]
+        assert conn.execute(sa.text("SELECT seq, hash FROM audit_events")).all() == [(1, "e" * 64)]
+        assert conn.execute(sa.text("SELECT sha256, size FROM export_records")).all() == [("c" * 64, 1234)]
+    for table in SIGNED_RECORDS:
+        for statement in (f"UPDATE {table} SET id = id", f"DELETE FROM {table}"):
+            with pytest.raises(sa.exc.IntegrityError, match="append-only"), store.engine.begin() as conn:
+                conn.execute(sa.text(statement))
+    with pytest.raises(sa.exc.IntegrityError), store.engine.begin() as conn:
+        conn.execute(sa.text("DELETE FROM workshops"))
 
 
 def assert_data_intact(store: db.Store) -> None:
@@ -179,13 +256,16 @@ def test_known_revisions_match_the_migration_scripts() -> None:
     assert len(set(schema_version.REVISIONS)) == len(schema_version.REVISIONS)
 
 
-def test_the_first_revision_upgrades_to_head_with_its_data(db_url: str) -> None:
-    build_at(db_url, "0001_foundation")
+@pytest.mark.parametrize("start", schema_version.REVISIONS)
+def test_every_revision_upgrades_to_head_with_its_data(db_url: str, start: str) -> None:
+    build_at(db_url, start)
     store = db.open_store(db_url)
     try:
         assert db.database_revision(store.engine) == schema_version.HEAD
         assert_data_intact(store)
-        if store.sqlite_path is not None and schema_version.HEAD != "0001_foundation":
+        if _holds_signing(start):
+            assert_signing_intact(store)
+        if store.sqlite_path is not None and start != schema_version.HEAD:
             assert [p.name for p in backup.list_backups(store.sqlite_path) if "before-" in p.name]
     finally:
         store.close()
@@ -200,6 +280,9 @@ def test_every_revision_upgrades_to_the_next_version_without_losing_data(
     try:
         assert db.database_revision(store.engine) == next_version
         assert_data_intact(store)
+        if _holds_signing(start):
+            # Rebuilding ``workshops`` (their parent) left the signed records and their triggers alone.
+            assert_signing_intact(store)
         if store.sqlite_path is None:
             return
         with store.engine.connect() as conn:
@@ -237,11 +320,8 @@ def test_a_migration_leaving_broken_references_is_rolled_back(tmp_path: Path) ->
         ]
 
 
-def test_rebuilding_a_parent_table_with_foreign_keys_on_would_lose_the_children(tmp_path: Path) -> None:
-    """The control experiment: why migrations must run with foreign keys off on SQLite."""
-    path = tmp_path / "control.sqlite3"
-    url = db.sqlite_url(path)
-    build_at(url, schema_version.HEAD)
+def _rebuild_workshops_with_foreign_keys_on(url: str) -> int:
+    """Rebuild ``workshops`` in batch mode with foreign keys on; the participants left afterwards."""
     from alembic.migration import MigrationContext
     from alembic.operations import Operations
 
@@ -251,9 +331,21 @@ def test_rebuilding_a_parent_table_with_foreign_keys_on_would_lose_the_children(
             ops = Operations(MigrationContext.configure(conn, opts={"render_as_batch": True}))
             with ops.batch_alter_table("workshops", recreate="always") as batch:
                 batch.add_column(sa.Column("test_marker", sa.Text(), nullable=True))
-            assert conn.exec_driver_sql("SELECT count(*) FROM participants").scalar() == 0
+            return int(conn.exec_driver_sql("SELECT count(*) FROM participants").scalar() or 0)
     finally:
         engine.dispose()
+
+
+def test_rebuilding_a_parent_table_with_foreign_keys_on_would_lose_the_children(tmp_path: Path) -> None:
+    """The control experiment: why migrations must run with foreign keys off on SQLite."""
+    url = db.sqlite_url(tmp_path / "control.sqlite3")
+    build_at(url, schema_version.HEAD, signing=False)
+    assert _rebuild_workshops_with_foreign_keys_on(url) == 0
+    # With signed records (whose foreign keys do not cascade) the same rebuild fails outright.
+    signed = db.sqlite_url(tmp_path / "signed.sqlite3")
+    build_at(signed, schema_version.HEAD)
+    with pytest.raises(sa.exc.IntegrityError, match="FOREIGN KEY"):
+        _rebuild_workshops_with_foreign_keys_on(signed)
 
 
 def _future_sqlite(tmp_path: Path) -> Path:
