@@ -761,7 +761,7 @@ class FunnelPage(StepPage):
         if item is None:
             item = QTableWidgetItem()
             align = Qt.AlignmentFlag.AlignLeft if left else Qt.AlignmentFlag.AlignRight
-            item.setTextAlignment(int(align | Qt.AlignmentFlag.AlignVCenter))
+            item.setTextAlignment(align | Qt.AlignmentFlag.AlignVCenter)
             self.results.setItem(row, column, item)
         mark = "flagged" if left and flagged else ""
         if left and (item.data(Qt.ItemDataRole.UserRole) or "") != mark:
@@ -839,8 +839,13 @@ class FunnelPage(StepPage):
             )
             _set_text(self.capacity_detail, "")
             return
-        self.capacity_invite.set_notices([])
-        self.capacity_problems.set_notices(self._capacity_problem_texts(capacity.problems))
+        # No volume while the funnel does not compute: a consequence of the problems above, said once
+        # as a note rather than as another red problem.
+        waiting = [p for p in capacity.problems if p.field == "leads_per_month"]
+        self.capacity_invite.set_notices(self._capacity_problem_texts(waiting))
+        self.capacity_problems.set_notices(
+            self._capacity_problem_texts(p for p in capacity.problems if p.field != "leads_per_month")
+        )
         if capacity.level is None or capacity.utilisation_percent is None:
             self.gauge.set_value(
                 None, "", "", self.tr("Cannot be checked yet"), formatting.percent(100, self._language)
