@@ -176,7 +176,7 @@ def test_reverse_handoff_before_the_last_attempt_warns_and_the_plan_stops_there(
     assert len(warnings) == 1 and "after 2 failed attempts" in warnings[0]
     assert page.reverse_warnings.isVisible()
     plan = what_happens(page)
-    assert "Attempt 2 of 2: e-mail" in plan and not any(w.startswith("Attempt 3") for w in plan)
+    assert "Attempt 2 of 3: e-mail" in plan and not any(w.startswith("Attempt 3") for w in plan)
     # Back to Marketing two business days after attempt 2 (Tuesday 9 March): Thursday 11 March.
     assert page.plan_texts()[-1] == (
         "5",
@@ -373,3 +373,24 @@ def test_the_plan_follows_edits_from_elsewhere(qtbot: Any, env: Env) -> None:
     days = {row[0] for row in page.plan_texts() if row[3].startswith("Attempt")}
     assert days == {""}  # all three attempts on the first day, under its heading
     assert line(page, "interval_days").text() == "0"
+
+
+def test_zoomed_for_the_room_the_page_still_fits_the_width(qtbot: Any, env: Env) -> None:
+    from PySide6.QtWidgets import QScrollArea
+
+    wid = create_sample(env.service, "en")
+    env.editor.open_workshop(wid)
+    page = page_of(env)
+    base = page.plan.font().pointSizeF()
+    env.editor.set_zoom(150)
+    qtbot.waitUntil(lambda: abs(page.plan.font().pointSizeF() - base * 1.5) < 0.01)
+    for widget in (line(page, "attempts"), page.capacity, page.chips, page.track, page.summary):
+        assert abs(widget.font().pointSizeF() - base * 1.5) < 0.01, widget.objectName()
+    scroll = page.parentWidget()
+    while scroll is not None and not isinstance(scroll, QScrollArea):
+        scroll = scroll.parentWidget()
+    assert scroll is not None
+    qtbot.waitUntil(lambda: scroll.horizontalScrollBar().maximum() == 0)
+    # The cadence's rows grew with the text: every row is at least one zoomed line high.
+    line_height = page.plan.fontMetrics().height()
+    qtbot.waitUntil(lambda: all(page.plan.rowHeight(r) > line_height for r in range(page.plan.rowCount())))

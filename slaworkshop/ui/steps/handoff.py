@@ -22,8 +22,21 @@ from decimal import Decimal
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QEvent, QLocale, Qt, QTime, Signal
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QEvent,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    QTime,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
@@ -38,6 +51,8 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -284,6 +299,9 @@ def plan_rows(plan: CadencePlan, handoff_at: datetime, rules: Row, track: str) -
         if e.kind is not EventKind.ACCEPT_DEADLINE or rules.get("accept_within") is not None
     ]
     planned = len([e for e in events if e.kind is EventKind.ATTEMPT])
+    agreed = rules.get("attempts")
+    if isinstance(agreed, int) and not isinstance(agreed, bool) and agreed > planned:
+        planned = agreed  # the reverse handoff stops the plan early: "attempt 3 of 4", then back
     listed: list[tuple[date, PlanRow]] = []
     if start != handoff_at:
         listed.append(
@@ -328,6 +346,29 @@ def plan_rows(plan: CadencePlan, handoff_at: datetime, rules: Row, track: str) -
 
 
 # --------------------------------------------------------------------------- the page
+class _RoomyDelegate(QStyledItemDelegate):
+    """Cells with some air around the text, readable on a projector (no style sheet: it would stop
+    the table following the editor's zoom)."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
+        return super().sizeHint(option, index) + QSize(12, 8)
+
+
+class PlanTable(QTableWidget):
+    """The read-only cadence table; rows grow with wrapped text whenever the width changes."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(0, 4, parent)
+
+    def fit_rows(self) -> None:
+        self.resizeRowsToContents()
+        self.updateGeometry()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self, self.fit_rows)
+
+
 class TrackCombo(QComboBox):
     """An editable list of step 6's nurture tracks; any name may be typed (emits ``value_edited``)."""
 
@@ -377,7 +418,6 @@ class HandoffPage(StepPage):
 
     def __init__(self, step: StepId = StepId.HANDOFF, parent: QWidget | None = None) -> None:
         super().__init__(step, parent)
-        self.setStyleSheet("QGroupBox { font-weight: bold; }")
         self._snapshot: WorkshopSnapshot | None = None
         self._workshop_id: str | None = None
         self._handoff_at: datetime | None = None  # None: the example handoff of the analysis
@@ -396,10 +436,19 @@ class HandoffPage(StepPage):
 
     # ------------------------------------------------------------------ building
     def _group(self, title: str, name: str) -> tuple[QGroupBox, QVBoxLayout]:
-        box = QGroupBox(title, self)
+        """A framed section with a bold heading (a label: a bold group-box font would make every
+        field inside bold too, and a style sheet would stop the page following the editor's zoom)."""
+        box = QGroupBox(self)
         box.setObjectName(name)
         inner = QVBoxLayout(box)
         inner.setSpacing(6)
+        heading = QLabel(title, box)
+        heading.setObjectName("sectionHeading")
+        heading.setTextFormat(Qt.TextFormat.PlainText)
+        font = heading.font()
+        font.setBold(True)  # only the weight is set: the size still follows the zoom
+        heading.setFont(font)
+        inner.addWidget(heading)
         return box, inner
 
     def _editor(self, name: str, parent: QWidget) -> Any:
@@ -444,7 +493,7 @@ class HandoffPage(StepPage):
         hint = QLabel(text, parent)
         hint.setWordWrap(True)
         hint.setTextFormat(Qt.TextFormat.PlainText)
-        hint.setStyleSheet("QLabel { color: #555; font-weight: normal; }")
+        hint.setStyleSheet("QLabel { color: #555; }")
         return hint
 
     def _build_triggers(self) -> QGroupBox:
@@ -487,7 +536,7 @@ class HandoffPage(StepPage):
         notification.setMaximumHeight(self.fontMetrics().height() * 4 + 12)
         form.addRow(self._label("notification", box), notification)
         window = self._window_row("accept_within", "accept_unit", box)
-        form.addRow(self._label("accept_within", box, self.tr("Sales accepts or rejects within")), window)
+        form.addRow(self._label("accept_within", box), window)
         inner.addLayout(form)
         inner.addWidget(self._agreement("handoff", box, self.tr("Agreement on the handoff:")))
         return box
@@ -512,8 +561,7 @@ class HandoffPage(StepPage):
         self.capacity.setTextFormat(Qt.TextFormat.PlainText)
         self.capacity.setWordWrap(True)
         self.capacity.hide()
-        line.addWidget(self.capacity, 0, Qt.AlignmentFlag.AlignVCenter)
-        line.addStretch(1)
+        line.addWidget(self.capacity, 1, Qt.AlignmentFlag.AlignVCenter)
         grid.addWidget(self._label("attempts", box), 1, 0)
         grid.addWidget(attempts_row, 1, 1)
 
@@ -535,7 +583,6 @@ class HandoffPage(StepPage):
         self.chips.setObjectName("channelChips")
         self.chips.setTextFormat(Qt.TextFormat.RichText)
         self.chips.setWordWrap(True)
-        self.chips.setStyleSheet("QLabel { font-weight: normal; }")
         self.chips.hide()
         grid.addWidget(self.chips, 4, 1)
         self.channel_notes = NoticeBox(Level.WARNING, box)
@@ -547,7 +594,7 @@ class HandoffPage(StepPage):
         grid.addWidget(self._label("recording", box), 6, 0, Qt.AlignmentFlag.AlignTop)
         grid.addWidget(recording, 6, 1)
         inner.addLayout(grid)
-        inner.addWidget(self._agreement("handoff.followup", box, self.tr("Agreement on the follow-up:")))
+        inner.addWidget(self._agreement("handoff.followup", box, self.tr("Agreement:")))
         return box
 
     def _build_reverse(self) -> QGroupBox:
@@ -586,16 +633,13 @@ class HandoffPage(StepPage):
         self.reverse_warnings = NoticeBox(Level.WARNING, box)
         self.reverse_warnings.setObjectName("reverseWarnings")
         inner.addWidget(self.reverse_warnings)
-        inner.addWidget(self._agreement("handoff.reverse", box, self.tr("Agreement on the reverse handoff:")))
+        inner.addWidget(self._agreement("handoff.reverse", box, self.tr("Agreement:")))
         return box
 
     def _build_cadence(self) -> QGroupBox:
-        box, inner = self._group(
-            self.tr("Follow-up cadence: the plan of one lead, in business days"), "cadenceSection"
-        )
-        controls = QHBoxLayout()
+        box, inner = self._group(self.tr("Follow-up cadence: one lead, day by day"), "cadenceSection")
         caption = QLabel(self.tr("Example handoff:"), box)
-        caption.setStyleSheet("QLabel { font-weight: normal; }")
+        caption.setToolTip(self.tr("Only for this plan: the example handoff is not stored"))
         self.handoff_edit = QDateTimeEdit(box)
         self.handoff_edit.setObjectName("exampleHandoff")
         self.handoff_edit.setCalendarPopup(True)
@@ -607,17 +651,18 @@ class HandoffPage(StepPage):
         self.friday_button.setToolTip(self.tr("A handoff late on a Friday shows how the weekend is skipped"))
         self.reset_button = QPushButton(self.tr("Reset"), box)
         self.reset_button.setToolTip(self.tr("Back to 10:00 on the workshop's first working day"))
-        controls.addWidget(caption)
-        controls.addWidget(self.handoff_edit)
-        controls.addWidget(self.friday_button)
-        controls.addWidget(self.reset_button)
-        controls.addWidget(self._hint(self.tr("only for this plan, not stored"), box), 1)
-        inner.addLayout(controls)
+        self.handoff_edit.setToolTip(caption.toolTip())
+        # One row when the page is wide enough, the buttons below the date when it is not (zoom).
+        self.controls = QGridLayout()
+        self.controls.setContentsMargins(0, 0, 0, 0)
+        self._controls_wide: bool | None = None
+        self._control_widgets = (caption, self.handoff_edit, self.friday_button, self.reset_button)
+        self._arrange_controls(True)
+        inner.addLayout(self.controls)
         self.summary = QLabel(box)
         self.summary.setObjectName("cadenceSummary")
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
-        self.summary.setStyleSheet("QLabel { font-weight: normal; }")
         inner.addWidget(self.summary)
         self.cadence_notes = NoticeBox(Level.NOTE, box)
         self.cadence_notes.setObjectName("cadenceNotes")
@@ -625,19 +670,20 @@ class HandoffPage(StepPage):
         self.cadence_problems.setObjectName("cadenceProblems")
         inner.addWidget(self.cadence_notes)
         inner.addWidget(self.cadence_problems)
-        self.plan = QTableWidget(0, 4, box)
+        self.plan = PlanTable(box)
         self.plan.setObjectName("cadencePlan")
         self.plan.setHorizontalHeaderLabels(
-            [self.tr("Business day"), self.tr("Date"), self.tr("Time"), self.tr("What happens")]
+            [self.tr("Business\nday"), self.tr("Date"), self.tr("Time"), self.tr("What happens")]
         )
+        first = self.plan.horizontalHeaderItem(0)
+        if first is not None:
+            first.setToolTip(self.tr("Business day 1 is the day the clock starts"))
         self.plan.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.plan.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.plan.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.plan.verticalHeader().hide()
         self.plan.setWordWrap(True)
-        self.plan.setStyleSheet(
-            "QTableWidget { font-weight: normal; } QTableWidget::item { padding: 3px 6px; }"
-        )
+        self.plan.setItemDelegate(_RoomyDelegate(self.plan))
         self.plan.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
         self.plan.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.plan.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -646,7 +692,7 @@ class HandoffPage(StepPage):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         # Wrapped text needs the final column width: measure the rows again when it changes.
-        header.sectionResized.connect(lambda *_: self.plan.resizeRowsToContents())
+        header.sectionResized.connect(lambda *_: self.plan.fit_rows())
         self.plan.hide()
         inner.addWidget(self.plan)
         self.handoff_edit.dateTimeChanged.connect(self._handoff_changed)
@@ -727,9 +773,42 @@ class HandoffPage(StepPage):
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.FontChange:
-            self._fit_tables()
-            self.plan.resizeRowsToContents()
+            # After the tables have taken the new font (their own FontChange may come later).
+            QTimer.singleShot(0, self, self._fit_tables)
+            QTimer.singleShot(0, self, self._fit_plan)
+            self._controls_wide = None
+            self._arrange_controls(self.width() >= self._one_row_width())
         super().changeEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._arrange_controls(event.size().width() >= self._one_row_width())
+
+    def _one_row_width(self) -> int:
+        """The page width the example-handoff controls need side by side (with the frame's margins)."""
+        return sum(w.sizeHint().width() for w in self._control_widgets) + 3 * 8 + 60
+
+    def _arrange_controls(self, wide: bool) -> None:
+        if wide == self._controls_wide:
+            return
+        self._controls_wide = wide
+        caption, edit, friday, reset = self._control_widgets
+        for widget in self._control_widgets:
+            self.controls.removeWidget(widget)
+        self.controls.addWidget(caption, 0, 0)
+        self.controls.addWidget(edit, 0, 1)
+        buttons = (friday, reset)
+        for number, button in enumerate(buttons):
+            if wide:
+                self.controls.addWidget(button, 0, 2 + number)
+            else:
+                self.controls.addWidget(button, 1, 1 + number, Qt.AlignmentFlag.AlignLeft)
+        for column in range(6):
+            self.controls.setColumnStretch(column, 0)
+        self.controls.setColumnStretch(4 if wide else 3, 1)
+
+    def _fit_plan(self) -> None:
+        self.plan.fit_rows()
 
     def _show_threshold(self, snapshot: WorkshopSnapshot) -> None:
         uses_score = any(
@@ -765,18 +844,26 @@ class HandoffPage(StepPage):
             self.capacity.hide()
             return
         shown = QLocale().toString(float(capacity.utilisation_percent), "f", 1)
-        if capacity.level is CapacityLevel.RED:
+        red = capacity.level is CapacityLevel.RED
+        if red:
             text = self.tr("Capacity on step 2: {0} % — more than Sales can work").format(shown)
-            style = "color: #7a1010; font-weight: bold;"
+            colour = "#7a1010"
         elif capacity.level is CapacityLevel.AMBER:
             text = self.tr("Capacity on step 2: {0} % — little slack").format(shown)
-            style = "color: #5c4400;"
+            colour = "#5c4400"
         else:
             text = self.tr("Capacity on step 2: {0} %").format(shown)
-            style = "color: #1e6b34;"
+            colour = "#1e6b34"
         _set_text(self.capacity, text)
-        if self.capacity.styleSheet() != f"QLabel {{ {style} }}":
-            self.capacity.setStyleSheet(f"QLabel {{ {style} }}")
+        # Colour by palette and weight by font, not a style sheet: the label keeps following the zoom.
+        palette = self.capacity.palette()
+        if palette.color(QPalette.ColorRole.WindowText) != QColor(colour):
+            palette.setColor(QPalette.ColorRole.WindowText, QColor(colour))
+            self.capacity.setPalette(palette)
+        if self.capacity.font().bold() != red:
+            font = self.capacity.font()
+            font.setBold(red)
+            self.capacity.setFont(font)
         self.capacity.setToolTip(self.tr("Sales' follow-up hours needed for the funnel's leads, from step 2"))
         self.capacity.show()
 
@@ -903,7 +990,7 @@ class HandoffPage(StepPage):
                     item.setForeground(_WEEKEND_COLOUR)
                     item.setFont(italic)
                 self.plan.setItem(number, column, item)
-        self.plan.resizeRowsToContents()
+        self.plan.fit_rows()
         self.plan.setVisible(bool(rows))
 
     def plan_texts(self) -> list[tuple[str, str, str, str]]:
