@@ -15,11 +15,12 @@ away from something to discuss.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -116,17 +117,23 @@ def fit_headers(table: RowTableEditor) -> None:
             header.resizeSection(column, wanted)
 
 
-def arrange_columns(table: RowTableEditor, widths: dict[str, int]) -> None:
-    """Fixed widths (in average characters) with elided headings, and long texts wrapped in tall
-    rows, so a table with many columns needs no sideways scrolling on a projector."""
+def arrange_columns(table: RowTableEditor, widths: Mapping[str, int], last: int = 24) -> None:
+    """Widths in average characters (the last column takes the rest, at least ``last``
+    characters), shrunk in proportion when the table is narrower (a larger zoom, the guidance panel),
+    headings elided and long texts wrapped in tall rows: no sideways scrolling on a projector."""
     header = table.view.horizontalHeader()
     header.setTextElideMode(Qt.TextElideMode.ElideRight)
     table.view.setWordWrap(True)
     table.view.setTextElideMode(Qt.TextElideMode.ElideRight)
     char = table.fontMetrics().averageCharWidth()
+    available = table.view.viewport().width()
+    total = (sum(widths.values()) + last) * char
+    factor = min(1.0, available / total) if available > 0 and total > 0 else 1.0
     for number, column in enumerate(table.model.columns):
         if column.name in widths:
-            header.resizeSection(number, max(header.minimumSectionSize(), widths[column.name] * char))
+            width = max(header.minimumSectionSize(), int(widths[column.name] * char * factor))
+            if header.sectionSize(number) != width:
+                header.resizeSection(number, width)
     wrap_rows(table)
 
 
@@ -490,6 +497,11 @@ class DefinitionsPage(StepPage):
             # The editor's zoom: the tables refit their columns to the text; then ours apply again.
             QTimer.singleShot(0, self, self._arrange)
         super().changeEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            QTimer.singleShot(0, self, self._arrange)
 
     # ------------------------------------------------------------------ the selected stage
     def selected_id(self) -> str | None:
