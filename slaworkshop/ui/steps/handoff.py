@@ -29,6 +29,7 @@ from PySide6.QtCore import (
     QEvent,
     QLocale,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSize,
     Qt,
@@ -36,7 +37,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QPalette, QResizeEvent
+from PySide6.QtGui import QColor, QFont, QPalette, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
@@ -424,6 +425,7 @@ class HandoffPage(StepPage):
         self._shown_rows: list[PlanRow] = []
         self.editors: dict[str, Any] = {}  # the field editors of widgets.fields (value_edited, set_value)
         self.agreements: dict[str, ClauseAgreement] = {}
+        self._paragraphs: list[tuple[QWidget, int]] = []  # paragraph fields and their height in lines
 
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
@@ -433,6 +435,7 @@ class HandoffPage(StepPage):
         layout.addWidget(self._build_reverse())
         layout.addWidget(self._build_cadence())
         layout.addStretch(1)
+        self._fit_paragraphs()
 
     # ------------------------------------------------------------------ building
     def _group(self, title: str, name: str) -> tuple[QGroupBox, QVBoxLayout]:
@@ -478,15 +481,10 @@ class HandoffPage(StepPage):
         return control
 
     def _window_row(self, amount: str, unit: str, parent: QWidget) -> QWidget:
-        row = QWidget(parent)
-        line = QHBoxLayout(row)
-        line.setContentsMargins(0, 0, 0, 0)
-        number = self._editor(amount, row)
-        number.edit.setMaximumWidth(90)
-        line.addWidget(number, 0)
-        line.addWidget(self._editor(unit, row), 0, Qt.AlignmentFlag.AlignTop)
-        line.addStretch(1)
-        return row
+        """The amount and its unit on one line; a message about the amount spans the row below."""
+        number = self._editor(amount, parent)
+        _narrow(number, self._editor(unit, number))
+        return number  # type: ignore[no-any-return]
 
     @staticmethod
     def _hint(text: str, parent: QWidget) -> QLabel:
@@ -530,10 +528,9 @@ class HandoffPage(StepPage):
 
     def _build_notification(self) -> QGroupBox:
         box, inner = self._group(self.tr("Notification and the SAL window"), "notificationSection")
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form = _form()
         notification = self._editor("notification", box)
-        notification.setMaximumHeight(self.fontMetrics().height() * 4 + 12)
+        self._paragraphs.append((notification, 4))
         form.addRow(self._label("notification", box), notification)
         window = self._window_row("accept_within", "accept_unit", box)
         form.addRow(self._label("accept_within", box), window)
@@ -543,78 +540,60 @@ class HandoffPage(StepPage):
 
     def _build_follow_up(self) -> QGroupBox:
         box, inner = self._group(self.tr("Follow-up by Sales"), "followUpSection")
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(10)
-        grid.setColumnStretch(1, 1)
+        form = _form()
         first = self._window_row("first_contact_within", "first_contact_unit", box)
-        grid.addWidget(self._label("first_contact_within", box), 0, 0)
-        grid.addWidget(first, 0, 1)
+        form.addRow(self._label("first_contact_within", box), first)
 
-        attempts_row = QWidget(box)
-        line = QHBoxLayout(attempts_row)
-        line.setContentsMargins(0, 0, 0, 0)
-        attempts = self._editor("attempts", attempts_row)
-        attempts.edit.setMaximumWidth(90)
-        line.addWidget(attempts, 0)
-        self.capacity = QLabel(attempts_row)
+        attempts = self._editor("attempts", box)
+        self.capacity = QLabel(attempts)
         self.capacity.setObjectName("capacityLine")
         self.capacity.setTextFormat(Qt.TextFormat.PlainText)
-        self.capacity.setWordWrap(True)
         self.capacity.hide()
-        line.addWidget(self.capacity, 1, Qt.AlignmentFlag.AlignVCenter)
-        grid.addWidget(self._label("attempts", box), 1, 0)
-        grid.addWidget(attempts_row, 1, 1)
+        _narrow(attempts, self.capacity)
+        form.addRow(self._label("attempts", box), attempts)
 
         interval = self._editor("interval_days", box)
-        interval.edit.setMaximumWidth(90)
-        interval_row = QWidget(box)
-        line = QHBoxLayout(interval_row)
-        line.setContentsMargins(0, 0, 0, 0)
-        line.addWidget(interval, 0)
-        line.addStretch(1)
-        grid.addWidget(self._label("interval_days", box), 2, 0)
-        grid.addWidget(interval_row, 2, 1)
+        _narrow(interval)
+        form.addRow(self._label("interval_days", box), interval)
 
-        channels = self._editor("channels", box)
+        # The channel line with, right below it, which channel each attempt uses and what is ignored.
+        column_widget = QWidget(box)
+        column = QVBoxLayout(column_widget)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(4)
+        channels = self._editor("channels", column_widget)
         channels.setPlaceholderText(self.tr("e.g. phone, e-mail, phone, video call"))
-        grid.addWidget(self._label("channels", box, self.tr("Channels, in order")), 3, 0)
-        grid.addWidget(channels, 3, 1)
-        self.chips = QLabel(box)
+        column.addWidget(channels)
+        self.chips = QLabel(column_widget)
         self.chips.setObjectName("channelChips")
         self.chips.setTextFormat(Qt.TextFormat.RichText)
         self.chips.setWordWrap(True)
         self.chips.hide()
-        grid.addWidget(self.chips, 4, 1)
-        self.channel_notes = NoticeBox(Level.WARNING, box)
+        column.addWidget(self.chips)
+        self.channel_notes = NoticeBox(Level.WARNING, column_widget)
         self.channel_notes.setObjectName("channelNotices")
-        grid.addWidget(self.channel_notes, 5, 1)
+        column.addWidget(self.channel_notes)
+        form.addRow(self._label("channels", box, self.tr("Channels, in order")), column_widget)
 
         recording = self._editor("recording", box)
-        recording.setMaximumHeight(self.fontMetrics().height() * 4 + 12)
-        grid.addWidget(self._label("recording", box), 6, 0, Qt.AlignmentFlag.AlignTop)
-        grid.addWidget(recording, 6, 1)
-        inner.addLayout(grid)
+        self._paragraphs.append((recording, 4))
+        form.addRow(self._label("recording", box), recording)
+        inner.addLayout(form)
         inner.addWidget(self._agreement("handoff.followup", box, self.tr("Agreement:")))
         return box
 
     def _build_reverse(self) -> QGroupBox:
         box, inner = self._group(self.tr("Reverse handoff: back to Marketing"), "reverseSection")
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        after_row = QWidget(box)
-        line = QHBoxLayout(after_row)
-        line.setContentsMargins(0, 0, 0, 0)
-        after = self._editor("return_after_attempts", after_row)
-        after.edit.setMaximumWidth(90)
-        line.addWidget(after, 0)
-        line.addWidget(self._hint(self.tr("empty or 0: after the last agreed attempt"), after_row), 1)
-        form.addRow(self._label("return_after_attempts", box), after_row)
+        form = _form()
+        after = self._editor("return_after_attempts", box)
+        _narrow(after, self._hint(self.tr("empty or 0: after the last agreed attempt"), after))
+        form.addRow(self._label("return_after_attempts", box), after)
         reasons_column = QWidget(box)
         column = QVBoxLayout(reasons_column)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
         reasons = self._editor("return_reasons", reasons_column)
-        reasons.setMaximumHeight(self.fontMetrics().height() * 3 + 12)
+        self._paragraphs.append((reasons, 3))
         column.addWidget(reasons)
         self.reasons_hint = self._hint("", reasons_column)
         self.reasons_hint.setObjectName("reasonsHint")
@@ -647,16 +626,22 @@ class HandoffPage(StepPage):
         self.handoff_edit.setMinimumDateTime(QDateTime(QDate(2000, 1, 1), QTime(0, 0)))
         self.handoff_edit.setMaximumDateTime(QDateTime(QDate(2099, 12, 31), QTime(23, 59)))
         caption.setBuddy(self.handoff_edit)
-        self.friday_button = QPushButton(self.tr("Try Friday 16:30"), box)
+        buttons = QWidget(box)
+        line = QHBoxLayout(buttons)
+        line.setContentsMargins(0, 0, 0, 0)
+        self.friday_button = QPushButton(self.tr("Try Friday 16:30"), buttons)
         self.friday_button.setToolTip(self.tr("A handoff late on a Friday shows how the weekend is skipped"))
-        self.reset_button = QPushButton(self.tr("Reset"), box)
+        self.reset_button = QPushButton(self.tr("Reset"), buttons)
+        line.addWidget(self.friday_button)
+        line.addWidget(self.reset_button)
         self.reset_button.setToolTip(self.tr("Back to 10:00 on the workshop's first working day"))
         self.handoff_edit.setToolTip(caption.toolTip())
         # One row when the page is wide enough, the buttons below the date when it is not (zoom).
         self.controls = QGridLayout()
         self.controls.setContentsMargins(0, 0, 0, 0)
         self._controls_wide: bool | None = None
-        self._control_widgets = (caption, self.handoff_edit, self.friday_button, self.reset_button)
+        self._watched: QWidget | None = None
+        self._control_widgets = (caption, self.handoff_edit, buttons)
         self._arrange_controls(True)
         inner.addLayout(self.controls)
         self.summary = QLabel(box)
@@ -776,39 +761,56 @@ class HandoffPage(StepPage):
             # After the tables have taken the new font (their own FontChange may come later).
             QTimer.singleShot(0, self, self._fit_tables)
             QTimer.singleShot(0, self, self._fit_plan)
+            QTimer.singleShot(0, self, self._fit_paragraphs)
             self._controls_wide = None
-            self._arrange_controls(self.width() >= self._one_row_width())
+            self._arrange_controls(self._available_width() >= self._one_row_width())
         super().changeEvent(event)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
-        super().resizeEvent(event)
-        self._arrange_controls(event.size().width() >= self._one_row_width())
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        # The page may be wider than its scroll area's viewport; the viewport's width decides.
+        viewport = self.parentWidget()
+        if viewport is not None and viewport is not self._watched:
+            viewport.installEventFilter(self)
+            self._watched = viewport
+        self._arrange_controls(self._available_width() >= self._one_row_width())
+        super().showEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self._watched and event.type() == QEvent.Type.Resize:
+            self._arrange_controls(self._available_width() >= self._one_row_width())
+        return False
+
+    def _available_width(self) -> int:
+        return self._watched.width() if self._watched is not None else self.width()
 
     def _one_row_width(self) -> int:
         """The page width the example-handoff controls need side by side (with the frame's margins)."""
-        return sum(w.sizeHint().width() for w in self._control_widgets) + 3 * 8 + 60
+        return sum(w.sizeHint().width() for w in self._control_widgets) + 2 * 8 + 60
 
     def _arrange_controls(self, wide: bool) -> None:
         if wide == self._controls_wide:
             return
         self._controls_wide = wide
-        caption, edit, friday, reset = self._control_widgets
+        caption, edit, buttons = self._control_widgets
         for widget in self._control_widgets:
             self.controls.removeWidget(widget)
         self.controls.addWidget(caption, 0, 0)
         self.controls.addWidget(edit, 0, 1)
-        buttons = (friday, reset)
-        for number, button in enumerate(buttons):
-            if wide:
-                self.controls.addWidget(button, 0, 2 + number)
-            else:
-                self.controls.addWidget(button, 1, 1 + number, Qt.AlignmentFlag.AlignLeft)
-        for column in range(6):
-            self.controls.setColumnStretch(column, 0)
-        self.controls.setColumnStretch(4 if wide else 3, 1)
+        if wide:
+            self.controls.addWidget(buttons, 0, 2, Qt.AlignmentFlag.AlignLeft)
+        else:
+            self.controls.addWidget(buttons, 1, 1, 1, 2, Qt.AlignmentFlag.AlignLeft)
+        self.controls.setColumnStretch(2, 1)
 
     def _fit_plan(self) -> None:
         self.plan.fit_rows()
+
+    def _fit_paragraphs(self) -> None:
+        """Paragraph fields a few lines high at the current zoom, so the page stays compact."""
+        for editor, lines in self._paragraphs:
+            height = editor.fontMetrics().height() * lines + 12
+            if editor.maximumHeight() != height:
+                editor.setMaximumHeight(height)
 
     def _show_threshold(self, snapshot: WorkshopSnapshot) -> None:
         uses_score = any(
@@ -1046,6 +1048,30 @@ class HandoffPage(StepPage):
             ("cadence_problems", self.cadence_problems),
         )
         return {name: list(box.messages) if box.isVisibleTo(self) else [] for name, box in boxes}
+
+
+def _form() -> QFormLayout:
+    form = QFormLayout()
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # zoomed in: the field below its label
+    return form
+
+
+def _narrow(number: Any, *beside: QWidget) -> None:
+    """A number field's box as wide as a few digits, with ``beside`` after it on its line; the field
+    itself keeps the row's width, so its message (below the line) is not squeezed."""
+    number.edit.setMaximumWidth(number.fontMetrics().averageCharWidth() * 12)
+    labelled = False
+    for widget in beside:
+        number.row.addSpacing(6)
+        if isinstance(widget, QLabel):  # a note beside the box takes the rest of the line, wrapping
+            widget.setWordWrap(True)
+            number.row.addWidget(widget, 1)
+            labelled = True
+        else:
+            number.row.addWidget(widget)
+    if not labelled:
+        number.row.addStretch(1)
 
 
 def _set_text(label: QLabel, text: str) -> None:
