@@ -1,5 +1,11 @@
-"""Starting the window: the QApplication, opening the store (with dialogs for what can go wrong), the
-main window, and a hook that lets ``benchmarks/cold_start.py`` time the first paint.
+"""Starting the window: the QApplication, the main window, opening the store (with dialogs for what
+can go wrong), and a hook that lets ``benchmarks/cold_start.py`` time the first paint.
+
+The window paints first: the library says "Loading workshops…" while a worker thread imports the
+store's code (SQLAlchemy, the model, the services: most of a cold start) and opens the database.
+The worker starts only after the first frame, so the two never compete for the interpreter; when
+the store arrives the library fills and the last workshop re-opens. A store that does not open is
+handled on the GUI thread by the same dialogs as before, over the loading window.
 
 Start-up problems never end in a traceback: a damaged database file offers the newest verified
 backup or an empty start (the damaged file is always kept aside), a database from a newer version
@@ -14,13 +20,12 @@ import sys
 import time
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDateTime, QEvent, QLocale, QObject, QTimer
+from PySide6.QtCore import QDateTime, QEvent, QLocale, QObject, QSettings, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from slaworkshop import APP_ID, APP_NAME, __version__
-from slaworkshop.model.db import Store, open_store
 from slaworkshop.model.errors import (
     DamagedDatabaseError,
     NewerDatabaseError,
@@ -28,7 +33,11 @@ from slaworkshop.model.errors import (
     UnsupportedDatabaseError,
 )
 
-from .dialogs import DamagedChoice, DamagedDatabaseDialog, show_error
+if TYPE_CHECKING:
+    from slaworkshop.model.db import Store
+
+    from .dialogs import DamagedChoice
+    from .main_window import MainWindow
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -84,6 +93,8 @@ def ask_damaged_database(
     error: DamagedDatabaseError, backup: Path | None, parent: QWidget | None = None
 ) -> DamagedChoice:
     """Show the damaged-database dialog and return what the user chose (Esc and closing mean Quit)."""
+    from .dialogs import DamagedDatabaseDialog
+
     dialog = DamagedDatabaseDialog(
         error.path, error.detail, backup, _backup_time(backup) if backup else "", parent
     )
@@ -92,20 +103,32 @@ def ask_damaged_database(
 
 
 def open_store_interactively(
-    url: str | None, data_dir: Path, notes: list[str] | None = None, parent: QWidget | None = None
+    url: str | None,
+    data_dir: Path,
+    notes: list[str] | None = None,
+    parent: QWidget | None = None,
+    *,
+    first_error: BaseException | None = None,
 ) -> Store | int:
     """Open the store, resolving what the user can resolve; an exit code when the app cannot go on.
 
     ``notes`` collects what happened on the way (a restored backup, a file moved aside) for the
-    status bar.
+    status bar. ``first_error``: what the first attempt (made on a worker thread) raised; it is
+    handled as if this call had made that attempt, so the database is not opened twice.
     """
     from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
     from slaworkshop.model import backup as backups
+    from slaworkshop.model.db import open_store
+
+    from .dialogs import DamagedChoice, show_error
 
     notes = notes if notes is not None else []
     for _round in range(_MAX_DAMAGED_ROUNDS):
         try:
+            if first_error is not None:
+                earlier, first_error = first_error, None
+                raise earlier
             store = open_store(url, data_dir)
             notes.extend(getattr(store, "warnings", []))
             return store
@@ -178,30 +201,113 @@ def open_store_interactively(
     return EXIT_STORE
 
 
-class _FirstPaint(QObject):
-    """Benchmark hook: after the first paint of the main window, print the time and quit."""
+class StoreLoader(QObject):
+    """Opens the store on a worker thread once the window has painted, then hands it to the window.
 
-    def __init__(self, window: QWidget, t0: float) -> None:
+    The worker imports the store's code and opens the database (nothing else: no widget, no
+    session is shared). On success the library fills and the last workshop re-opens; a failure goes
+    through :func:`open_store_interactively` on the GUI thread (dialogs over the window), and if the
+    app cannot go on, the event loop ends with that exit code.
+    """
+
+    ready = Signal()
+    """The store is open and the window shows its workshops."""
+
+    START_ANYWAY_MS = 500
+    """Start even if no frame was painted (a window that starts minimised or hidden)."""
+
+    def __init__(self, window: MainWindow, url: str | None, data_dir: Path) -> None:
+        super().__init__(window)
+        self._window = window
+        self._url = url
+        self._data_dir = data_dir
+        self._started = False
+        self.store: Store | None = None
+        """Set on the worker as soon as the store is open, so :meth:`close` never misses it."""
+        self.exit_code: int | None = None
+        self.is_ready = False
+        window.first_painted.connect(self.start)
+        QTimer.singleShot(self.START_ANYWAY_MS, self.start)
+
+    def start(self) -> None:
+        if self._started:
+            return
+        self._started = True
+        from . import tasks
+
+        tasks.run_in_background(self._open, self._opened, self._failed, owner=self._window)
+
+    def _open(self) -> Store:  # on the worker thread
+        from slaworkshop.model.db import open_store
+        from slaworkshop.services import starters, workshops  # noqa: F401 - loaded here, not on the GUI thread
+
+        self.store = open_store(self._url, self._data_dir)
+        return self.store
+
+    def _opened(self, store: Store) -> None:
+        self._use(store, list(getattr(store, "warnings", [])))
+
+    def _failed(self, error: BaseException) -> None:
+        notes: list[str] = []
+        result = open_store_interactively(self._url, self._data_dir, notes, self._window, first_error=error)
+        if isinstance(result, int):
+            self.exit_code = result
+            QApplication.exit(result)
+            return
+        self.store = result
+        self._use(result, notes)
+
+    def _use(self, store: Store, notes: list[str]) -> None:
+        from slaworkshop.services.workshops import WorkshopService
+
+        window = self._window
+        window.set_service(WorkshopService(store))
+        window.reopen_last_workshop()
+        if notes:
+            window.show_status(" ".join(notes))
+        self.is_ready = True
+        self.ready.emit()
+
+    def take_store(self) -> Store | None:
+        """The store to close at the end (call after :func:`tasks.wait_for_all`), even one whose
+        callback never ran because the window closed while it was opening."""
+        store, self.store = self.store, None
+        return store
+
+
+class _BenchHook(QObject):
+    """Benchmark hook: print the seconds to the main window's first paint (``first-paint``), then to
+    its first paint after the store opened and the library filled or the last workshop re-opened
+    (``ready``), and quit."""
+
+    def __init__(self, window: QWidget, loader: StoreLoader, t0: float) -> None:
         super().__init__(window)
         self._window = window
         self._t0 = t0
-        self._seen = False
+        self._loaded = False
+        self._reported: set[str] = set()
+        loader.ready.connect(self._store_loaded)
+
+    def _store_loaded(self) -> None:
+        self._loaded = True  # set_service() changed the window; its next paint shows the workshops
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if (
-            not self._seen
-            and event.type() == QEvent.Type.Paint
+            event.type() == QEvent.Type.Paint
             and isinstance(watched, QWidget)
             and watched.window() is self._window
         ):
-            self._seen = True
-            # One backing-store pass paints every widget; the timer fires once it is done.
-            QTimer.singleShot(0, self._report)
+            what = "first-paint" if "first-paint" not in self._reported else "ready" if self._loaded else ""
+            if what and what not in self._reported:
+                self._reported.add(what)
+                # One backing-store pass paints every widget; the timer fires once it is done.
+                QTimer.singleShot(0, lambda: self._report(what))
         return False
 
-    def _report(self) -> None:
-        print(f"first-paint {time.time() - self._t0:.4f}", flush=True)
-        QApplication.quit()
+    def _report(self, what: str) -> None:
+        print(f"{what} {time.time() - self._t0:.4f}", flush=True)
+        if what == "ready":
+            QApplication.quit()
 
 
 def install_excepthook() -> None:
@@ -222,6 +328,8 @@ def install_excepthook() -> None:
             return
         showing = True
         try:
+            from .dialogs import show_error
+
             show_error(
                 None,
                 APP_NAME,
@@ -242,34 +350,30 @@ def run_gui(args: Any, data_dir: Path) -> int:
     t0 = float(os.environ.get(BENCH_T0_ENV) or started)
     app = create_application()
     install_excepthook()
-    notes: list[str] = []
-    result = open_store_interactively(getattr(args, "database", None), Path(data_dir), notes)
-    if isinstance(result, int):
-        return result
-    store = result
-    window: Any = None
+    from .main_window import MainWindow
+    from .settings import SETTINGS_FILENAME
+
+    data_dir = Path(data_dir)
+    # Not open_settings(): it creates the folder, and the store must be the one to do that (and
+    # to report a folder it cannot use). Nothing is written to the settings before the store opens.
+    settings = QSettings(str(data_dir / SETTINGS_FILENAME), QSettings.Format.IniFormat)
+    window = MainWindow(None, settings)
+    loader = StoreLoader(window, getattr(args, "database", None), data_dir)
     try:
-        from slaworkshop.services.workshops import WorkshopService
-
-        from .main_window import MainWindow
-        from .settings import open_settings
-
-        window = MainWindow(WorkshopService(store), open_settings(Path(data_dir)))
         if os.environ.get(BENCH_ENV) == "1":
-            app.installEventFilter(_FirstPaint(window, t0))
-        window.reopen_last_workshop()
+            app.installEventFilter(_BenchHook(window, loader, t0))
         window.show()
-        if notes:
-            window.show_status(" ".join(notes))
-        return int(app.exec())
+        code = int(app.exec())
+        return loader.exit_code if loader.exit_code is not None else code
     finally:
         from . import tasks
 
-        tasks.wait_for_all()
-        if window is not None:
-            # Delete the window while the QApplication still exists; left to the garbage
-            # collector, it may outlive the application and crash the process on exit.
-            import shiboken6
+        tasks.wait_for_all()  # the worker has returned: loader.store is final
+        store = loader.take_store()
+        # Delete the window while the QApplication still exists; left to the garbage collector,
+        # it may outlive the application and crash the process on exit.
+        import shiboken6
 
-            shiboken6.delete(window)
-        store.close()
+        shiboken6.delete(window)
+        if store is not None:
+            store.close()

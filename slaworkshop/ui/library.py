@@ -3,12 +3,16 @@
 A model/view pair (:class:`LibraryModel` over plain :class:`WorkshopSummary` values) so ten thousand
 workshops open at once: the table asks only for the cells it paints, and text such as "today 14:02"
 is formatted then, not up front.
+
+The view can be built before the store is open (``service=None``): it then says that the workshops
+are loading and offers nothing to act on, until :meth:`LibraryView.set_service` fills it. Nothing
+here imports SQLAlchemy or the dialogs at module level, so the first frame does not wait for them.
 """
 
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -37,15 +41,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import SQLAlchemyError
 
 from slaworkshop.model.enums import STATUS_LABELS, WorkshopStatus
 from slaworkshop.model.errors import StoreError
 from slaworkshop.model.text import MAX_TEXT_LENGTH, clean_text
 from slaworkshop.services.snapshot import WorkshopSummary
-from slaworkshop.services.workshops import WorkshopService
 
-from .dialogs import NewWorkshopDialog, confirm, shorten, show_error
+if TYPE_CHECKING:
+    from slaworkshop.services.workshops import WorkshopService
 
 SEARCH_DELAY_MS = 250
 """Search waits this long after the last keystroke, so typing a name runs one query, not ten."""
@@ -99,6 +102,33 @@ def format_days(first: date | None, last: date | None, locale: QLocale | None = 
     if first.year == last.year:
         return f"{locale.toString(start, 'd MMM')} – {locale.toString(end, 'd MMM yyyy')}"
     return f"{format_day(first, locale)} – {format_day(last, locale)}"
+
+
+def _failures() -> tuple[type[BaseException], ...]:
+    """What a store call may raise. SQLAlchemy is imported here, once the store exists, not before
+    the first paint (an ``except`` clause evaluates its expression only when something was raised)."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    return (StoreError, SQLAlchemyError)
+
+
+# The dialogs module loads the services (SQLAlchemy): these helpers import it on first use.
+def shorten(text: str, limit: int = 80) -> str:
+    from .dialogs import shorten as _shorten
+
+    return _shorten(text, limit)
+
+
+def show_error(parent: QWidget | None, title: str, text: str) -> None:
+    from .dialogs import show_error as _show_error
+
+    _show_error(parent, title, text)
+
+
+def confirm(parent: QWidget | None, title: str, text: str, *, destructive: bool = False) -> bool:
+    from .dialogs import confirm as _confirm
+
+    return _confirm(parent, title, text, destructive=destructive)
 
 
 def _reason(exc: BaseException) -> str:
@@ -250,10 +280,13 @@ class LibraryView(QWidget):
     selection_changed = Signal()
     trash_toggled = Signal(bool)
 
-    def __init__(self, service: WorkshopService, parent: QWidget | None = None, starters: Any = None) -> None:
+    def __init__(
+        self, service: WorkshopService | None, parent: QWidget | None = None, starters: Any = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("library")
         self._service = service
+        """None while the store is still opening: the view shows that it is loading."""
         self.starters = starters
         """A ``StarterService`` for the new-workshop dialog (None: new workshops start empty)."""
         self._trash = False
@@ -382,11 +415,27 @@ class LibraryView(QWidget):
         layout.addLayout(bottom)
         self.setFocusProxy(self.search_edit)
         self._update_mode()
+        if service is None:
+            self._update_empty_state()
+            self._selection_changed()
 
     # ------------------------------------------------------------ state
     @property
     def in_trash(self) -> bool:
         return self._trash
+
+    @property
+    def loaded(self) -> bool:
+        """False while the store is still opening (the list then shows that it is loading)."""
+        return self._service is not None
+
+    def set_service(self, service: WorkshopService, starters: Any = None) -> None:
+        """The store has opened: read the workshops (with whatever was typed into the search)."""
+        self._service = service
+        if starters is not None:
+            self.starters = starters
+        self._update_mode()
+        self.refresh()
 
     def search_text(self) -> str:
         return self.search_edit.text()
@@ -413,10 +462,13 @@ class LibraryView(QWidget):
     def refresh(self) -> None:
         """Re-read the list from the store (keeping the selection when the workshop is still shown)."""
         self._search_timer.stop()
+        service = self._service
+        if service is None:
+            return  # still loading; set_service() reads the list, with the search typed meanwhile
         keep = self.selected_id()
         try:
-            rows = self._service.list_workshops(self.search_edit.text(), deleted=self._trash)
-        except (StoreError, SQLAlchemyError) as exc:
+            rows = service.list_workshops(self.search_edit.text(), deleted=self._trash)
+        except _failures() as exc:
             show_error(
                 self,
                 self.tr("Library"),
@@ -432,7 +484,7 @@ class LibraryView(QWidget):
         self._selection_changed()
 
     def show_trash(self, on: bool) -> None:
-        if on == self._trash:
+        if on == self._trash or self._service is None:
             return
         self._trash = on
         self._update_mode()
@@ -445,6 +497,10 @@ class LibraryView(QWidget):
 
     # ------------------------------------------------------------ actions
     def new_workshop(self) -> str | None:
+        if self._service is None:
+            return None
+        from .dialogs import NewWorkshopDialog
+
         if self._trash:
             self.show_trash(False)
         dialog = NewWorkshopDialog(self._service, self, starters=self.starters)
@@ -464,11 +520,12 @@ class LibraryView(QWidget):
 
     def duplicate_selected(self) -> str | None:
         summary = self.selected_summary()
-        if summary is None or self._trash:
+        service = self._service
+        if summary is None or self._trash or service is None:
             return None
         try:
-            copy_id = self._service.duplicate(summary.id, title_suffix=self.tr(" (copy)"))
-        except (StoreError, SQLAlchemyError) as exc:
+            copy_id = service.duplicate(summary.id, title_suffix=self.tr(" (copy)"))
+        except _failures() as exc:
             show_error(self, self.tr("Duplicate workshop"), _reason(exc))
             return None
         self.refresh()
@@ -478,7 +535,8 @@ class LibraryView(QWidget):
 
     def rename_selected(self) -> bool:
         summary = self.selected_summary()
-        if summary is None or self._trash:
+        service = self._service
+        if summary is None or self._trash or service is None:
             return False
         title, ok = QInputDialog.getText(
             self,
@@ -498,8 +556,8 @@ class LibraryView(QWidget):
         if cleaned == summary.title:
             return False
         try:
-            self._service.rename(summary.id, cleaned)
-        except (StoreError, SQLAlchemyError) as exc:
+            service.rename(summary.id, cleaned)
+        except _failures() as exc:
             show_error(self, self.tr("Rename workshop"), _reason(exc))
             return False
         self.refresh()
@@ -509,7 +567,8 @@ class LibraryView(QWidget):
 
     def delete_selected(self) -> bool:
         summary = self.selected_summary()
-        if summary is None or self._trash:
+        service = self._service
+        if summary is None or self._trash or service is None:
             return False
         name = shorten(f"{summary.client} – {summary.title}".strip(" –"), 80) or self.tr("this workshop")
         question = self.tr("Move “%1” to the trash?\n\nYou can restore it from the trash later.").replace(
@@ -519,8 +578,8 @@ class LibraryView(QWidget):
             return False
         row = self.table.currentIndex().row()
         try:
-            self._service.delete(summary.id)
-        except (StoreError, SQLAlchemyError) as exc:
+            service.delete(summary.id)
+        except _failures() as exc:
             show_error(self, self.tr("Delete workshop"), _reason(exc))
             return False
         self.refresh()
@@ -530,12 +589,13 @@ class LibraryView(QWidget):
 
     def restore_selected(self) -> bool:
         summary = self.selected_summary()
-        if summary is None or not self._trash:
+        service = self._service
+        if summary is None or not self._trash or service is None:
             return False
         row = self.table.currentIndex().row()
         try:
-            self._service.restore(summary.id)
-        except (StoreError, SQLAlchemyError) as exc:
+            service.restore(summary.id)
+        except _failures() as exc:
             show_error(self, self.tr("Restore workshop"), _reason(exc))
             return False
         self.refresh()
@@ -545,7 +605,8 @@ class LibraryView(QWidget):
 
     def purge_selected(self) -> bool:
         summary = self.selected_summary()
-        if summary is None or not self._trash:
+        service = self._service
+        if summary is None or not self._trash or service is None:
             return False
         name = shorten(f"{summary.client} – {summary.title}".strip(" –"), 80) or self.tr("this workshop")
         question = self.tr("Delete “%1” for good?\n\nThis cannot be undone.").replace("%1", name)
@@ -553,8 +614,8 @@ class LibraryView(QWidget):
             return False
         row = self.table.currentIndex().row()
         try:
-            self._service.purge(summary.id)
-        except (StoreError, SQLAlchemyError) as exc:
+            service.purge(summary.id)
+        except _failures() as exc:
             show_error(self, self.tr("Delete for good"), _reason(exc))
             return False
         self.refresh()
@@ -596,6 +657,9 @@ class LibraryView(QWidget):
         self.open_button.setVisible(not trash)
         self.restore_button.setVisible(trash)
         self.purge_button.setVisible(trash)
+        # While the store opens there is nothing to create into or to look at in the trash.
+        self.new_button.setEnabled(self.loaded)
+        self.trash_button.setEnabled(self.loaded)
 
     def _update_empty_state(self) -> None:
         count = self.model.rowCount()
@@ -610,7 +674,10 @@ class LibraryView(QWidget):
             self.pages.setCurrentIndex(0)
             return
         self.empty_action.setVisible(False)
-        if search:
+        if not self.loaded:
+            self.empty_label.setText(self.tr("Loading workshops…"))
+            self.empty_hint.setText(self.tr("Opening the workshop database."))
+        elif search:
             self.empty_label.setText(self.tr("No workshop matches “%1”.").replace("%1", shorten(search, 60)))
             self.empty_hint.setText(
                 self.tr("Search looks at the client and the title. Press Esc to clear it.")

@@ -2,30 +2,36 @@
 
 The window remembers its size and layout and the workshop that was open when it closed (re-opened
 at the next start), and it never closes while the editor holds edits it could not save.
+
+At start-up the window is built and painted before the store is open (``service=None``): the
+library says that it is loading and the actions that need the store are off. :meth:`set_service`
+then fills the library; the app re-opens the last workshop after that (ui/app.py). Nothing here
+imports SQLAlchemy, the services or the dialogs at module level, so the first frame does not wait.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QMessageBox, QStackedWidget, QWidget
 
 from slaworkshop import APP_NAME, __version__
 from slaworkshop.model.errors import StoreError
-from slaworkshop.services.workshops import WorkshopService
 
 from . import tasks
-from .dialogs import ShortcutsDialog, plain, shorten, show_error
-from .library import LibraryView
+from .library import LibraryView, shorten, show_error
 from .settings import KEY_GEOMETRY, KEY_LAST_WORKSHOP, KEY_STATE
+
+if TYPE_CHECKING:
+    from slaworkshop.services.workshops import WorkshopService
 
 log = logging.getLogger(__name__)
 
-EditorFactory = Callable[[WorkshopService, QSettings, QWidget], Any]
+EditorFactory = Callable[["WorkshopService", QSettings, QWidget], Any]
 """Builds the editor page; returns an object with the ``EditorView`` interface (ui/editor.py)."""
 
 STATUS_TIMEOUT_MS = 6000
@@ -39,9 +45,12 @@ def default_editor_factory(service: WorkshopService, settings: QSettings, parent
 
 
 class MainWindow(QMainWindow):
+    first_painted = Signal()
+    """Emitted once, right after the window's first frame (the app then opens the store)."""
+
     def __init__(
         self,
-        service: WorkshopService,
+        service: WorkshopService | None,
         settings: QSettings,
         *,
         editor_factory: EditorFactory | None = None,
@@ -56,8 +65,9 @@ class MainWindow(QMainWindow):
         self.editor: Any = None
         self._editor_failed = False
         self._library_stale = False
+        self._painted = False
 
-        self.library = LibraryView(service, self, starters=self._starter_service())
+        self.library = LibraryView(service, self, starters=self._starter_service(service))
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("pages")
         self.stack.addWidget(self.library)
@@ -76,14 +86,28 @@ class MainWindow(QMainWindow):
         self.library.refresh()
         self._update_actions()
 
-    def _starter_service(self) -> Any:
+    @property
+    def loaded(self) -> bool:
+        """False while the store is still opening."""
+        return self.service is not None
+
+    def set_service(self, service: WorkshopService) -> None:
+        """The store has opened: fill the library and turn the actions on."""
+        self.service = service
+        self.library.set_service(service, self._starter_service(service))
+        self._update_actions()
+        # The editor is built after the library's next paint (eventFilter): the workshops first.
+
+    def _starter_service(self, service: WorkshopService | None) -> Any:
         """Starters shipped with the app and the user's own (in ``starters/`` of the data folder)."""
+        if service is None:
+            return None
         from pathlib import Path
 
         from slaworkshop.services.starters import StarterService
 
         data_dir = Path(self.settings.fileName()).parent
-        return StarterService.for_data_dir(self.service, data_dir)
+        return StarterService.for_data_dir(service, data_dir)
 
     # ------------------------------------------------------------------ building
     def _action(self, text: str, slot: Callable[[], Any], shortcut: Any = None, name: str = "") -> QAction:
@@ -173,7 +197,7 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ editor
     def ensure_editor(self) -> Any:
         """The editor page, built on first use (and its actions added to the menus)."""
-        if self.editor is not None or self._editor_failed:
+        if self.editor is not None or self._editor_failed or self.service is None:
             return self.editor
         try:
             editor = self._editor_factory(self.service, self.settings, self.stack)
@@ -206,6 +230,8 @@ class MainWindow(QMainWindow):
         return result
 
     def open_workshop(self, workshop_id: str) -> bool:
+        if self.service is None:
+            return False
         editor = self.ensure_editor()
         if editor is None:
             show_error(self, APP_NAME, self.tr("The editor could not be started; see the log for details."))
@@ -245,7 +271,7 @@ class MainWindow(QMainWindow):
     def reopen_last_workshop(self) -> bool:
         """At start-up: open the workshop that was open when the app last closed, if it still exists."""
         workshop_id = self.settings.value(KEY_LAST_WORKSHOP)
-        if not isinstance(workshop_id, str) or not workshop_id:
+        if self.service is None or not isinstance(workshop_id, str) or not workshop_id:
             return False
         try:
             exists = self.service.exists(workshop_id)
@@ -264,6 +290,8 @@ class MainWindow(QMainWindow):
             self._update_title(workshop_id)
 
     def _update_title(self, workshop_id: str) -> None:
+        if self.service is None:
+            return
         try:
             snapshot = self.service.get(workshop_id)
         except StoreError:
@@ -278,9 +306,13 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(shorten(message, 200), STATUS_TIMEOUT_MS)
 
     def new_workshop(self) -> None:
-        self.library.new_workshop()
+        if self.loaded:
+            self.library.new_workshop()
 
     def toggle_trash(self) -> None:
+        if not self.loaded:
+            self.trash_action.setChecked(False)
+            return
         want = not self.library.in_trash or self.stack.currentWidget() is not self.library
         if self.stack.currentWidget() is not self.library and not self.show_library():
             self.trash_action.setChecked(self.library.in_trash)
@@ -300,6 +332,8 @@ class MainWindow(QMainWindow):
         self.library.focus_search()
 
     def show_about(self) -> None:
+        from .dialogs import plain
+
         QMessageBox.about(
             self,
             self.tr("About SLA Workshop"),
@@ -320,12 +354,16 @@ class MainWindow(QMainWindow):
         return found
 
     def show_shortcuts(self) -> None:
+        from .dialogs import ShortcutsDialog
+
         ShortcutsDialog(self.shortcut_actions(), self).exec()
 
     def _update_actions(self) -> None:
         on_library = self.stack.currentWidget() is self.library
         selected = on_library and self.library.selected_id() is not None
         trash = self.library.in_trash
+        self.new_action.setEnabled(self.loaded)
+        self.trash_action.setEnabled(self.loaded)
         self.duplicate_action.setEnabled(selected and not trash)
         self.rename_action.setEnabled(selected and not trash)
         self.delete_action.setEnabled(selected)
@@ -337,11 +375,17 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ start and close
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if watched is self.library and event.type() == QEvent.Type.Paint:
-            self.library.removeEventFilter(self)
-            if self.editor is None and not self._editor_failed:
-                # Build the editor once the library has painted: its menus are there by the time
-                # the user reaches for them, but the first frame does not wait for the step pages.
-                QTimer.singleShot(0, self.ensure_editor)
+            # The whole window paints in this one pass; a timer fires once it is on screen.
+            if not self._painted:
+                self._painted = True
+                QTimer.singleShot(0, self.first_painted.emit)
+            if self.service is not None:
+                self.library.removeEventFilter(self)
+                if self.editor is None and not self._editor_failed:
+                    # Build the editor once the library shows the workshops: its menus are there
+                    # by the time the user reaches for them, but the list does not wait for the
+                    # step pages. (While the store opens, the filter waits for the next paint.)
+                    QTimer.singleShot(0, self.ensure_editor)
         return False
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
@@ -353,7 +397,9 @@ class MainWindow(QMainWindow):
                 return
         self.settings.setValue(KEY_GEOMETRY, self.saveGeometry())
         self.settings.setValue(KEY_STATE, self.saveState())
-        self.settings.setValue(KEY_LAST_WORKSHOP, open_id or "")
+        if self.loaded:
+            # Closed while the store was still opening: the workshop to re-open next time stays.
+            self.settings.setValue(KEY_LAST_WORKSHOP, open_id or "")
         self.settings.sync()
         tasks.wait_for_all()
         event.accept()

@@ -350,3 +350,33 @@ def test_arrow_keys_reach_every_row_from_the_search_field(
     with qtbot.waitSignal(library.open_requested) as opened:
         qtbot.keyClick(library.table, Qt.Key.Key_Return)
     assert opened.args == [ids[-2]]
+
+
+def test_before_the_store_opens_the_library_says_it_is_loading(
+    qtbot: Any, ui_service: WorkshopService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """At start-up the window paints before the store opens: nothing stale, nothing to act on."""
+    northwind = ui_service.create("Northwind", "Kick-off")
+    ui_service.create("Contoso", "Other")
+    view = LibraryView(None)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+    assert not view.loaded and view.model.ids() == []
+    assert view.empty_label.text() == "Loading workshops…" and not view.empty_action.isVisible()
+    assert not view.new_button.isEnabled() and not view.trash_button.isEnabled()
+    assert view.count_label.text() == ""
+    asked: list[Any] = []
+    monkeypatch.setattr(NewWorkshopDialog, "exec", lambda dialog: asked.append(dialog) or 0)
+    assert view.new_workshop() is None and asked == []
+    view.show_trash(True)
+    assert not view.in_trash
+
+    type_text(view.search_edit, "north")  # typed while loading: applied once the list arrives
+    qtbot.wait(300)
+    assert view.model.ids() == [] and view.empty_label.text() == "Loading workshops…"
+
+    view.set_service(ui_service)
+    assert view.loaded and view.model.ids() == [northwind]
+    assert view.new_button.isEnabled() and view.trash_button.isEnabled()
+    assert view.count_label.text() == "1 workshop"

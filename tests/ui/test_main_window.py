@@ -16,6 +16,7 @@ from slaworkshop.ui import tasks
 from slaworkshop.ui.dialogs import ShortcutsDialog
 from slaworkshop.ui.main_window import MainWindow
 from slaworkshop.ui.settings import KEY_LAST_WORKSHOP
+from tests.ui.conftest import FakeEditor
 
 
 def shown(qtbot: Any, window: MainWindow) -> MainWindow:
@@ -311,3 +312,40 @@ def test_the_sample_workshop_from_the_new_workshop_dialog(
     sample = ui_service.get(window.editor.current_workshop_id())
     assert sample.workshop["client"] and sample.rows_of("participants")
     assert [s.id for s in ui_service.list_workshops()] == [sample.id]
+
+
+def test_the_window_paints_before_the_store_and_fills_when_it_arrives(
+    qtbot: Any, ui_service: WorkshopService, ui_settings: QSettings
+) -> None:
+    workshop = ui_service.create("Northwind", "Kick-off")
+    ui_settings.setValue(KEY_LAST_WORKSHOP, workshop)
+    window = MainWindow(None, ui_settings, editor_factory=FakeEditor)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.first_painted, timeout=10_000):
+        shown(qtbot, window)
+    assert not window.loaded and window.library.model.ids() == []
+    assert window.library.empty_label.text() == "Loading workshops…"
+    assert not window.new_action.isEnabled() and not window.trash_action.isEnabled()
+    assert window.shortcuts_action.isEnabled() and window.quit_action.isEnabled()
+    assert not window.open_workshop(workshop) and not window.reopen_last_workshop()
+    qtbot.wait(50)
+    assert window.editor is None  # the editor needs the store: built after the list is shown
+
+    window.set_service(ui_service)
+    assert window.loaded and window.library.model.ids() == [workshop]
+    assert window.new_action.isEnabled() and window.trash_action.isEnabled()
+    qtbot.waitUntil(lambda: window.editor is not None)
+    assert ui_settings.value(KEY_LAST_WORKSHOP) == workshop  # untouched until the app re-opens it
+    assert window.reopen_last_workshop() and window.editor.current_workshop_id() == workshop
+
+
+def test_closing_before_the_store_opened_keeps_the_workshop_to_reopen(
+    qtbot: Any, ui_service: WorkshopService, ui_settings: QSettings
+) -> None:
+    workshop = ui_service.create("Northwind", "Kick-off")
+    ui_settings.setValue(KEY_LAST_WORKSHOP, workshop)
+    window = MainWindow(None, ui_settings, editor_factory=FakeEditor)
+    qtbot.addWidget(window)
+    shown(qtbot, window)
+    assert window.close()
+    assert ui_settings.value(KEY_LAST_WORKSHOP) == workshop
