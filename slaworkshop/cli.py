@@ -6,6 +6,7 @@ import argparse
 import json
 import sys
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 if TYPE_CHECKING:
@@ -67,9 +68,87 @@ def cmd_sample(store: Store, args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+MAX_VERSION = 1_000_000
+
+
+def _shown(text: str) -> str:
+    """Text safe to print on one line: lone surrogates (from file names or arguments that are not
+    valid UTF-8) are escaped instead of making the print fail."""
+    return _one_line(text.encode("utf-8", "backslashreplace").decode("utf-8"))
+
+
+def _fail(message: str, code: int = EXIT_FAILED) -> int:
+    print(f"slaworkshop: {_shown(message)[:600]}", file=sys.stderr)
+    return code
+
+
+def _version_number(text: str) -> int:
+    """``--version N``: a whole number from 1; argparse turns the error into a usage line."""
+    try:
+        number = int(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"“{_one_line(text)[:20]}” is not a version number") from None
+    if not 1 <= number <= MAX_VERSION:
+        raise argparse.ArgumentTypeError(f"a version number is between 1 and {MAX_VERSION:,}")
+    return number
+
+
+def cmd_export(store: Store, args: argparse.Namespace, out: TextIO) -> int:
+    """Write the agreement as DOCX or PDF; a signed version's file is recorded for ``verify``."""
+    from slaworkshop.export import ExportError, ExportFormat, TargetExistsError
+    from slaworkshop.services.signoff import SignOffService
+
+    target = str(args.out or "")
+    if not target.strip() or "\x00" in target:
+        return _fail("--out: give the name of the file to write", EXIT_USAGE)
+    path = Path(target).expanduser()
+    formats = {f.value for f in ExportFormat}
+    suffix = path.suffix.lower().lstrip(".")
+    fmt = args.format or suffix
+    if fmt not in formats:
+        return _fail("--format: choose docx or pdf (or a file name ending in .docx or .pdf)", EXIT_USAGE)
+    if suffix in formats and suffix != fmt:
+        return _fail(f"--out ends in .{suffix} but --format is {fmt}; make them agree", EXIT_USAGE)
+    if not args.workshop_id.isascii() or not args.workshop_id.isprintable():
+        return _fail(f"There is no workshop with the id {ascii(args.workshop_id)[:60]}.")
+    try:
+        result = SignOffService(store).export(
+            args.workshop_id, path, fmt, version=args.version, overwrite=args.force
+        )
+    except TargetExistsError:
+        return _fail(f"{path} exists already; add --force to replace it")
+    except ExportError as exc:
+        return _fail(str(exc))
+    except (OSError, ValueError) as exc:
+        return _fail(f"cannot write {path}: {getattr(exc, 'strerror', None) or exc}")
+    which = f"version {result.version}" if result.version is not None else "draft"
+    out.write(f"{_shown(str(result.path))}\t{which}\t{result.sha256}\n")
+    return EXIT_OK
+
+
+def cmd_verify(store: Store, args: argparse.Namespace, out: TextIO) -> int:
+    """Exit 0 naming the workshop, version and export FILE is; exit 1 with the reason when it is
+    not a file this app exported unchanged."""
+    from slaworkshop.services.signoff import SignOffService
+
+    name = str(args.file or "")
+    if not name or "\x00" in name:
+        return _fail("verify: give the file to check", EXIT_USAGE)
+    result = SignOffService(store).verify(Path(name))
+    if not result.verified:
+        return _fail(f"{name[:300]}: {result.reason}")
+    out.write(_shown(f"{name[:300]}: {result.reason}") + "\n")
+    return EXIT_OK
+
+
 Command = Callable[["Store", argparse.Namespace, TextIO], int]
 
-COMMANDS: dict[str, Command] = {"list": cmd_list, "sample": cmd_sample}
+COMMANDS: dict[str, Command] = {
+    "list": cmd_list,
+    "sample": cmd_sample,
+    "export": cmd_export,
+    "verify": cmd_verify,
+}
 
 
 def add_commands(sub: argparse._SubParsersAction[Any]) -> None:
@@ -80,6 +159,35 @@ def add_commands(sub: argparse._SubParsersAction[Any]) -> None:
         "sample", help="create the sample workshop (a complete fictional client) and print its id"
     )
     p.add_argument("--language", metavar="LANG", default="en", help="en, de or nl (default: en)")
+    p = sub.add_parser(
+        "export",
+        help="write the agreement as DOCX or PDF; prints path, version and SHA-256",
+        description=(
+            "Write the agreement of workshop ID. Without --version: the signed version if the workshop "
+            "is signed and unchanged since, else the current draft (marked DRAFT on every page). The "
+            "file of a signed version is recorded, so that “slaworkshop verify” recognises it. Prints "
+            "one line: the path, “version N” or “draft”, and the file's SHA-256, separated by tabs."
+        ),
+        epilog="Exit codes: 0 written; 1 not written (reason on stderr); 2 wrong arguments; 3 database.",
+    )
+    p.add_argument("workshop_id", metavar="ID", help="the workshop's id (see “slaworkshop list”)")
+    p.add_argument("--format", choices=("docx", "pdf"), help="docx or pdf (default: from the --out suffix)")
+    p.add_argument("--out", metavar="PATH", required=True, help="the file to write")
+    p.add_argument(
+        "--version", metavar="N", type=_version_number, help="export signed version N (default: see above)"
+    )
+    p.add_argument("--force", action="store_true", help="replace PATH if it exists")
+    p = sub.add_parser(
+        "verify",
+        help="say which workshop, version and export FILE is, or that it is not an unchanged export",
+        description=(
+            "Check FILE against the SHA-256 recorded for every exported file of a signed version, and "
+            "the workshop's audit log. Exit 0 with one line on stdout naming the workshop, version and "
+            "export; exit 1 with the reason on stderr if FILE is not a file this app exported unchanged."
+        ),
+        epilog="Exit codes: 0 verified; 1 not verified; 2 wrong arguments; 3 database.",
+    )
+    p.add_argument("file", metavar="FILE", help="an exported .docx or .pdf")
 
 
 def run(command: str, store: Store, args: argparse.Namespace, out: TextIO | None = None) -> int:

@@ -17,12 +17,15 @@ ENGLISH: dict[str, str] = {
     "title.version": "Version",
     "title.status": "Status",
     "title.workshop_date": "Workshop",
+    "title.signed_on": "Signed on",
+    "title.signed_by": "Signed by",
     "title.issued": "Issued",
     "title.facilitator": "Facilitator",
     "mark.draft": "DRAFT",
     "mark.page": "Page {page} of {pages}",
     "version.draft_revision": "Draft, revision {revision}",
     "version.signed": "Version {version}",
+    "version.draft_next": "Draft {version}, revision {revision}",
     "contents.title": "Contents",
     "contents.placeholder": "Update this field (F9 in Word) to show the contents with page numbers.",
     # status
@@ -204,6 +207,12 @@ ENGLISH: dict[str, str] = {
     "signatures.intro": (
         "By signing, the parties accept this Service Level Agreement in the version stated on the title page."
     ),
+    "signatures.intro_signed": (
+        "The parties approved version {version} of this Service Level Agreement on the dates shown "
+        "below. The fingerprint identifies the approved content: any change to it gives a different "
+        "fingerprint."
+    ),
+    "signatures.typed": "Approved by typing the name “{name}”",
     "signatures.name": "Name",
     "signatures.date": "Date",
     "signatures.signature": "Signature",
@@ -211,6 +220,25 @@ ENGLISH: dict[str, str] = {
     "signatures.sales": "For Sales",
     "signatures.fingerprint": "Fingerprint (SHA-256) of the agreed content: {fingerprint}",
     "signatures.fingerprint_pending": "Fingerprint: recorded when this version is signed.",
+    # change history
+    "chapter.history": "Change history",
+    "history.intro": "The signed versions of this agreement:",
+    "history.version": "Version",
+    "history.signed_on": "Signed on",
+    "history.signed_by": "Signed by",
+    "history.fingerprint": "Fingerprint (SHA-256)",
+    "history.changes_in": "Changes in version {version} since version {previous}",
+    "history.changes_draft": "Changes in this draft since version {version}",
+    "history.no_changes": "No changes.",
+    "history.section": "Section",
+    "history.item": "Item",
+    "history.change": "Change",
+    "history.details": "Details",
+    "history.kind.added": "Added",
+    "history.kind.changed": "Changed",
+    "history.kind.removed": "Removed",
+    "history.clause": "Agreement on a section",
+    "history.position": "Position",
 }
 
 CATALOGUES: dict[str, Mapping[str, str]] = {"en": ENGLISH}

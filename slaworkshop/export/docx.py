@@ -17,7 +17,7 @@ from typing import Any
 import docx
 from docx.document import Document as WordDocument
 from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_LINE_SPACING
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
@@ -33,6 +33,7 @@ from .document import (
     PageBreak,
     Paragraph,
     ParagraphStyle,
+    Signatory,
     SignatureBlock,
     Table,
     TableOfContents,
@@ -186,15 +187,31 @@ class _DocxWriter:
                 cell.width = width
 
     # ----------------------------------------------------------------- page furniture
+    def _headers(self) -> list[Any]:
+        """Every header a page of the document can show: a base document may give the first page
+        or even pages their own, and later sections may not share the first one's."""
+        headers: list[Any] = []
+        even_pages = bool(self.word.settings.odd_and_even_pages_header_footer)
+        for index, section in enumerate(self.word.sections):
+            candidates = [section.header]
+            if section.different_first_page_header_footer:
+                candidates.append(section.first_page_header)
+            if even_pages:
+                candidates.append(section.even_page_header)
+            headers.extend(h for h in candidates if index == 0 or not h.is_linked_to_previous)
+        return headers
+
     def furniture(self) -> None:
         section = self.word.sections[0]
-        header = section.header
-        mark = self._add(header, "Running Mark")
-        run = mark.add_run(self.source.running_label)
-        if self.source.draft:
-            run.bold = True
-            run.font.color.rgb = _rgb(self.style.colour("draft"))
-            run.font.size = Pt(self.style.size("body"))
+        # The running mark (DRAFT and the version label on drafts) goes into every header in use,
+        # so no page of a draft goes without it.
+        for header in self._headers():
+            mark = self._add(header, "Running Mark")
+            run = mark.add_run(self.source.running_label)
+            if self.source.draft:
+                run.bold = True
+                run.font.color.rgb = _rgb(self.style.colour("draft"))
+                run.font.size = Pt(self.style.size("body"))
         footer = section.footer
         line = footer.paragraphs[0] if footer.paragraphs else footer.add_paragraph()
         self._set_style(line, "Running Mark")
@@ -351,10 +368,19 @@ class _DocxWriter:
                 date_line.paragraph_format.space_before = Pt(14)
                 date_line.add_run(f"{block.date_caption}: ").bold = True
                 date_line.add_run(person.signed_on)
+                typed, drawn = _approval(person)
                 signature = self._add(cell, "Table Text")
-                signature.paragraph_format.space_before = Pt(36)
+                # One line at least as tall as the signature box, drawn or not, so a pair aligns.
+                signature.paragraph_format.space_before = Pt(8)
+                signature.paragraph_format.line_spacing_rule = WD_LINE_SPACING.AT_LEAST
+                signature.paragraph_format.line_spacing = _SIGNATURE_BOX[1]
+                if drawn is not None:
+                    width, height = _signature_size(drawn)
+                    signature.add_run().add_picture(io.BytesIO(drawn), width=width, height=height)
                 self._paragraph_border(signature, "bottom", rule, 6)
                 self._add(cell, "Muted", block.signature_caption)
+                if typed:
+                    self._add(cell, "Muted", typed)
             self._widths(table, (0.5, 0.5))
             self.word.add_paragraph()
         self._add(self.word, "Muted", block.fingerprint)
@@ -382,6 +408,28 @@ class _DocxWriter:
         buffer = io.BytesIO()
         self.word.save(buffer)
         return buffer.getvalue()
+
+
+def _approval(person: Signatory) -> tuple[str, bytes | None]:
+    """The typed-name line and drawn signature of a signatory who approved (``outline.ApprovedSignatory``)."""
+    typed = getattr(person, "typed_name", "")
+    drawn = getattr(person, "signature_png", None)
+    return (typed if isinstance(typed, str) else ""), (drawn if isinstance(drawn, bytes) and drawn else None)
+
+
+_SIGNATURE_BOX = (Mm(55), Mm(18))
+"""Where a signature goes above its line: a drawn one is scaled into it, proportions kept."""
+
+
+def _signature_size(png: bytes) -> tuple[int, int]:
+    """The drawn signature's size on the page: at most 55 × 18 mm, its proportions kept."""
+    from PIL import Image
+
+    with Image.open(io.BytesIO(png)) as image:
+        pixels_wide, pixels_high = image.size
+    max_width, max_height = _SIGNATURE_BOX
+    scale = min(max_width / max(pixels_wide, 1), max_height / max(pixels_high, 1))
+    return int(pixels_wide * scale), int(pixels_high * scale)
 
 
 def render_docx(document: Document, style: Style | None = None) -> bytes:

@@ -19,7 +19,17 @@ from typing import Any
 from slaworkshop.model import steps as _steps  # noqa: F401 - registers the step entities
 from slaworkshop.model.enums import AgreementState, WorkshopStatus
 from slaworkshop.model.fields import ENTITIES, PARTICIPANTS, WORKSHOP, EntitySpec, FieldSpec, Kind
+from slaworkshop.model.signing import SIGNATORIES
 from slaworkshop.services.snapshot import ClauseState, WorkshopSnapshot
+from slaworkshop.services.versions import (
+    CLAUSE_ENTITY,
+    POSITION_FIELD,
+    Change,
+    ChangeKind,
+    ContentError,
+    FieldChange,
+    revive,
+)
 
 from . import catalogue, formatting
 from .computed import computed_sections
@@ -41,6 +51,9 @@ from .document import (
     TitlePage,
 )
 
+_CHANGE_TEXT = 300
+"""A changed value is quoted up to this many characters in the change history."""
+
 MAX_TABLE_COLUMNS = 6
 """More columns than this do not fit a portrait page legibly: such rows become key–value blocks."""
 
@@ -61,13 +74,63 @@ def _column_weight(spec: FieldSpec, caption: str, texts: Sequence[str]) -> float
 
 
 @dataclass(frozen=True)
-class ExportOptions:
-    """What the outline cannot know from the snapshot alone (sign-off adds these later)."""
+class ApprovalEntry:
+    """A signatory's approval of the version being exported, as the sign-off recorded it."""
 
-    version_label: str | None = None  # default: "Draft, revision N"
+    name: str
+    title: str = ""
+    department: str = ""
+    role: str = ""
+    approved_on: date | None = None
+    typed_name: str = ""
+    signature_png: bytes | None = None
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    """A signed version in the change history, with what changed since the version before it."""
+
+    number: int
+    signed_at: datetime
+    signed_by: str
+    fingerprint: str
+    changes: tuple[Change, ...] = ()
+
+
+@dataclass(frozen=True)
+class ApprovedSignatory(Signatory):
+    """A signatory who approved: the typed name and drawn signature (PNG) the writers print.
+
+    ``document.Signatory`` has no place for them yet; the writers read these two fields when
+    present, so the format-neutral model stays as it is until it gains them.
+    """
+
+    typed_name: str = ""
+    signature_png: bytes | None = None
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    """What the outline cannot know from the snapshot alone: version, approvals and history.
+
+    A document is final (no DRAFT mark) only for a signed snapshot exported with its fingerprint;
+    the sign-off service (``services.signoff``) fills these in for a version or a draft.
+    """
+
+    version_label: str | None = None  # default: "Version N", "Draft N+1, revision R" or "Draft, revision R"
     issued: date | None = None  # default: today
-    signatories: tuple[Signatory, ...] = ()
+    signatories: tuple[Signatory, ...] = ()  # default: the approvals, else the workshop's signatories
     fingerprint: str | None = None
+    version: int | None = None  # the signed version this document shows
+    signed_at: datetime | None = None
+    approvals: tuple[ApprovalEntry, ...] = ()
+    next_version: int | None = None  # a draft: the number it will have once signed
+    history: tuple[HistoryEntry, ...] = ()  # the signed versions up to this one
+    pending_changes: tuple[Change, ...] = ()  # a draft: what changed since the latest version
+
+    @property
+    def final(self) -> bool:
+        return bool(self.fingerprint)
 
 
 @dataclass(frozen=True)
@@ -210,7 +273,7 @@ class _Writer:
     def steps(self) -> None:
         by_step: dict[int, list[EntitySpec]] = {}
         for spec in self.specs:
-            if spec is WORKSHOP or spec is PARTICIPANTS:
+            if spec is WORKSHOP or spec is PARTICIPANTS or spec is SIGNATORIES:
                 continue
             by_step.setdefault(spec.step, []).append(spec)
         for step in sorted(by_step):
@@ -391,28 +454,168 @@ class _Writer:
         )
         self.blocks.append(Table(header, rows, (1.5, 2.5, 1.3, 2.5)))
 
-    def signatures(self, options: ExportOptions) -> None:
-        self.blocks.append(PageBreak())
-        self.chapter_heading(self.t("chapter.signatures"))
-        signatories = options.signatories or (
+    def signatories(self, options: ExportOptions) -> tuple[Signatory, ...]:
+        """Who signs: the approvals of a signed version, else the workshop's signatories (with empty
+        date and signature lines to sign on paper), else one line for each side."""
+        if options.signatories:
+            return options.signatories
+        if options.approvals:
+            return tuple(
+                ApprovedSignatory(
+                    name=a.name,
+                    title=a.title,
+                    department=self.choice_word(a.department) if a.department else "",
+                    role=a.role,
+                    signed_on=formatting.long_date(a.approved_on, self.language) if a.approved_on else "",
+                    typed_name=self.t("signatures.typed", name=a.typed_name) if a.typed_name else "",
+                    signature_png=a.signature_png,
+                )
+                for a in options.approvals
+            )
+        listed = tuple(
+            Signatory(
+                name=str(row.get("name") or ""),
+                title=str(row.get("title") or ""),
+                department=self.choice_word(str(row["department"])) if row.get("department") else "",
+                role=str(row.get("role") or ""),
+            )
+            for row in self.snapshot.rows_of(SIGNATORIES.name)
+        )
+        return listed or (
             Signatory(name="", role=self.t("signatures.marketing")),
             Signatory(name="", role=self.t("signatures.sales")),
         )
+
+    def signatures(self, options: ExportOptions) -> None:
+        self.blocks.append(PageBreak())
+        self.chapter_heading(self.t("chapter.signatures"))
         fingerprint = (
             self.t("signatures.fingerprint", fingerprint=options.fingerprint)
             if options.fingerprint
             else self.t("signatures.fingerprint_pending")
         )
+        intro = (
+            self.t("signatures.intro_signed", version=options.version)
+            if options.approvals and options.version is not None
+            else self.t("signatures.intro")
+        )
         self.blocks.append(
             SignatureBlock(
-                self.t("signatures.intro"),
-                signatories,
+                intro,
+                self.signatories(options),
                 fingerprint,
                 name_caption=self.t("signatures.name"),
                 date_caption=self.t("signatures.date"),
                 signature_caption=self.t("signatures.signature"),
             )
         )
+
+    # ----------------------------------------------------------------- change history
+    def history(self, options: ExportOptions, draft: bool) -> None:
+        """The signed versions (date, signers, fingerprint) and what changed from one to the next;
+        a draft adds what changed since the latest version. Left out before the first sign-off."""
+        pending = options.pending_changes if draft else ()
+        if not options.history and not pending:
+            return
+        self.chapter_heading(self.t("chapter.history"))
+        if options.history:
+            self.blocks.append(Paragraph(self.t("history.intro")))
+            rows = tuple(
+                (
+                    Cell(self.t("version.signed", version=entry.number)),
+                    Cell(formatting.long_date(entry.signed_at, self.language)),
+                    Cell(entry.signed_by),
+                    Cell(entry.fingerprint),
+                )
+                for entry in options.history
+            )
+            header = (
+                self.t("history.version"),
+                self.t("history.signed_on"),
+                self.t("history.signed_by"),
+                self.t("history.fingerprint"),
+            )
+            self.blocks.append(Table(header, rows, (1.2, 1.6, 3.0, 3.2)))
+        for entry in options.history:
+            if entry.number > 1:
+                self.section_heading(
+                    self.t("history.changes_in", version=entry.number, previous=entry.number - 1)
+                )
+                self.change_table(entry.changes)
+        if pending or (draft and options.history):
+            latest = options.history[-1].number if options.history else 0
+            self.section_heading(self.t("history.changes_draft", version=latest))
+            self.change_table(pending)
+
+    def change_table(self, found: Sequence[Change]) -> None:
+        if not found:
+            self.blocks.append(Paragraph(self.t("history.no_changes"), ParagraphStyle.MUTED))
+            return
+        header = (
+            self.t("history.section"),
+            self.t("history.item"),
+            self.t("history.change"),
+            self.t("history.details"),
+        )
+        rows = tuple(
+            (
+                Cell(self.change_section(change)),
+                Cell(self.change_item(change)),
+                Cell(self.t(f"history.kind.{change.kind.value}")),
+                Cell("\n".join(self.field_change(change, f) for f in change.fields)),
+            )
+            for change in found
+        )
+        self.blocks.append(Table(header, rows, (1.8, 2.2, 1.1, 4.0)))
+
+    def change_section(self, change: Change) -> str:
+        if change.entity == CLAUSE_ENTITY:
+            return self.t("history.clause")
+        spec = ENTITIES.get(change.entity)
+        return self.heading_of(spec) if spec is not None else change.section
+
+    def change_item(self, change: Change) -> str:
+        if change.entity == CLAUSE_ENTITY:
+            return self.clause_label(change.item)
+        return change.item
+
+    def field_change(self, change: Change, field: FieldChange) -> str:
+        """``Target: 100 → 120`` (changed), ``Target: 100`` (added or removed), values as printed."""
+        if field.field == POSITION_FIELD:
+            label = self.t("history.position")
+        elif change.entity == CLAUSE_ENTITY:
+            label = self.t("column.agreement") if field.field == "state" else self.t("agreement.note")
+        else:
+            spec = ENTITIES.get(change.entity)
+            known = spec.by_name.get(field.field) if spec is not None else None
+            label = self.label_of(spec, known) if spec is not None and known is not None else field.label
+        old, new = self.change_value(change, field, field.old), self.change_value(change, field, field.new)
+        if change.kind is ChangeKind.ADDED:
+            return f"{label}: {new}"
+        if change.kind is ChangeKind.REMOVED:
+            return f"{label}: {old}"
+        return f"{label}: {old} → {new}"
+
+    def change_value(self, change: Change, field: FieldChange, value: Any) -> str:
+        empty = self.t("value.empty")
+        if value is None or value == "":
+            return empty
+        if field.field == POSITION_FIELD:
+            return str(value)
+        if change.entity == CLAUSE_ENTITY:
+            shown = self.agreement_word(value) if field.field == "state" else str(value)
+        else:
+            spec = ENTITIES.get(change.entity)
+            known = spec.by_name.get(field.field) if spec is not None else None
+            if known is None:
+                shown = str(value)
+            else:
+                try:
+                    shown = self.show(known, revive(known, value))
+                except ContentError:
+                    shown = str(value)
+        shown = " ".join(shown.split())
+        return (shown if len(shown) <= _CHANGE_TEXT else shown[: _CHANGE_TEXT - 1] + "…") or empty
 
 
 def build_document(
@@ -429,8 +632,19 @@ def build_document(
     w = snapshot.workshop
     language = writer.language
     status = str(w.get("status") or WorkshopStatus.DRAFT.value)
-    draft = status != WorkshopStatus.SIGNED.value
-    version_label = options.version_label or t("version.draft_revision", revision=snapshot.revision)
+    # Final only with the fingerprint of a signed version: a snapshot that merely says "signed"
+    # (imported, or exported without its record) is still marked DRAFT on every page.
+    draft = status != WorkshopStatus.SIGNED.value or not options.final
+    if options.version_label:
+        version_label = options.version_label
+    elif not draft and options.version is not None:
+        version_label = t("version.signed", version=options.version)
+    elif options.next_version is not None:
+        version_label = t("version.draft_next", version=options.next_version, revision=snapshot.revision)
+    else:
+        version_label = t("version.draft_revision", revision=snapshot.revision)
+    if draft and status == WorkshopStatus.SIGNED.value:
+        status = WorkshopStatus.DRAFT.value
     status_key = f"status.{status}"
     status_label = t(status_key) if catalogue.has(status_key) else status
     issued = formatting.long_date(options.issued or date.today(), language)
@@ -438,6 +652,13 @@ def build_document(
     title = str(w.get("title") or "").strip() or t("document.title")
     workshop_date = formatting.date_range(w.get("date_start"), w.get("date_end"), language)
     facilitator = str(w.get("facilitator") or "").strip()
+    signed_on = signed_by = ""
+    if not draft and options.signed_at is not None:
+        signed_on = formatting.long_date(options.signed_at, language)
+    if not draft and options.approvals:
+        signed_by = ", ".join(
+            f"{a.name} ({a.role})" if a.role else a.name for a in options.approvals if a.name
+        )
     details = tuple(
         (caption, value)
         for caption, value in (
@@ -445,6 +666,8 @@ def build_document(
             (t("title.version"), version_label),
             (t("title.status"), status_label),
             (t("title.workshop_date"), workshop_date),
+            (t("title.signed_on"), signed_on),
+            (t("title.signed_by"), signed_by),
             (t("title.issued"), issued),
             (t("title.facilitator"), facilitator),
         )
@@ -467,6 +690,7 @@ def build_document(
     writer.steps()
     writer.open_points_chapter()
     writer.signatures(options)
+    writer.history(options, draft)
     return Document(
         language=language,
         title_page=title_page,

@@ -39,6 +39,7 @@ from reportlab.platypus import (
     CondPageBreak,
     Flowable,
     Frame,
+    Image,
     KeepTogether,
     NextPageTemplate,
     PageBreak,
@@ -583,9 +584,14 @@ class _PdfWriter:
                 content.append(
                     RLParagraph(f"<b>{markup(block.date_caption)}:</b> {markup(person.signed_on)}", s.cell)
                 )
-                content.append(Spacer(1, 14 * mm))
+                typed, drawn = _approval(person)
+                # The same height with or without a drawn signature, so the lines of a pair align.
+                content.append(Spacer(1, 3 * mm))
+                content.append(_signature_box(drawn))
                 content.append(_Rule(column - 16 * mm, line, 0.6))
                 content.append(RLParagraph(markup(block.signature_caption), s.muted))
+                if typed:
+                    content.append(RLParagraph(markup(typed), s.muted))
                 cells.append(content)
             if len(cells) == 1:
                 cells.append([])
@@ -678,6 +684,38 @@ class _Rule(Flowable):  # type: ignore[misc]
         self.canv.setStrokeColor(self.colour)
         self.canv.setLineWidth(self.thickness)
         self.canv.line(0, 2, self.width, 2)
+
+
+def _approval(person: d.Signatory) -> tuple[str, bytes | None]:
+    """The typed-name line and drawn signature of a signatory who approved (``outline.ApprovedSignatory``)."""
+    typed = getattr(person, "typed_name", "")
+    drawn = getattr(person, "signature_png", None)
+    return (typed if isinstance(typed, str) else ""), (drawn if isinstance(drawn, bytes) and drawn else None)
+
+
+_SIGNATURE_BOX = (55 * mm, 18 * mm)
+"""Where a signature goes above its line: a drawn one is scaled into it, proportions kept."""
+
+
+def _signature_box(png: bytes | None) -> Flowable:
+    if png is None:
+        return Spacer(1, _SIGNATURE_BOX[1])
+    reader = ImageReader(io.BytesIO(png))
+    pixels_wide, pixels_high = reader.getSize()
+    scale = min(_SIGNATURE_BOX[0] / max(pixels_wide, 1), _SIGNATURE_BOX[1] / max(pixels_high, 1))
+    image = Image(io.BytesIO(png), width=pixels_wide * scale, height=pixels_high * scale)
+    box = RLTable([[image]], colWidths=[_SIGNATURE_BOX[0]], rowHeights=[_SIGNATURE_BOX[1]], hAlign="LEFT")
+    box.setStyle(
+        [
+            ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+            ("ALIGN", (0, 0), (-1, -1), "LEFT"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ("TOPPADDING", (0, 0), (-1, -1), 0),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+        ]
+    )
+    return box
 
 
 def render_pdf(document: d.Document, style: Style | None = None) -> bytes:

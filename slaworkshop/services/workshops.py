@@ -16,6 +16,7 @@ from slaworkshop.model import steps as _steps  # noqa: F401 - registers the step
 from slaworkshop.model.db import Store
 from slaworkshop.model.enums import AgreementState, Language, WorkshopStatus
 from slaworkshop.model.fields import ENTITIES, WORKSHOP, EntitySpec, FieldError, entity
+from slaworkshop.model.signing import SignedRecordError, SignedVersion
 from slaworkshop.model.tables import Base, Clause, Workshop, new_id
 from slaworkshop.model.text import clean_text
 from slaworkshop.model.types import utcnow
@@ -191,11 +192,28 @@ class WorkshopService:
             workshop.updated_at = utcnow()
 
     def purge(self, workshop_id: str) -> None:
-        """Delete a workshop from the trash for good."""
+        """Delete a workshop from the trash for good — unless it has signed versions.
+
+        A signed version is a record: its fingerprint is printed on paper that people signed, and
+        ``verify`` answers for its exported files from it. Such a workshop stays in the trash (out
+        of the library, restorable) and :class:`SignedRecordError` says why; the database refuses
+        the deletion as well.
+        """
         with self.store.write() as session:
             workshop = session.get(Workshop, workshop_id) if _valid_id(workshop_id) else None
             if workshop is None or workshop.deleted_at is None:
                 raise NotFoundError("Only a workshop in the trash can be deleted for good.")
+            signed = session.scalars(
+                select(SignedVersion.number)
+                .where(SignedVersion.workshop_id == workshop_id)
+                .order_by(SignedVersion.number)
+            ).all()
+            if signed:
+                which = f"version {signed[0]}" if len(signed) == 1 else f"versions {signed[0]}–{signed[-1]}"
+                raise SignedRecordError(
+                    f"This workshop has signed {which}. Signed agreements are kept as a record and "
+                    "cannot be deleted for good; the workshop stays in the trash, where it can be restored."
+                )
             session.delete(workshop)
 
     # ----------------------------------------------------------------- editing
