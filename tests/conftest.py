@@ -77,5 +77,7 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     skipped = reporter.stats.get("skipped", []) if reporter is not None else []
     if skipped:
         if reporter is not None:
-            reporter.write_line(f"CI: {len(skipped)} test(s) were skipped; in CI that is a failure.", red=True)
+            reporter.write_line(
+                f"CI: {len(skipped)} test(s) were skipped; in CI that is a failure.", red=True
+            )
         session.exitstatus = pytest.ExitCode.TESTS_FAILED

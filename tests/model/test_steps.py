@@ -171,7 +171,7 @@ def test_schema_version_knows_every_migration_script() -> None:
     versions = Path(steps.__file__).parent / "migrations" / "versions"
     scripts = sorted(p.stem for p in versions.glob("0*.py"))
     assert tuple(scripts) == REVISIONS
-    assert HEAD == scripts[-1]
+    assert scripts[-1] == HEAD
 
 
 def test_upgrade_from_0001_keeps_existing_workshops(db_url: str) -> None:

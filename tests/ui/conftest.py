@@ -66,6 +66,15 @@ class FakeEditor(QWidget):
         return {"edit": [self.undo], "view": [], "go": [self.next_step, self.back]}
 
 
+@pytest.fixture(autouse=True)
+def app_as_users_see_it(qapp: Any) -> None:
+    """Every window test runs with the application set up as ``slaworkshop`` sets it up (its base
+    font size above all), whatever test ran before: layout checks then measure what users see."""
+    from slaworkshop.ui.app import create_application
+
+    create_application()
+
+
 @pytest.fixture
 def ui_data_dir(tmp_path: Path) -> Path:
     return tmp_path / "data"
