@@ -1,0 +1,4286 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl" sourcelanguage="en">
+<context>
+    <name>AgreementControl</name>
+    <message>
+        <location filename="../slaworkshop/ui/widgets/agreement.py" line="95"/>
+        <source>Agreement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/widgets/agreement.py" line="99"/>
+        <source>Note (e.g. the reservation, or who still has to agree)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgreementState</name>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="12"/>
+        <source>Agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="13"/>
+        <source>Agreed with reservations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="14"/>
+        <source>Disputed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="15"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="16"/>
+        <source>Parked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="17"/>
+        <source>Proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceField</name>
+    <message>
+        <location filename="../slaworkshop/ui/widgets/fields.py" line="291"/>
+        <source>— choose —</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DamagedDatabaseDialog</name>
+    <message>
+        <location filename="../slaworkshop/ui/dialogs.py" line="316"/>
+        <source>The workshop database is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/dialogs.py" line="322"/>
+        <source>SLA Workshop cannot open your workshop database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/dialogs.py" line="329"/>
+        <source>The file %1 is damaged (%2). It has not been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/dialogs.py" line="338"/>
+        <source>The newest verified backup is from %1. Restoring it brings back your workshops as they were then; the damaged file is kept aside next to it, so nothing is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/dialogs.py" line="343"/>
+        <source>There is no verified backup to restore. You can start with an empty database; the damaged file is kept aside, so it can still be rescued later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/dialogs.py" line="350"/>
+        <source>&amp;Restore newest backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/dialogs.py" line="352"/>
+        <source>Start with an &amp;empty database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/dialogs.py" line="354"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../slaworkshop/ui/widgets/fields.py" line="243"/>
+        <source>no date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/widgets/fields.py" line="246"/>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/widgets/fields.py" line="247"/>
+        <source>Pick a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/widgets/fields.py" line="264"/>
+        <source>{label}: “{text}” is not a date (YYYY-MM-DD or DD.MM.YYYY).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DefinitionsPage</name>
+    <message>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="232"/>
+        <source>Lifecycle stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="246"/>
+        <source>Add the usual stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="248"/>
+        <source>Selected stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="255"/>
+        <source>What is a lead at this stage, in one or two sentences?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="256"/>
+        <source>What must be true (and recorded) for a lead to enter it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="257"/>
+        <source>What happens next, and who does it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="274"/>
+        <source>Agreement note: the reservation, or who still has to agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="282"/>
+        <source>The lifecycle as a whole:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="292"/>
+        <source>Stages of an opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="299"/>
+        <source>Add the usual opportunity stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="306"/>
+        <source>Disqualification and rejection reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="315"/>
+        <source>Add the usual reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="361"/>
+        <source>Adds the standard content of the starter in the document&apos;s language, marked “proposed”: go through it with the room. One undo removes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="406"/>
+        <source>No lifecycle stages yet. Name the stages a lead passes through — typically Contact, Lead, MQL, SAL, SQL, Opportunity and Customer — and say who owns each one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="412"/>
+        <source>Funnel: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="412"/>
+        <source>(no stage)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="417"/>
+        <source>Step 2 plans {0} conversion rates between these stages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="420"/>
+        <source>Not in the funnel: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="430"/>
+        <source>At least two lifecycle stages must be part of the funnel, or step 2 cannot compute it: tick “Part of the funnel” for the stages leads are counted in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="440"/>
+        <source>How does an opportunity move to won or lost? Name its stages (e.g. discovery, proposal, negotiation, won, lost) with the win probability the forecast uses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="450"/>
+        <source>On which grounds does Marketing disqualify a lead, and Sales reject one? Give each a short code and say whether the lead goes back to nurturing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="464"/>
+        <source>“{0}” is recycled to nurturing but names no track: say which nurture track (step 6) the lead goes into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="470"/>
+        <source>“{0}” goes into the nurture track “{1}”, which step 6 does not list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="517"/>
+        <source>Selected stage — pick a row in the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="520"/>
+        <source>Selected stage: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditorView</name>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="18"/>
+        <source>Add row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="19"/>
+        <source>Change agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="20"/>
+        <source>Changed elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="21"/>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="22"/>
+        <source>Edit {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="23"/>
+        <source>Keep my changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="24"/>
+        <source>Keep my changes: load the other version and put your unsaved changes on top of it.
+Load the other version: show what was saved elsewhere and drop your unsaved changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="25"/>
+        <source>Load the other version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="26"/>
+        <source>Move row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="27"/>
+        <source>Not everything is saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="28"/>
+        <source>Remove row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="29"/>
+        <source>{0}
+
+Close the workshop anyway? These changes will be lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/editor.py" line="212"/>
+        <source>◀ Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/editor.py" line="213"/>
+        <source>Back to the library (Alt+Home)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/editor.py" line="214"/>
+        <source>Guidance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/editor.py" line="246"/>
+        <source>◀ Previous step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/editor.py" line="247"/>
+        <source>Next step ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/editor.py" line="262"/>
+        <source>Ask the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/editor.py" line="293"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/editor.py" line="295"/>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/editor.py" line="305"/>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/editor.py" line="306"/>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/editor.py" line="307"/>
+        <source>Reset zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/editor.py" line="308"/>
+        <source>Show guidance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/editor.py" line="316"/>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/editor.py" line="317"/>
+        <source>Previous step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/editor.py" line="318"/>
+        <source>Back to library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/editor.py" line="347"/>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/editor.py" line="370"/>
+        <source>These values are not valid and were not saved:
+{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/editor.py" line="371"/>
+        <source>Your latest changes could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/editor.py" line="414"/>
+        <source>Step {0} · {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/editor.py" line="432"/>
+        <source>Exported to {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/editor.py" line="519"/>
+        <source>(no client yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/editor.py" line="520"/>
+        <source>(untitled workshop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/editor.py" line="566"/>
+        <source>Saved at {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/editor.py" line="571"/>
+        <source>Not saved yet — {0} Your changes are kept and saving is retried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/editor.py" line="576"/>
+        <source>Some changes could not be saved: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportFlow</name>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="30"/>
+        <source>Agreement exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="31"/>
+        <source>Characters the PDF cannot show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="32"/>
+        <source>Export the agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="33"/>
+        <source>Exporting the agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="34"/>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="35"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="36"/>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="37"/>
+        <source>Show in folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="38"/>
+        <source>The PDF font cannot draw these characters of the workshop&apos;s text:
+
+{0}
+({1})
+
+They would appear as empty boxes. Export anyway, or cancel and replace them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="39"/>
+        <source>The agreement was not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="40"/>
+        <source>The agreement was written to
+{0}
+({1:.1f} s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="41"/>
+        <source>Word document (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="42"/>
+        <source>Writing {0} …</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindingsTree</name>
+    <message>
+        <location filename="../slaworkshop/ui/steps/review.py" line="81"/>
+        <source>Step and open point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/review.py" line="81"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/review.py" line="119"/>
+        <source>Step {0} · {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/review.py" line="121"/>
+        <source>{0} · {1} open point(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/review.py" line="133"/>
+        <source>Double-click to go there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FunnelPage</name>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="43"/>
+        <source>Benchmark rate: every count above this stage rests on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="44"/>
+        <source>Per half-year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="45"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="681"/>
+        <source>Per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="46"/>
+        <source>Per quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="47"/>
+        <source>Per year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="48"/>
+        <source>a half-year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="49"/>
+        <source>a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="50"/>
+        <source>a quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="51"/>
+        <source>a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="52"/>
+        <source>per half-year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="53"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="813"/>
+        <source>per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="54"/>
+        <source>per quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="55"/>
+        <source>per year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="56"/>
+        <source>{0}: a rate cannot be more than 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="57"/>
+        <source>{0}: a rate must be more than 0 % — at 0 % no lead ever reaches the next stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="58"/>
+        <source>{0}: “{1}” is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="404"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="408"/>
+        <source>Revenue target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="409"/>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="410"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="411"/>
+        <source>Period starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="412"/>
+        <source>Average deal size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="413"/>
+        <source>From marketing leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="414"/>
+        <source>Sales cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="419"/>
+        <source>Share of the revenue target expected from marketing-sourced leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="441"/>
+        <source>Conversion rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="450"/>
+        <source>The stages come from step 3, Definitions: add, rename or reorder them there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="453"/>
+        <source>Edit the stages in step 3 ›</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="466"/>
+        <source>Needed per stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="483"/>
+        <source>{0} rests on benchmark rates, not on your own data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="489"/>
+        <source>The counts per stage appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="503"/>
+        <source>The funnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="513"/>
+        <source>Can Sales follow up every lead?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="517"/>
+        <source>Sales reps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="518"/>
+        <source>Hours per rep a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="519"/>
+        <source>Minutes per attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="525"/>
+        <source>Hours each rep has per week for following up new leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="527"/>
+        <source>Attempts per lead:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="530"/>
+        <source>Set in step 5, Handoff &amp; follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="607"/>
+        <source>Enter the revenue target, the average deal size and the share expected from marketing-sourced leads: the page then shows how many leads Marketing must deliver, per stage and per month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="623"/>
+        <source>Revenue from marketing-sourced leads: {0} {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="631"/>
+        <source>, {0} a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="644"/>
+        <source>Enter when the period starts to see by when its leads must arrive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="649"/>
+        <source>Leads for a period starting on {0} must arrive by {1} (one sales cycle earlier).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="657"/>
+        <source>The funnel needs at least two lifecycle stages that are part of it (for example Lead and Customer). Add them, or tick “Part of the funnel”, in step 3, Definitions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="681"/>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="718"/>
+        <source>{0} of the rates are benchmarks, not your own data: the counts marked {1} rest on them. Replace them with your own figures as soon as you have them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="732"/>
+        <source>{0} = {1} {2} ÷ {3}, rounded up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="743"/>
+        <source>{0} = {1} ÷ {2} a deal, rounded up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="754"/>
+        <source>{0} rests on benchmark rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="790"/>
+        <source>The funnel is drawn here once the target, deal size and rates are entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="792"/>
+        <source>The funnel is drawn here once the problems above are put right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="803"/>
+        <source>{0}: rests on benchmark rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="814"/>
+        <source>Hatched: the count rests on benchmark rates, not your own data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="822"/>
+        <source>not set yet — from step 5, Handoff &amp; follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="824"/>
+        <source>{0} — from step 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="830"/>
+        <source>Enter the sales reps, their weekly hours for follow-up and the minutes per attempt to check whether Sales can work every lead the funnel hands over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="838"/>
+        <source>Not checked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="851"/>
+        <source>Cannot be checked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="859"/>
+        <source>Sales can work every lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="860"/>
+        <source>Tight: little slack left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="861"/>
+        <source>Over capacity: leads will go unanswered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="878"/>
+        <source>Over capacity: following up every lead needs {0} of the time Sales has. Sales can handle {1} leads a month, the funnel hands over {2} ({3}). Add reps or hours, plan fewer or shorter attempts, or agree a lower target — otherwise leads go unanswered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="890"/>
+        <source>Tight: follow-up takes {0} of the time Sales has, with little slack for holidays or a busy month. Sales can handle {1} leads a month, the funnel hands over {2} ({3}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="906"/>
+        <source>Following up {0} {1} a month takes {2} hours; Sales has {3} hours a month for it, enough for {4} leads a month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="921"/>
+        <source>The funnel above does not compute yet, so there is no monthly volume to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="926"/>
+        <source>Attempts per lead: set the number of contact attempts in step 5, Handoff &amp; follow-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GoalsPage</name>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="59"/>
+        <source>1 goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="60"/>
+        <source>Goal {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="61"/>
+        <source>No goal is about revenue or margin yet: tie at least one goal to money.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="62"/>
+        <source>No goals yet. Start with the money: revenue, margin, then retention and satisfaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="63"/>
+        <source>No owner yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="64"/>
+        <source>by {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="65"/>
+        <source>from {0} to {1} ({2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="66"/>
+        <source>no period or deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="67"/>
+        <source>no target yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="68"/>
+        <source>shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="69"/>
+        <source>target {0} (no baseline yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="70"/>
+        <source>{0} agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="71"/>
+        <source>{0} disputed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="72"/>
+        <source>{0} goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="73"/>
+        <source>{0} without owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="74"/>
+        <source>“{0}” has no period and no deadline. SMART: say by when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="75"/>
+        <source>“{0}” is a revenue goal owned by one side: both departments answer for revenue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/goals.py" line="239"/>
+        <source>SMART goals both departments answer for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/goals.py" line="264"/>
+        <location filename="../slaworkshop/ui/steps/goals.py" line="369"/>
+        <source>Selected goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/goals.py" line="272"/>
+        <source> (what each side needs from the other):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/goals.py" line="280"/>
+        <source>e.g. Marketing delivers the MQLs the funnel needs; Sales works them within the agreed times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/goals.py" line="291"/>
+        <source>Agreement note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/goals.py" line="294"/>
+        <source>e.g. the reservation, or who still has to agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/goals.py" line="373"/>
+        <source>Select a goal in the table to see and edit what the departments need from each other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/goals.py" line="376"/>
+        <source>Add the first goal; what each department needs from the other is noted here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/goals.py" line="382"/>
+        <source>Goal {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GovernancePage</name>
+    <message>
+        <location filename="../slaworkshop/ui/steps/governance.py" line="189"/>
+        <source>Meetings and core team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/governance.py" line="198"/>
+        <source>a participant, or any name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/governance.py" line="212"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/governance.py" line="212"/>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/governance.py" line="212"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/governance.py" line="223"/>
+        <source>Tick the people who prepare and run the review meetings: two to four, from both sides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/governance.py" line="227"/>
+        <source>Core team (tick {0} to {1} participants):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/governance.py" line="237"/>
+        <source>Remove who is no longer a participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/governance.py" line="260"/>
+        <source>Standing agenda of the review meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/governance.py" line="271"/>
+        <source>Escalation ladder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/governance.py" line="290"/>
+        <source>Pilot phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/governance.py" line="295"/>
+        <source>Term and amendments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/governance.py" line="301"/>
+        <source>When is the pilot a success? e.g. service levels kept in 80 % of cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/governance.py" line="303"/>
+        <source>Who may propose a change, who agrees, and how it is signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/governance.py" line="308"/>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/governance.py" line="317"/>
+        <source>e.g. budgets, tools, internal processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/governance.py" line="318"/>
+        <source>Who is trained on what, and when?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/governance.py" line="319"/>
+        <source>e.g. force majeure, CRM outages, agreed holidays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/governance.py" line="468"/>
+        <source>Participant {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/governance.py" line="491"/>
+        <source>no department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/governance.py" line="495"/>
+        <source>{0} picked: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/governance.py" line="500"/>
+        <source>Nobody picked yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/governance.py" line="507"/>
+        <source>Nobody is listed in step 0 yet: add the participants there, then pick the core team here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/governance.py" line="513"/>
+        <source>Who prepares and runs the review meetings? Tick two to four participants, from Marketing and from Sales.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/governance.py" line="531"/>
+        <source>What is on the agenda of every review meeting, and what does each side bring? E.g. the SLA KPIs against target, lead quality and rejection reasons, upcoming campaigns, open actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/governance.py" line="541"/>
+        <source>What happens when a service level is missed? Each level says after what, who steps in, and within how long — e.g. the team leads within 2 business days, then the heads of department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/governance.py" line="553"/>
+        <source>Level {0} appears {1} times: give each step of the ladder its own level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/governance.py" line="564"/>
+        <source>The pilot ends on {0}, before it starts on {1}: check the two dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Guidance</name>
+    <message>
+        <location filename="../slaworkshop/ui/guidance.py" line="41"/>
+        <source>Agree who is in the room and what the day is for. The agreement is carried by both departments only if both helped write it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/guidance.py" line="47"/>
+        <source>Who speaks for Marketing and who for Sales? Is each side represented by people who can commit?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/guidance.py" line="51"/>
+        <source>Is the group small enough to decide things — eight people at most?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/guidance.py" line="54"/>
+        <source>Is any side much larger than the other? A balanced delegation keeps the result shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/guidance.py" line="58"/>
+        <source>Which manager sponsors the agreement and will sign it at the end?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/guidance.py" line="61"/>
+        <source>In which language will the signed document be written?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/guidance.py" line="63"/>
+        <source>Avoid an agreement handed down from above: it is quicker to write and much harder to live by.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/guidance.py" line="72"/>
+        <source>Set goals that both departments own, expressed in money and customers rather than activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/guidance.py" line="77"/>
+        <source>What revenue must new business bring in this year, and what margin?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/guidance.py" line="80"/>
+        <source>How should retention, churn and customer satisfaction develop?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/guidance.py" line="83"/>
+        <source>For each goal: which metric, where do we stand today, what is the target, by when, and who owns it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/guidance.py" line="87"/>
+        <source>Which goals are shared, and which sub-goals belong to one side?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/guidance.py" line="90"/>
+        <source>Where does one department depend on the other to reach its goal?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/guidance.py" line="94"/>
+        <source>Teams that measure themselves the same way and share incentives pull in the same direction; “more traffic” and “more deals” are not shared goals yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/guidance.py" line="104"/>
+        <source>Work backwards from the revenue target to the number of leads Marketing has to deliver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/guidance.py" line="109"/>
+        <source>What is the revenue target for the period, and the average deal size?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/guidance.py" line="112"/>
+        <source>What share of new revenue should come from leads Marketing generates?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/guidance.py" line="115"/>
+        <source>What share of leads becomes MQL, SAL, SQL, opportunity and won deal — from our own data, or only a benchmark?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/guidance.py" line="119"/>
+        <source>How long is the sales cycle, so by when must the leads arrive?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/guidance.py" line="122"/>
+        <source>How much follow-up capacity does Sales really have for that volume?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/guidance.py" line="126"/>
+        <source>Plans built on other companies&apos; conversion rates are the usual reason a reverse funnel fails; mark every borrowed rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/guidance.py" line="136"/>
+        <source>Give every stage of the customer&apos;s life one meaning for both departments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/guidance.py" line="140"/>
+        <source>Which stages do we use — contact, lead, MQL, SAL, SQL, opportunity, customer, renewal?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/guidance.py" line="144"/>
+        <source>For each stage: what defines it, what must be true to enter it, and which department owns it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/guidance.py" line="148"/>
+        <source>What makes a lead marketing-qualified, and what makes it sales-qualified?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/guidance.py" line="151"/>
+        <source>For which reasons is a lead disqualified, and which of them send it back to nurturing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/guidance.py" line="155"/>
+        <source>Which stages does an opportunity go through until it is won or lost?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/guidance.py" line="159"/>
+        <source>If one side cannot explain a stage in a sentence, the definition is not finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/guidance.py" line="167"/>
+        <source>Decide how a lead earns its way to Sales: by who it is (fit) and by what it does (interest).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/guidance.py" line="172"/>
+        <source>Fit: is the person in our target persona, an influencer or a decision maker? Which company size and industry?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/guidance.py" line="176"/>
+        <source>Interest: which behaviour shows knowledge, consideration or urgency along the buyer&apos;s journey?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/guidance.py" line="180"/>
+        <source>How many points does each criterion earn — and what should cost points?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/guidance.py" line="183"/>
+        <source>From which score is a lead an MQL?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/guidance.py" line="184"/>
+        <source>Try a few real leads from last month: would the model have sent the right ones?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/guidance.py" line="188"/>
+        <source>A threshold that fit alone can reach lets uninterested leads through.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/guidance.py" line="196"/>
+        <source>Agree what happens between the moment a lead is ready and the first conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/guidance.py" line="200"/>
+        <source>What triggers the handoff: a score threshold, or a request such as a demo or consultation?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/guidance.py" line="204"/>
+        <source>Which information travels with the lead, and how is Sales notified?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/guidance.py" line="207"/>
+        <source>Within what time does Sales accept or reject the lead, and within what time is the first contact?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/guidance.py" line="211"/>
+        <source>How many attempts, on which channels, with how long between them — and how are outcomes recorded?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/guidance.py" line="215"/>
+        <source>After how many failed attempts, or for which reasons, does a lead go back to Marketing, and into which track?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/guidance.py" line="220"/>
+        <source>Many leads are never followed up at all; fast, agreed feedback (for example within 24 hours) is what makes the handoff work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/guidance.py" line="230"/>
+        <source>Plan what happens to leads that are not ready yet, and how Marketing helps Sales close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/guidance.py" line="235"/>
+        <source>Which nurture tracks do we run for awareness, consideration and decision, with which content?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/guidance.py" line="239"/>
+        <source>When may Sales put a lead into a nurture track by hand?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/guidance.py" line="240"/>
+        <source>Which material does Sales need during an opportunity, who provides it, and how quickly?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/guidance.py" line="251"/>
+        <source>Choose the few numbers that show whether both sides keep their promises.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/guidance.py" line="255"/>
+        <source>Which KPIs follow from our goals — MQLs per month, conversion between stages, response time, contact attempts, acceptance rate, win rate, revenue contribution?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/guidance.py" line="259"/>
+        <source>For each: how is it calculated, who owns it, what is the target, and when is it amber or red?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/guidance.py" line="263"/>
+        <source>How often is it measured, and from which source — CRM or dashboard?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/guidance.py" line="267"/>
+        <source>A KPI nobody can pull from the data is a wish, not a service level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/guidance.py" line="275"/>
+        <source>Keep the agreement alive after the workshop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/guidance.py" line="277"/>
+        <source>How often does the core team meet — weekly, every two weeks, monthly — and who are its two to four members from both sides?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/guidance.py" line="281"/>
+        <source>What is on the standing agenda, what does each side report, and who writes minutes and action items?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/guidance.py" line="285"/>
+        <source>Who is called in when a threshold is breached, after how long, and at which level?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/guidance.py" line="289"/>
+        <source>Do we start with a pilot? From when to when, and how will we evaluate it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/guidance.py" line="292"/>
+        <source>When do we review and renew the agreement, and how are changes made?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/guidance.py" line="295"/>
+        <source>What stays outside the agreement (budgets, for example), which training is needed, and which exclusions apply?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/guidance.py" line="300"/>
+        <source>An agreement without a review rhythm is forgotten within a quarter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/guidance.py" line="308"/>
+        <source>Check that everything is settled, then sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/guidance.py" line="310"/>
+        <source>Is every section complete? Which points are still open, disputed or parked?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/guidance.py" line="313"/>
+        <source>Which reservations do we write down with the agreement?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/guidance.py" line="314"/>
+        <source>Who signs for Marketing, who for Sales, and who sponsors it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/guidance.py" line="317"/>
+        <source>From which date does the agreement apply?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/guidance.py" line="319"/>
+        <source>Once signed, the version is frozen; any later change becomes a new version that is signed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuidanceOnlyPage</name>
+    <message>
+        <location filename="../slaworkshop/ui/steps/base.py" line="54"/>
+        <source>Questions for the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/base.py" line="69"/>
+        <source>This step has no form to fill in yet. Lead the discussion with these questions and note the answers on the flip chart; the step&apos;s form comes with a later version of SLA Workshop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HandoffPage</name>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="76"/>
+        <source>1 business day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="77"/>
+        <source>1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="78"/>
+        <source>Accept or reject due (SAL, within {0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="79"/>
+        <source>An empty entry between two commas is ignored ({0} in the list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="80"/>
+        <source>Attempt by attempt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="81"/>
+        <source>Attempt {0} of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="82"/>
+        <source>Attempt {0} of {1}: {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="83"/>
+        <source>Business hours begin: the clock starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="84"/>
+        <source>Channels in order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="85"/>
+        <source>First contact due (within {0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="86"/>
+        <source>Handoff outside business hours: the clock waits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="87"/>
+        <source>Handoff: the clock starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="88"/>
+        <source>No contact made: the lead goes back to Marketing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="89"/>
+        <source>No contact made: the lead goes back to Marketing, into “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="90"/>
+        <source>Only 1 attempt is agreed, so these channels are never used: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="91"/>
+        <source>Only {0} attempts are agreed, so these channels are never used: {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="92"/>
+        <source>Weekend: not counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="93"/>
+        <source>and {0} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="94"/>
+        <location filename="../slaworkshop/ui/steps/handoff.py" line="965"/>
+        <source>{0} business days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="95"/>
+        <source>{0} hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="96"/>
+        <source>{0} is read as one channel: separate channels with commas, not semicolons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="97"/>
+        <source>… and {0} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/handoff.py" line="478"/>
+        <source>How far the room agrees on this section as a whole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/handoff.py" line="498"/>
+        <source>Triggers and the information handed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/handoff.py" line="520"/>
+        <source>When does a lead go to Sales?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/handoff.py" line="523"/>
+        <source>What travels with the lead?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/handoff.py" line="530"/>
+        <source>Notification and the SAL window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/handoff.py" line="538"/>
+        <source>Agreement on the handoff:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/handoff.py" line="542"/>
+        <source>Follow-up by Sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/handoff.py" line="565"/>
+        <source>e.g. phone, e-mail, phone, video call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/handoff.py" line="576"/>
+        <source>Channels, in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/handoff.py" line="582"/>
+        <location filename="../slaworkshop/ui/steps/handoff.py" line="615"/>
+        <source>Agreement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/handoff.py" line="586"/>
+        <source>Reverse handoff: back to Marketing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/handoff.py" line="589"/>
+        <source>empty or 0: after the last agreed attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/handoff.py" line="619"/>
+        <source>Follow-up cadence: one lead, day by day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/handoff.py" line="620"/>
+        <source>Example handoff:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/handoff.py" line="621"/>
+        <source>Only for this plan: the example handoff is not stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/handoff.py" line="632"/>
+        <source>Try Friday 16:30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/handoff.py" line="633"/>
+        <source>A handoff late on a Friday shows how the weekend is skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/handoff.py" line="634"/>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/handoff.py" line="637"/>
+        <source>Back to 10:00 on the workshop&apos;s first working day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/handoff.py" line="661"/>
+        <source>Business
+day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/handoff.py" line="661"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/handoff.py" line="661"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/handoff.py" line="661"/>
+        <source>What happens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/handoff.py" line="665"/>
+        <source>Business day 1 is the day the clock starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/handoff.py" line="824"/>
+        <source>A trigger uses the score threshold; step 4 has no MQL threshold yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/handoff.py" line="826"/>
+        <source>MQL threshold from step 4: {0} points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/handoff.py" line="851"/>
+        <source>Capacity on step 2: {0} % — more than Sales can work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/handoff.py" line="854"/>
+        <source>Capacity on step 2: {0} % — little slack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/handoff.py" line="857"/>
+        <source>Capacity on step 2: {0} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/handoff.py" line="869"/>
+        <source>Sales&apos; follow-up hours needed for the funnel&apos;s leads, from step 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/handoff.py" line="888"/>
+        <source>Reasons of step 3: {0} (♻ = recycled to nurturing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/handoff.py" line="901"/>
+        <source>“{0}” is not a nurture track of step 6: pick one from the list or add it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/handoff.py" line="917"/>
+        <source>Channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/handoff.py" line="922"/>
+        <source>Enter the first-contact time, the number of attempts and the business days between them: the plan of a handed-over lead appears here, day by day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/handoff.py" line="932"/>
+        <source>Still to enter: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/handoff.py" line="960"/>
+        <source>{attempts} over {days}: the lead handed over on {handoff} goes back to Marketing on business day {back} ({date}) if Sales never reaches it. Business days are Monday to Friday; the clock starts within business hours (09:00–17:00).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/handoff.py" line="964"/>
+        <source>1 attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/handoff.py" line="964"/>
+        <source>{0} attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KpisPage</name>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="98"/>
+        <source>Average number of logged attempts before a lead is reached or returned to Marketing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="99"/>
+        <source>CRM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="100"/>
+        <source>CRM activity log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="101"/>
+        <source>CRM funnel report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="102"/>
+        <source>CRM with campaign attribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="103"/>
+        <source>Contact attempts per lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="104"/>
+        <source>Deals won per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="105"/>
+        <source>Lead response time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="106"/>
+        <source>Leads per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="107"/>
+        <source>MQLs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="108"/>
+        <source>MQLs delivered per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="109"/>
+        <source>Median time from handoff to the first contact attempt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="110"/>
+        <source>Median time from handoff to the rep&apos;s accept or reject decision in the CRM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="111"/>
+        <source>Number of MQLs Sales accepted in the month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="112"/>
+        <source>Number of deals won from marketing-sourced leads in the month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="113"/>
+        <source>Number of leads Sales qualified as SQL in the month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="114"/>
+        <source>Number of leads that became MQL in the month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="115"/>
+        <source>Number of new leads created in the month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="116"/>
+        <source>Number of opportunities opened from marketing-sourced leads in the month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="117"/>
+        <source>Opportunities per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="118"/>
+        <source>Revenue from marketing-sourced leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="119"/>
+        <source>SALs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="120"/>
+        <source>SALs per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="121"/>
+        <source>SQLs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="122"/>
+        <source>SQLs per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="123"/>
+        <source>Time to accept or reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="124"/>
+        <source>Won revenue of opportunities whose first source is a marketing campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="125"/>
+        <source>attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="126"/>
+        <source>business days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="127"/>
+        <source>deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="128"/>
+        <source>hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="129"/>
+        <source>leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="130"/>
+        <source>opportunities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="131"/>
+        <source>step 2: MQLs per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="132"/>
+        <source>step 2: SALs per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="133"/>
+        <source>step 2: SQLs per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="134"/>
+        <source>step 2: deals won per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="135"/>
+        <source>step 2: leads per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="136"/>
+        <source>step 2: marketing-sourced revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="137"/>
+        <source>step 2: opportunities per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="138"/>
+        <source>step 4: MQL score threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="139"/>
+        <source>step 5: contact attempts per lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="140"/>
+        <source>step 5: time to accept or reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="141"/>
+        <source>step 5: time to first contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/kpis.py" line="373"/>
+        <source>KPIs both sides report on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/kpis.py" line="387"/>
+        <source>Add KPI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/kpis.py" line="389"/>
+        <source>Propose KPIs from earlier steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/kpis.py" line="393"/>
+        <source>Adds a KPI for every value of the funnel (step 2) and the follow-up rules (step 5) that no KPI follows yet; its target keeps following that value. One undo removes them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/kpis.py" line="418"/>
+        <source>Selected KPI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/kpis.py" line="421"/>
+        <source>— not linked: the target is typed —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/kpis.py" line="428"/>
+        <source>e.g. MQLs, hours, %, EUR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/kpis.py" line="432"/>
+        <source>How exactly is it counted? e.g. “Accepted MQLs ÷ MQLs handed over, per month”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/kpis.py" line="437"/>
+        <source>Where the number comes from, e.g. “CRM report MQL by month”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/kpis.py" line="441"/>
+        <source>The reservation, or who still has to agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/kpis.py" line="471"/>
+        <source>How to read the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/kpis.py" line="481"/>
+        <source>The target follows an earlier step and changes with it; typing a target by hand unlinks it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/kpis.py" line="545"/>
+        <source>KPI {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/kpis.py" line="564"/>
+        <source>“{0}” follows {1}, which does not compute yet: its target stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/kpis.py" line="573"/>
+        <source>“{0}”: step 5 counts this time in {1}, but the KPI&apos;s unit is “{2}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/kpis.py" line="583"/>
+        <source>No KPIs yet. Propose them from the funnel and the follow-up rules, or add your own — typical are MQLs per month, lead response time, SAL acceptance rate and win rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/kpis.py" line="590"/>
+        <source>“{0}” no longer follows {1}: its target was typed by hand. Pick it again under “Follows” below the table to link it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/kpis.py" line="609"/>
+        <source>{0} {1} marketing-sourced revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/kpis.py" line="615"/>
+        <source>Per month from the funnel: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/kpis.py" line="625"/>
+        <source>first contact within {0} {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/kpis.py" line="628"/>
+        <source>accept within {0} {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/kpis.py" line="630"/>
+        <source>{0} attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/kpis.py" line="631"/>
+        <source>From the follow-up rules: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/kpis.py" line="634"/>
+        <source>The funnel (step 2) and the follow-up rules (step 5) do not compute yet: once they do, KPIs can follow them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/kpis.py" line="643"/>
+        <source>&lt;b&gt;At least&lt;/b&gt; — more is better (MQLs, revenue): {0} amber below “Amber from”, {1} red below “Red from”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/kpis.py" line="647"/>
+        <source>&lt;b&gt;At most&lt;/b&gt; — less is better (response times): {0} amber above “Amber from”, {1} red above “Red from”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/kpis.py" line="651"/>
+        <source>A value exactly on a threshold is still on the better side. No amber value: anything short of the target is amber; no red value: never red.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/kpis.py" line="669"/>
+        <source> (now {0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/kpis.py" line="673"/>
+        <source>Linked: the target follows {0}{1}. Typing a target by hand unlinks it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/kpis.py" line="689"/>
+        <source>Selected KPI — pick a row in the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/kpis.py" line="692"/>
+        <source>Selected KPI: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/kpis.py" line="735"/>
+        <source>Added {0} KPIs that follow earlier steps, marked “proposed”: agree on them with the room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/kpis.py" line="738"/>
+        <source>The funnel (step 2) does not compute yet; propose again once it does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/kpis.py" line="741"/>
+        <source>The follow-up rules (step 5) are not filled in yet; propose again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/kpis.py" line="745"/>
+        <source>Nothing to propose yet: the funnel (step 2) and the follow-up rules (step 5) do not compute. Fill them in, then propose again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/kpis.py" line="750"/>
+        <source>Every KPI that follows from the funnel and the follow-up rules is already in the table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LibraryModel</name>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="142"/>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="143"/>
+        <source>In review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="144"/>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="145"/>
+        <source>today %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="146"/>
+        <source>yesterday %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/library.py" line="161"/>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/library.py" line="162"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/library.py" line="163"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/library.py" line="164"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/library.py" line="165"/>
+        <source>Last change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/library.py" line="210"/>
+        <source>(no client)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/library.py" line="212"/>
+        <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LibraryView</name>
+    <message>
+        <location filename="../slaworkshop/ui/library.py" line="294"/>
+        <location filename="../slaworkshop/ui/library.py" line="654"/>
+        <source>Workshops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/library.py" line="303"/>
+        <source>Search client or title…  (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/library.py" line="316"/>
+        <source>&amp;New workshop…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/library.py" line="319"/>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/library.py" line="322"/>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/library.py" line="325"/>
+        <source>Delete for &amp;good…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/library.py" line="328"/>
+        <location filename="../slaworkshop/ui/library.py" line="655"/>
+        <source>&amp;Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/library.py" line="374"/>
+        <source>Create your first workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/library.py" line="474"/>
+        <source>Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/library.py" line="475"/>
+        <source>The workshops could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/library.py" line="512"/>
+        <source>Workshop created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/library.py" line="527"/>
+        <source> (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/library.py" line="529"/>
+        <source>Duplicate workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/library.py" line="533"/>
+        <source>Duplicated “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/library.py" line="543"/>
+        <location filename="../slaworkshop/ui/library.py" line="553"/>
+        <location filename="../slaworkshop/ui/library.py" line="561"/>
+        <source>Rename workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/library.py" line="544"/>
+        <source>New title for the workshop with %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/library.py" line="553"/>
+        <source>A workshop needs a title; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/library.py" line="565"/>
+        <source>Renamed to “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/library.py" line="573"/>
+        <location filename="../slaworkshop/ui/library.py" line="611"/>
+        <source>this workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/library.py" line="574"/>
+        <source>Move “%1” to the trash?
+
+You can restore it from the trash later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/library.py" line="577"/>
+        <location filename="../slaworkshop/ui/library.py" line="583"/>
+        <source>Delete workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/library.py" line="587"/>
+        <source>Moved “%1” to the trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/library.py" line="599"/>
+        <source>Restore workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/library.py" line="603"/>
+        <source>Restored “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/library.py" line="612"/>
+        <source>Delete “%1” for good?
+
+This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/library.py" line="613"/>
+        <location filename="../slaworkshop/ui/library.py" line="619"/>
+        <source>Delete for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/library.py" line="623"/>
+        <source>Deleted “%1” for good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/library.py" line="654"/>
+        <source>Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/library.py" line="655"/>
+        <source>&amp;Back to workshops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/library.py" line="668"/>
+        <source>1 workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/library.py" line="671"/>
+        <source>%1 workshops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/library.py" line="678"/>
+        <source>Loading workshops…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/library.py" line="679"/>
+        <source>Opening the workshop database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/library.py" line="681"/>
+        <source>No workshop matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/library.py" line="683"/>
+        <source>Search looks at the client and the title. Press Esc to clear it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/library.py" line="686"/>
+        <source>The trash is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/library.py" line="688"/>
+        <source>Deleted workshops wait here until you restore them or delete them for good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/library.py" line="691"/>
+        <source>No workshops yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/library.py" line="694"/>
+        <source>A workshop holds everything the Marketing and Sales teams agree on, step by step, until the SLA is signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../slaworkshop/ui/main_window.py" line="125"/>
+        <source>&amp;New workshop…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/main_window.py" line="128"/>
+        <source>&amp;Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/main_window.py" line="131"/>
+        <source>&amp;Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/main_window.py" line="134"/>
+        <location filename="../slaworkshop/ui/main_window.py" line="370"/>
+        <source>De&amp;lete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/main_window.py" line="136"/>
+        <source>&amp;Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/main_window.py" line="138"/>
+        <source>&amp;Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/main_window.py" line="140"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/main_window.py" line="145"/>
+        <source>&amp;Search workshops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/main_window.py" line="147"/>
+        <source>&amp;About SLA Workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/main_window.py" line="150"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/main_window.py" line="155"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/main_window.py" line="164"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/main_window.py" line="166"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/main_window.py" line="168"/>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/main_window.py" line="170"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/main_window.py" line="237"/>
+        <source>The editor could not be started; see the log for details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/main_window.py" line="245"/>
+        <source>Open workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/main_window.py" line="339"/>
+        <source>About SLA Workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/main_window.py" line="342"/>
+        <source>SLA Workshop %1
+
+Guides Marketing and Sales through the workshop that ends in a signed service level agreement. Everything stays on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/main_window.py" line="370"/>
+        <source>De&amp;lete for good…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewWorkshopDialog</name>
+    <message>
+        <location filename="../slaworkshop/ui/dialogs.py" line="109"/>
+        <source>New workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/dialogs.py" line="113"/>
+        <source>Who is the workshop for? You can change everything later in step 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/dialogs.py" line="118"/>
+        <source>e.g. Northwind Traders GmbH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/dialogs.py" line="121"/>
+        <source>e.g. Marketing–Sales SLA 2027</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/dialogs.py" line="148"/>
+        <source>&amp;Client organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/dialogs.py" line="149"/>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/dialogs.py" line="150"/>
+        <source>&amp;First day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/dialogs.py" line="151"/>
+        <source>Document &amp;language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/dialogs.py" line="152"/>
+        <source>&amp;Start with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/dialogs.py" line="159"/>
+        <source>Create workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/dialogs.py" line="167"/>
+        <source>Open the s&amp;ample workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/dialogs.py" line="171"/>
+        <source>A fictional client with every step filled in, to look around or demo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/dialogs.py" line="218"/>
+        <source>My starter: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/dialogs.py" line="225"/>
+        <source>An empty workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/dialogs.py" line="247"/>
+        <source>Please name the client organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/dialogs.py" line="248"/>
+        <source>Please give the workshop a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/dialogs.py" line="273"/>
+        <source>The workshop could not be created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/dialogs.py" line="287"/>
+        <source>The sample workshop could not be created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NurturingPage</name>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="147"/>
+        <source>(unnamed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="148"/>
+        <source>1 track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="149"/>
+        <source>Lead times {0}. Sales asks earliest for “{1}”: {2} business days ahead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="150"/>
+        <source>No lead times yet: say how many business days ahead Sales must ask.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="151"/>
+        <source>No nurture tracks yet: plan at least one per buyer stage — awareness, consideration, decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="152"/>
+        <source>No track serves the buyer stage “{0}” yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="153"/>
+        <source>What does Sales need from Marketing during an opportunity, from whom, and how far ahead?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="154"/>
+        <source>no track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="155"/>
+        <source>step 3, reason {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="156"/>
+        <source>step 5, reverse handoff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="157"/>
+        <source>{0} business days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="158"/>
+        <source>{0} tracks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="159"/>
+        <source>{0}–{1} business days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="160"/>
+        <source>“{0}” is named in {1} but is not a nurture track here: add it, or correct the name there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/nurturing.py" line="188"/>
+        <source>Nurture tracks per buyer stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/nurturing.py" line="203"/>
+        <source>Order by buyer stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/nurturing.py" line="206"/>
+        <source>Awareness first, then consideration, then decision (one undo step)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/nurturing.py" line="224"/>
+        <source>Manual enrolment: when may Sales put a lead into a track by hand?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/nurturing.py" line="233"/>
+        <source>e.g. when a lead asks for later contact, or is rejected for a reason marked “recycled”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/nurturing.py" line="244"/>
+        <source>Enablement: how Marketing supports Sales during an opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RatesEditor</name>
+    <message>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="321"/>
+        <source>From → to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="321"/>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="321"/>
+        <source>Rate from</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="161"/>
+        <source>Cannot be computed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="162"/>
+        <source>Complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="163"/>
+        <source>Empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="164"/>
+        <source>Has open points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="165"/>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="166"/>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="167"/>
+        <source>Not agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="168"/>
+        <source>Parked (printed as open point)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="169"/>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/review.py" line="147"/>
+        <source>Where the agreement stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/review.py" line="158"/>
+        <source>Go to this point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/review.py" line="166"/>
+        <source>Double-click a point, or select it and press Enter, to go to the place to settle it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/review.py" line="179"/>
+        <source>The agreement document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/review.py" line="182"/>
+        <source>Export the agreement as it stands for the stakeholders. A draft is marked DRAFT on every page; parked items are listed as open points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/review.py" line="188"/>
+        <source>Export as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/review.py" line="190"/>
+        <source>Export as Word document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/review.py" line="228"/>
+        <source>{0} of {1} steps complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/review.py" line="232"/>
+        <source>{0} missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/review.py" line="234"/>
+        <source>{0} that cannot be computed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/review.py" line="237"/>
+        <source>{0} not agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/review.py" line="239"/>
+        <source>Before signing, settle {0} point(s): {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/review.py" line="244"/>
+        <source>Nothing blocks the sign-off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/review.py" line="247"/>
+        <source>{0} parked item(s) will be listed in the agreement as open points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/review.py" line="251"/>
+        <source>{0} warning(s) to look at with the room (they do not block the sign-off).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RowTableEditor</name>
+    <message>
+        <location filename="../slaworkshop/ui/widgets/table.py" line="327"/>
+        <source>Add {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/widgets/table.py" line="328"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/widgets/table.py" line="329"/>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/widgets/table.py" line="330"/>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SampleValue</name>
+    <message>
+        <location filename="../slaworkshop/ui/steps/scoring.py" line="343"/>
+        <source>type or pick a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/scoring.py" line="363"/>
+        <source>Pick a value the conditions name, or type one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScoringPage</name>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="170"/>
+        <source>Examples: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="171"/>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="172"/>
+        <location filename="../slaworkshop/ui/steps/scoring.py" line="811"/>
+        <source>Interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="173"/>
+        <source>Read as: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="174"/>
+        <source>e.g. {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/scoring.py" line="430"/>
+        <source>Scoring criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/scoring.py" line="437"/>
+        <source>Fit criteria first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/scoring.py" line="440"/>
+        <source>Move every fit criterion above the interest criteria (one step to undo).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/scoring.py" line="465"/>
+        <source>Conditions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/scoring.py" line="471"/>
+        <source>Negative points lower the score (e.g. −20 for a student). Point at a condition to see how it is read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/scoring.py" line="485"/>
+        <source>MQL threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/scoring.py" line="507"/>
+        <source>Lead tester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/scoring.py" line="518"/>
+        <source>Add criteria above: the tester then asks for one value per attribute and shows the sample lead&apos;s score as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/scoring.py" line="526"/>
+        <source>Clear the sample lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/scoring.py" line="531"/>
+        <source>The sample lead is not saved: its values stay while this workshop is open, also when you move between steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/scoring.py" line="554"/>
+        <source>Criteria that fired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/scoring.py" line="616"/>
+        <source>No criteria yet. Add the first with “Add scoring criterion” (Ctrl+Ins): start with who the ideal lead is (fit), then what shows real interest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/scoring.py" line="740"/>
+        <source>No verdict yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/scoring.py" line="741"/>
+        <source>Set the MQL threshold to see whether this lead is an MQL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/scoring.py" line="746"/>
+        <source>✔ MQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/scoring.py" line="747"/>
+        <source>Reaches the threshold of {0} points: hand it to Sales.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/scoring.py" line="754"/>
+        <source>Needs 1 more point to reach the threshold of {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/scoring.py" line="756"/>
+        <source>Needs {0} more points to reach the threshold of {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/scoring.py" line="760"/>
+        <source>Not an MQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/scoring.py" line="765"/>
+        <source>{0} criteria with a problem (see above) are left out of the score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/scoring.py" line="767"/>
+        <source>1 criterion with a problem (see above) is left out of the score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/scoring.py" line="777"/>
+        <source>None yet: enter the lead&apos;s values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/scoring.py" line="795"/>
+        <source>… and {0} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/scoring.py" line="809"/>
+        <source>who the lead is (role, company size, industry)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/scoring.py" line="815"/>
+        <source>what the lead does (visits, downloads, events)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/scoring.py" line="836"/>
+        <source>Row {0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/scoring.py" line="838"/>
+        <source>Row {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/scoring.py" line="847"/>
+        <source>Add criteria to see the best score a lead can reach on each axis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/scoring.py" line="855"/>
+        <source>Best possible lead:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/scoring.py" line="857"/>
+        <source>points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/scoring.py" line="860"/>
+        <source>fit alone up to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/scoring.py" line="863"/>
+        <source>interest alone up to</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../slaworkshop/ui/dialogs.py" line="403"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/dialogs.py" line="408"/>
+        <source>Menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/dialogs.py" line="408"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/dialogs.py" line="408"/>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/dialogs.py" line="425"/>
+        <source>Menus also open with Alt and the underlined letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <location filename="../slaworkshop/ui/widgets/signature_pad.py" line="30"/>
+        <source>Sign here with the mouse, a pen or a finger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/widgets/signature_pad.py" line="139"/>
+        <source>Sign here (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StepStatus</name>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="175"/>
+        <location filename="../slaworkshop/ui/guidance.py" line="340"/>
+        <source>Complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="176"/>
+        <location filename="../slaworkshop/ui/guidance.py" line="338"/>
+        <source>Empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="177"/>
+        <location filename="../slaworkshop/ui/guidance.py" line="341"/>
+        <source>Has open points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="178"/>
+        <location filename="../slaworkshop/ui/guidance.py" line="339"/>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Steps</name>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="179"/>
+        <location filename="../slaworkshop/ui/guidance.py" line="331"/>
+        <source>Definitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="180"/>
+        <location filename="../slaworkshop/ui/guidance.py" line="330"/>
+        <source>Funnel &amp; targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="181"/>
+        <location filename="../slaworkshop/ui/guidance.py" line="336"/>
+        <source>Governance &amp; escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="182"/>
+        <location filename="../slaworkshop/ui/guidance.py" line="333"/>
+        <source>Handoff &amp; follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="183"/>
+        <location filename="../slaworkshop/ui/guidance.py" line="335"/>
+        <source>KPIs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="184"/>
+        <location filename="../slaworkshop/ui/guidance.py" line="332"/>
+        <source>Lead qualification &amp; scoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="185"/>
+        <location filename="../slaworkshop/ui/guidance.py" line="334"/>
+        <source>Nurturing &amp; enablement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="186"/>
+        <location filename="../slaworkshop/ui/guidance.py" line="337"/>
+        <source>Review &amp; sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="187"/>
+        <location filename="../slaworkshop/ui/guidance.py" line="329"/>
+        <source>Shared goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="188"/>
+        <location filename="../slaworkshop/ui/guidance.py" line="328"/>
+        <source>Workshop &amp; participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrackCombo</name>
+    <message>
+        <location filename="../slaworkshop/ui/steps/handoff.py" line="387"/>
+        <source>a nurture track of step 6</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopPage</name>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="189"/>
+        <source>Nobody from Marketing takes part: both sides must shape the agreement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="190"/>
+        <source>Nobody from Sales takes part: both sides must shape the agreement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="191"/>
+        <source>{0} outnumbers the other side {1} to {2}: keep the delegation balanced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="192"/>
+        <source>{0} participants: more than {1} makes it hard to decide together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/workshop.py" line="39"/>
+        <source>The workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/workshop.py" line="43"/>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../slaworkshop/ui/app.py" line="144"/>
+        <source>Restored the backup %1; the damaged file is kept as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/app.py" line="153"/>
+        <source>Started with an empty database; the damaged file is kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/app.py" line="161"/>
+        <source>That did not work: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/app.py" line="165"/>
+        <source>Newer database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/app.py" line="177"/>
+        <source>The database address given with --database is not usable:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/app.py" line="187"/>
+        <location filename="../slaworkshop/ui/app.py" line="196"/>
+        <source>The workshop database cannot be opened:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/app.py" line="336"/>
+        <source>Something went wrong: %1
+
+Your saved work is safe. If this happens again, please report it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fields</name>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="193"/>
+        <source>Accept or reject within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="194"/>
+        <source>Agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="195"/>
+        <source>Agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="196"/>
+        <source>Agreed with reservations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="197"/>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="198"/>
+        <source>Agreement note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="199"/>
+        <source>Amber from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="200"/>
+        <source>At least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="201"/>
+        <source>At most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="202"/>
+        <source>Attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="203"/>
+        <source>Average deal size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="204"/>
+        <source>Awareness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="205"/>
+        <source>Axis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="206"/>
+        <source>Back to Marketing after failed attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="207"/>
+        <source>Back to Marketing for these reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="208"/>
+        <source>Baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="209"/>
+        <source>Benchmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="210"/>
+        <source>Business days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="211"/>
+        <source>Business days between attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="212"/>
+        <source>Buyer stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="213"/>
+        <source>Channels (in order, comma-separated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="214"/>
+        <source>Client organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="215"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="216"/>
+        <source>Collateral or support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="217"/>
+        <source>Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="218"/>
+        <source>Consideration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="219"/>
+        <source>Contact attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="220"/>
+        <source>Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="221"/>
+        <source>Conversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="222"/>
+        <source>Conversion into the next funnel stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="223"/>
+        <source>Core team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="224"/>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="225"/>
+        <source>Daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="226"/>
+        <source>Data source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="227"/>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="228"/>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="229"/>
+        <source>Definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="230"/>
+        <source>Definition or formula</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="231"/>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="232"/>
+        <source>Dependencies between the departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="233"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="234"/>
+        <source>Deutsch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="235"/>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="236"/>
+        <source>Disputed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="237"/>
+        <source>Disqualification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="238"/>
+        <source>Disqualification reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="239"/>
+        <source>Disqualified or rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="240"/>
+        <source>Document language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="241"/>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="242"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="243"/>
+        <source>Enablement item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="244"/>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="245"/>
+        <source>Entry criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="246"/>
+        <source>Escalation level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="247"/>
+        <source>Exclusions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="248"/>
+        <source>Facilitator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="249"/>
+        <source>First contact within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="250"/>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="251"/>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="252"/>
+        <source>Follows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="253"/>
+        <source>Fortnightly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="254"/>
+        <source>Funnel inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="255"/>
+        <source>Funnel.leads per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="256"/>
+        <source>Funnel.marketing revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="257"/>
+        <source>Funnel.mql per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="258"/>
+        <source>Funnel.opportunities per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="259"/>
+        <source>Funnel.sal per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="260"/>
+        <source>Funnel.sql per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="261"/>
+        <source>Funnel.won per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="262"/>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="263"/>
+        <source>Governance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="264"/>
+        <source>Half year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="265"/>
+        <source>Handed-over field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="266"/>
+        <source>Handoff rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="267"/>
+        <source>Handoff trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="268"/>
+        <source>Handoff.accept within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="269"/>
+        <source>Handoff.attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="270"/>
+        <source>Handoff.first contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="271"/>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="272"/>
+        <source>Hours per rep per week for follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="273"/>
+        <source>How Sales is notified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="274"/>
+        <source>How amendments are made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="275"/>
+        <source>In review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="276"/>
+        <source>Information handed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="277"/>
+        <source>Interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="278"/>
+        <source>Into nurture track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="279"/>
+        <source>Job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="280"/>
+        <source>KPI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="281"/>
+        <source>Keeps the action items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="282"/>
+        <source>Keeps the minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="283"/>
+        <source>Kind of goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="284"/>
+        <source>Kind of trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="285"/>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="286"/>
+        <source>Lead time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="287"/>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="288"/>
+        <source>Lifecycle stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="289"/>
+        <source>MQL threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="290"/>
+        <source>Management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="291"/>
+        <source>Mandatory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="292"/>
+        <source>Manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="293"/>
+        <source>Margin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="294"/>
+        <source>Marketing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="295"/>
+        <source>Marketing reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="296"/>
+        <source>Measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="297"/>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="298"/>
+        <source>Minutes per contact attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="299"/>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="300"/>
+        <source>Monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="301"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="302"/>
+        <source>Nederlands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="303"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="304"/>
+        <source>Nurture track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="305"/>
+        <source>Nurturing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="306"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="307"/>
+        <source>Opportunity stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="308"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="309"/>
+        <source>Own data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="310"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="311"/>
+        <source>Owning department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="312"/>
+        <source>Parked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="313"/>
+        <source>Part of the funnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="314"/>
+        <source>Participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="315"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="316"/>
+        <source>Period starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="317"/>
+        <source>Pilot ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="318"/>
+        <source>Pilot evaluation criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="319"/>
+        <source>Pilot starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="320"/>
+        <source>Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="321"/>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="322"/>
+        <source>Proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="323"/>
+        <source>Provided by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="324"/>
+        <source>Quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="325"/>
+        <source>Quarterly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="326"/>
+        <source>Rate from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="327"/>
+        <source>Recycled to nurturing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="328"/>
+        <source>Red from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="329"/>
+        <source>Rejection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="330"/>
+        <source>Renewal date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="331"/>
+        <source>Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="332"/>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="333"/>
+        <source>Revenue target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="334"/>
+        <source>Review date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="335"/>
+        <source>Review meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="336"/>
+        <source>Rhythm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="337"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="338"/>
+        <source>Sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="339"/>
+        <source>Sales cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="340"/>
+        <source>Sales reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="341"/>
+        <source>Sales reps following up leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="342"/>
+        <source>Satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="343"/>
+        <source>Score threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="344"/>
+        <source>Scoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="345"/>
+        <source>Scoring criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="346"/>
+        <source>Scoring.threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="347"/>
+        <source>Share of revenue from marketing-sourced leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="348"/>
+        <source>Shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="349"/>
+        <source>Signatory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="350"/>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="351"/>
+        <source>Signs as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="352"/>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="353"/>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="354"/>
+        <source>Track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="355"/>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="356"/>
+        <source>Trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="357"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="358"/>
+        <source>Venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="359"/>
+        <source>Weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="360"/>
+        <source>What happens at the exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="361"/>
+        <source>What must be recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="362"/>
+        <source>What stays separate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="363"/>
+        <source>When Sales may enrol a lead by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="364"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="365"/>
+        <source>Win probability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="366"/>
+        <source>Within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="367"/>
+        <source>Workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="368"/>
+        <source>Workshop title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="369"/>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="370"/>
+        <source>Yearly</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>review</name>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="371"/>
+        <source>Nobody from Marketing is in the core team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="372"/>
+        <source>Nobody from Sales is in the core team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="373"/>
+        <source>The core team names someone who is no longer a participant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="374"/>
+        <source>The core team needs at least two people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="375"/>
+        <source>The core team should have at most four people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
