@@ -345,6 +345,25 @@ def _approval_date(value: object, who: str, today: date) -> date:
     return value
 
 
+def sign_off_reasons(snapshot: WorkshopSnapshot) -> tuple[list[str], list[Finding]]:
+    """Why ``snapshot`` cannot be signed yet, before anyone approves: what blocks it in steps 0–8,
+    nobody listed to sign, a signatory without a required detail. No reasons: approvals may be
+    collected. (:meth:`SignOffService.sign_off` checks the same, then the approvals.)"""
+    blockers = sign_off_blockers(snapshot)
+    reasons = [f.message for f in blockers]
+    signatories = snapshot.rows_of(SIGNATORIES.name)
+    if not signatories:
+        reasons.append("Nobody is listed as a signatory.")
+    for index, row in enumerate(signatories):
+        who = str(row.get("name") or "").strip() or f"Signatory {index + 1}"
+        missing = [
+            f.label for f in SIGNATORIES.fields if f.required and not str(row.get(f.name) or "").strip()
+        ]
+        if missing:
+            reasons.append(f"{who}: “{'”, “'.join(missing)}” is empty.")
+    return reasons, blockers
+
+
 def _summary(approvals: Sequence[ApprovalRecord | Approval]) -> str:
     return ", ".join(f"{a.name} ({a.role})" if a.role else a.name for a in approvals)
 
@@ -453,12 +472,8 @@ class SignOffService:
     def _check(
         self, snapshot: WorkshopSnapshot, approvals: Sequence[ApprovalInput], today: date
     ) -> list[ApprovalRecord]:
-        reasons: list[str] = []
-        blockers = sign_off_blockers(snapshot)
-        reasons.extend(f.message for f in blockers)
+        reasons, blockers = sign_off_reasons(snapshot)
         signatories = snapshot.rows_of(SIGNATORIES.name)
-        if not signatories:
-            reasons.append("Nobody is listed as a signatory.")
         by_id: dict[str, ApprovalInput] = {}
         for approval in approvals:
             if not isinstance(approval, ApprovalInput):
@@ -473,11 +488,6 @@ class SignOffService:
         for index, row in enumerate(signatories):
             name = str(row.get("name") or "").strip()
             who = name or f"Signatory {index + 1}"
-            missing = [
-                f.label for f in SIGNATORIES.fields if f.required and not str(row.get(f.name) or "").strip()
-            ]
-            if missing:
-                reasons.append(f"{who}: “{'”, “'.join(missing)}” is empty.")
             given = by_id.get(str(row["id"]))
             if given is None:
                 reasons.append(f"{who} has not approved.")
@@ -975,4 +985,5 @@ __all__ = [
     "check_chain",
     "check_signature_png",
     "event_hash",
+    "sign_off_reasons",
 ]

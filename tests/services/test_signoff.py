@@ -442,3 +442,25 @@ def test_check_chain_walks_events_in_order() -> None:
     assert not check_chain([*events[:2], replace(events[2], details='{"n":33}'), *events[3:]]).ok
     assert not check_chain([*events[:2], events[3], replace(events[2], seq=4), *events[4:]]).ok
     assert not check_chain([*events[:4], replace(events[4], workshop_id="x" * 32)]).ok
+
+
+def test_sign_off_reasons_say_why_before_anyone_approves(service: WorkshopService, ready: Signable) -> None:
+    from slaworkshop.services.signoff import sign_off_reasons
+
+    wid = ready.workshop_id
+    assert sign_off_reasons(service.get(wid)) == ([], [])
+    kpi = service.get(wid).rows_of("kpis")[0]
+    service.apply(
+        wid,
+        None,
+        [
+            SetField("kpis", "agreement", "disputed", kpi["id"]),
+            SetField("signatories", "role", "", ready.signatories[1]),
+        ],
+    )
+    reasons, blockers = sign_off_reasons(service.get(wid))
+    assert [b.row_id for b in blockers] == [kpi["id"]]
+    assert reasons[0] == blockers[0].message
+    assert reasons[1:] == ["Piet de Vries: “Signs as” is empty."]
+    service.apply(wid, None, [RemoveRow("signatories", s) for s in ready.signatories])
+    assert sign_off_reasons(service.get(wid))[0][-1] == "Nobody is listed as a signatory."
