@@ -12,7 +12,7 @@ from collections.abc import Callable, Hashable, Sequence
 
 from PySide6.QtGui import QUndoCommand
 
-from slaworkshop.services.ops import Op, SetField
+from slaworkshop.services.ops import Op, SetClause, SetField
 
 MERGE_ID = 0x5A1
 MERGE_WINDOW_S = 3.0
@@ -48,9 +48,14 @@ class EditCommand(QUndoCommand):
         # The merged command sets the latest value and, undone, restores the one before the burst.
         self.ops = other.ops
         # A later keystroke may also have moved a linked KPI target the first did not touch: undoing
-        # the burst restores that one too, to its value before the burst.
-        covered = {_target(op) for op in self.inverse}
-        self.inverse.extend(op for op in other.inverse if _target(op) not in covered)
+        # the burst restores that one too, to its value before the burst. What the earlier inverse
+        # already restores keeps its value from before the burst.
+        covered = {target for op in self.inverse for target in _targets(op)}
+        for op in other.inverse:
+            kept = _uncovered(op, covered)
+            if kept is not None:
+                self.inverse.append(kept)
+                covered.update(_targets(kept))
         self.last_edit = other.last_edit
         return True
 
@@ -61,5 +66,26 @@ class EditCommand(QUndoCommand):
         self._apply(self.inverse)
 
 
-def _target(op: Op) -> Hashable:
-    return (op.entity, op.field, op.row_id) if isinstance(op, SetField) else id(op)
+def _targets(op: Op) -> tuple[Hashable, ...]:
+    """What ``op`` sets, one entry per value: a field, or a section's agreement state and/or note.
+
+    Ops that are not plain value settings (rows added, removed, moved) are their own target, so they
+    are always kept.
+    """
+    if isinstance(op, SetField):
+        return ((op.entity, op.field, op.row_id),)
+    if isinstance(op, SetClause):
+        parts = (("state", op.state), ("note", op.note))
+        return tuple(("clause", op.key, part) for part, value in parts if value is not None)
+    return (id(op),)
+
+
+def _uncovered(op: Op, covered: set[Hashable]) -> Op | None:
+    """``op`` reduced to what ``covered`` does not restore yet; ``None`` when nothing is left."""
+    if isinstance(op, SetClause):
+        state = op.state if ("clause", op.key, "state") not in covered else None
+        note = op.note if ("clause", op.key, "note") not in covered else None
+        if state is None and note is None:
+            return None
+        return op if (state, note) == (op.state, op.note) else SetClause(op.key, state, note)
+    return None if all(t in covered for t in _targets(op)) else op
