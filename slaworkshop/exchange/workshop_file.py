@@ -11,10 +11,12 @@ fields, absurd sizes), a value the store would refuse, duplicate row ids — eac
 
 from __future__ import annotations
 
+import hashlib
 import json
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -28,17 +30,87 @@ from slaworkshop.services.snapshot import WorkshopSnapshot
 from .container import ContainerError, read_container, write_container
 
 FORMAT = "slaworkshop.workshop"
-FORMAT_VERSION = 1
-SCHEMA_ID = "https://slaworkshop.example/schemas/workshop-file-1.schema.json"
+FORMAT_VERSION = 2
+"""2 adds the signed history (``versions``, ``audit``, ``exports`` and ``signatures/*.png``); files of
+format 1 (no signed history) are still read."""
+SCHEMA_ID = "https://slaworkshop.example/schemas/workshop-file-2.schema.json"
 MAX_DEPTH = 32
 MAX_ROWS = 10_000
 ID_PATTERN = "^[0-9a-f]{32}$"
 _DECIMAL_PATTERN = r"^-?[0-9]{1,16}(\.[0-9]{1,6})?$"
 _CLAUSE_KEY = r"^[a-z0-9_.:-]{1,64}$"
+_HASH_PATTERN = "^[0-9a-f]{64}$"
+_DATE_PATTERN = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+_INSTANT_PATTERN = (
+    r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,6})?(Z|[+-][0-9]{2}:[0-9]{2})$"
+)
+SIGNATURE_MEMBER = r"^signatures/[0-9a-f]{32}\.png$"
+MAX_VERSIONS = 1000
+MAX_APPROVALS = 100
+MAX_AUDIT_EVENTS = 100_000
+MAX_CONTENT_CHARS = 32 * 1024 * 1024
+MAX_DETAILS_CHARS = 100_000
 
 
 class WorkshopFileError(ValueError):
     """The file cannot be imported; the message says why (and nothing was written)."""
+
+
+@dataclass(frozen=True)
+class ApprovalData:
+    """One approval of a signed version, as in the file (``signature``: the PNG's bytes)."""
+
+    name: str
+    title: str
+    department: str
+    role: str
+    approved_on: date
+    typed_name: str
+    signature: bytes | None
+
+
+@dataclass(frozen=True)
+class VersionData:
+    """A signed version as in the file; ``content`` is the canonical JSON text exactly as signed.
+    Whether it still matches its fingerprint is checked by the import (``services.exchange``)."""
+
+    number: int
+    signed_at: datetime
+    fingerprint: str
+    signed_by: str
+    workshop_revision: int
+    content: str
+    approvals: tuple[ApprovalData, ...]
+
+
+@dataclass(frozen=True)
+class AuditData:
+    seq: int
+    at: datetime
+    kind: str
+    details: str
+    prev_hash: str
+    hash: str
+
+
+@dataclass(frozen=True)
+class ExportData:
+    version: int
+    format: str
+    file_name: str
+    sha256: str
+    size: int
+    exported_at: datetime
+    audit_seq: int
+
+
+@dataclass(frozen=True)
+class History:
+    """The signed history of a workshop: versions, the audit log, recorded exports."""
+
+    versions: tuple[VersionData, ...] = ()
+    audit: tuple[AuditData, ...] = ()
+    exports: tuple[ExportData, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -53,8 +125,8 @@ class WorkshopData:
     created_at: datetime | None
     updated_at: datetime | None
     exported_at: datetime | None
-    extra: dict[str, Any] = field(default_factory=dict)
-    """Sections later issues add (versions, audit log); kept as read, checked by their owners."""
+    history: History = field(default_factory=History)
+    format_version: int = FORMAT_VERSION
 
 
 # --------------------------------------------------------------------------- schema
@@ -148,11 +220,76 @@ def json_schema() -> dict[str, Any]:
                     },
                 },
             },
-            "versions": {"type": "array", "maxItems": 1000},
-            "audit": {"type": "array", "maxItems": 100_000},
-            "exports": {"type": "array", "maxItems": 100_000},
+            "versions": {"type": "array", "maxItems": MAX_VERSIONS, "items": _version_schema()},
+            "audit": {"type": "array", "maxItems": MAX_AUDIT_EVENTS, "items": _audit_schema()},
+            "exports": {"type": "array", "maxItems": MAX_AUDIT_EVENTS, "items": _export_schema()},
         },
     }
+
+
+def _object(required: list[str], properties: dict[str, Any]) -> dict[str, Any]:
+    return {"type": "object", "additionalProperties": False, "required": required, "properties": properties}
+
+
+def _count(minimum: int = 1) -> dict[str, Any]:
+    return {"type": "integer", "minimum": minimum, "maximum": 10**9}
+
+
+def _version_schema() -> dict[str, Any]:
+    text = {"type": "string", "maxLength": MAX_TEXT_LENGTH}
+    approval = _object(
+        ["name", "role", "approved_on", "typed_name"],
+        {
+            "name": text,
+            "title": text,
+            "department": {"type": "string", "maxLength": 16},
+            "role": text,
+            "approved_on": {"type": "string", "pattern": _DATE_PATTERN},
+            "typed_name": {"type": "string", "minLength": 1, "maxLength": 200},
+            "signature": {"type": ["string", "null"], "pattern": SIGNATURE_MEMBER},
+        },
+    )
+    return _object(
+        ["number", "signed_at", "fingerprint", "content", "approvals"],
+        {
+            "number": _count(),
+            "signed_at": {"type": "string", "pattern": _INSTANT_PATTERN},
+            "fingerprint": {"type": "string", "pattern": _HASH_PATTERN},
+            "signed_by": text,
+            "workshop_revision": _count(0),
+            "content": {"type": "string", "maxLength": MAX_CONTENT_CHARS},
+            "approvals": {"type": "array", "minItems": 1, "maxItems": MAX_APPROVALS, "items": approval},
+        },
+    )
+
+
+def _audit_schema() -> dict[str, Any]:
+    return _object(
+        ["seq", "at", "kind", "details", "prev_hash", "hash"],
+        {
+            "seq": _count(),
+            "at": {"type": "string", "pattern": _INSTANT_PATTERN},
+            "kind": {"type": "string", "pattern": "^[a-z_]{1,16}$"},
+            "details": {"type": "string", "maxLength": MAX_DETAILS_CHARS},
+            "prev_hash": {"type": "string", "pattern": _HASH_PATTERN},
+            "hash": {"type": "string", "pattern": _HASH_PATTERN},
+        },
+    )
+
+
+def _export_schema() -> dict[str, Any]:
+    return _object(
+        ["version", "format", "file_name", "sha256", "size", "exported_at", "audit_seq"],
+        {
+            "version": _count(),
+            "format": {"enum": ["docx", "pdf"]},
+            "file_name": {"type": "string", "maxLength": 1000},
+            "sha256": {"type": "string", "pattern": _HASH_PATTERN},
+            "size": _count(0),
+            "exported_at": {"type": "string", "pattern": _INSTANT_PATTERN},
+            "audit_seq": _count(),
+        },
+    )
 
 
 # --------------------------------------------------------------------------- writing
@@ -170,8 +307,70 @@ def _values(spec: EntitySpec, row: Mapping[str, Any]) -> dict[str, Any]:
     return {f.name: _json_value(f, row.get(f.name, f.empty_value())) for f in spec.fields}
 
 
+def _instant(value: datetime) -> str:
+    """A moment in UTC with microseconds: the audit chain hashes exactly this text."""
+    return value.astimezone(UTC).isoformat(timespec="microseconds")
+
+
+def signature_member(png: bytes) -> str:
+    """The member name of a drawn signature: named by its content, so one picture is stored once."""
+    return f"signatures/{hashlib.sha256(png).hexdigest()[:32]}.png"
+
+
+def history_json(history: History) -> dict[str, Any]:
+    """The ``versions``, ``audit`` and ``exports`` sections (signature pictures named, not embedded)."""
+    return {
+        "versions": [
+            {
+                "number": v.number,
+                "signed_at": _instant(v.signed_at),
+                "fingerprint": v.fingerprint,
+                "signed_by": v.signed_by,
+                "workshop_revision": v.workshop_revision,
+                "content": v.content,
+                "approvals": [
+                    {
+                        "name": a.name,
+                        "title": a.title,
+                        "department": a.department,
+                        "role": a.role,
+                        "approved_on": a.approved_on.isoformat(),
+                        "typed_name": a.typed_name,
+                        "signature": signature_member(a.signature) if a.signature else None,
+                    }
+                    for a in v.approvals
+                ],
+            }
+            for v in history.versions
+        ],
+        "audit": [
+            {
+                "seq": e.seq,
+                "at": _instant(e.at),
+                "kind": e.kind,
+                "details": e.details,
+                "prev_hash": e.prev_hash,
+                "hash": e.hash,
+            }
+            for e in history.audit
+        ],
+        "exports": [
+            {
+                "version": x.version,
+                "format": x.format,
+                "file_name": x.file_name,
+                "sha256": x.sha256,
+                "size": x.size,
+                "exported_at": _instant(x.exported_at),
+                "audit_seq": x.audit_seq,
+            }
+            for x in history.exports
+        ],
+    }
+
+
 def to_json(
-    snapshot: WorkshopSnapshot, *, extra: Mapping[str, Any] | None = None, app_version: str = ""
+    snapshot: WorkshopSnapshot, *, history: History | None = None, app_version: str = ""
 ) -> dict[str, Any]:
     document: dict[str, Any] = {
         "format": FORMAT,
@@ -201,16 +400,20 @@ def to_json(
             for key, state in sorted(snapshot.clauses.items())
         ],
     }
-    document.update(extra or {})
+    document.update(history_json(history or History()))
     return document
 
 
-def dump(
-    snapshot: WorkshopSnapshot, *, extra: Mapping[str, Any] | None = None, app_version: str = ""
-) -> bytes:
-    """The ``.slaw`` file's bytes for ``snapshot``."""
-    text = json.dumps(to_json(snapshot, extra=extra, app_version=app_version), ensure_ascii=False, indent=1)
-    return write_container({"workshop.json": text.encode("utf-8")})
+def dump(snapshot: WorkshopSnapshot, *, history: History | None = None, app_version: str = "") -> bytes:
+    """The ``.slaw`` file's bytes for ``snapshot`` and its signed history."""
+    document = to_json(snapshot, history=history, app_version=app_version)
+    text = json.dumps(document, ensure_ascii=False, indent=1)
+    members = {"workshop.json": text.encode("utf-8")}
+    for version in (history or History()).versions:
+        for approval in version.approvals:
+            if approval.signature:
+                members[signature_member(approval.signature)] = approval.signature
+    return write_container(members)
 
 
 # --------------------------------------------------------------------------- reading
@@ -336,6 +539,90 @@ def _stamp(value: Any) -> datetime | None:
         raise WorkshopFileError(f"“{value[:40]}” is not a date and time.") from None
 
 
+def _instant_of(value: str) -> datetime:
+    moment = _stamp(value)
+    if moment is None or moment.tzinfo is None:
+        raise WorkshopFileError(f"“{value[:40]}” is not a date and time with a time zone.")
+    return moment.astimezone(UTC)
+
+
+def _day(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise WorkshopFileError(f"“{value[:40]}” is not a date.") from None
+
+
+def _history(document: Mapping[str, Any], members: Mapping[str, bytes]) -> History:
+    """The signed history as written; its integrity (fingerprints, chain) is checked by the import."""
+    used: set[str] = set()
+    versions: list[VersionData] = []
+    for item in document.get("versions", []):
+        approvals = []
+        for entry in item["approvals"]:
+            picture = None
+            if entry.get("signature"):
+                name = entry["signature"]
+                picture = members.get(name)
+                if picture is None:
+                    raise WorkshopFileError(
+                        f"Version {item['number']}: the drawn signature {name} is missing from the file."
+                    )
+                used.add(name)
+            approvals.append(
+                ApprovalData(
+                    name=entry["name"],
+                    title=entry.get("title", ""),
+                    department=entry.get("department", ""),
+                    role=entry["role"],
+                    approved_on=_day(entry["approved_on"]),
+                    typed_name=entry["typed_name"],
+                    signature=picture,
+                )
+            )
+        versions.append(
+            VersionData(
+                number=item["number"],
+                signed_at=_instant_of(item["signed_at"]),
+                fingerprint=item["fingerprint"],
+                signed_by=item.get("signed_by", ""),
+                workshop_revision=item.get("workshop_revision", 0),
+                content=item["content"],
+                approvals=tuple(approvals),
+            )
+        )
+    numbers = [v.number for v in versions]
+    if len(set(numbers)) != len(numbers):
+        raise WorkshopFileError("A signed version number appears twice in the file; it is not imported.")
+    unused = sorted(n for n in members if re.match(SIGNATURE_MEMBER, n) and n not in used)
+    if unused:
+        raise WorkshopFileError(
+            f"The file holds a picture no approval uses ({unused[0]}); it is not imported."
+        )
+    audit = tuple(
+        AuditData(e["seq"], _instant_of(e["at"]), e["kind"], e["details"], e["prev_hash"], e["hash"])
+        for e in document.get("audit", [])
+    )
+    seqs = [e.seq for e in audit]
+    if len(set(seqs)) != len(seqs):
+        raise WorkshopFileError("An audit event number appears twice in the file; it is not imported.")
+    exports = tuple(
+        ExportData(
+            version=x["version"],
+            format=x["format"],
+            file_name=x["file_name"],
+            sha256=x["sha256"],
+            size=x["size"],
+            exported_at=_instant_of(x["exported_at"]),
+            audit_seq=x["audit_seq"],
+        )
+        for x in document.get("exports", [])
+    )
+    return History(
+        tuple(sorted(versions, key=lambda v: v.number)), tuple(sorted(audit, key=lambda e: e.seq)), exports
+    )
+
+
 def read(source: Path | bytes) -> WorkshopData:
     """Check a ``.slaw`` file completely; raises :class:`WorkshopFileError` (or ContainerError)."""
     try:
@@ -382,7 +669,8 @@ def read(source: Path | bytes) -> WorkshopData:
         created_at=_stamp(workshop.get("created_at")),
         updated_at=_stamp(workshop.get("updated_at")),
         exported_at=_stamp(document.get("exported_at")),
-        extra={k: document[k] for k in ("versions", "audit", "exports") if k in document},
+        history=_history(document, members.files),
+        format_version=document["format_version"],
     )
 
 

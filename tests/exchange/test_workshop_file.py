@@ -50,7 +50,7 @@ def test_round_trip_of_the_sample_gives_the_same_content(service: WorkshopServic
         False,
     )
     assert shown.rows > 50
-    new = import_file(other, path)
+    new = import_file(other, path).workshop_id
     assert new == wid
     assert content(other.get(new)) == content(before)
 
@@ -64,7 +64,7 @@ def test_an_existing_workshop_needs_a_choice_and_is_never_merged(
     with pytest.raises(ImportChoiceNeeded):
         import_file(service, path)
     assert service.get(wid).value("venue") == "Changed locally"
-    copy = import_file(service, path, ImportMode.COPY)
+    copy = import_file(service, path, ImportMode.COPY).workshop_id
     assert copy != wid
     copied = service.get(copy)
     assert str(copied.value("title")).endswith("(imported copy)")
@@ -72,7 +72,7 @@ def test_an_existing_workshop_needs_a_choice_and_is_never_merged(
     team = copied.single("governance")["core_team"].split()
     assert team and set(team) <= {p["id"] for p in copied.rows_of("participants")}
     assert not set(team) & {p["id"] for p in service.get(wid).rows_of("participants")}
-    same = import_file(service, path, ImportMode.REPLACE)
+    same = import_file(service, path, ImportMode.REPLACE).workshop_id
     assert same == wid
     assert service.get(wid).value("venue") != "Changed locally"
 
@@ -98,7 +98,7 @@ def test_the_published_schema_is_the_one_the_app_checks_with() -> None:
         'print(t(), end="")\' > docs/workshop-file.schema.json`'
     )
     assert json.loads(published.read_text())["properties"]["format_version"]["minimum"] == 1
-    assert FORMAT_VERSION == 1
+    assert FORMAT_VERSION == 2
 
 
 def test_the_corpus_is_complete() -> None:
