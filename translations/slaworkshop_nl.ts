@@ -6,12 +6,12 @@
     <message>
         <location filename="../slaworkshop/ui/widgets/agreement.py" line="95"/>
         <source>Agreement:</source>
-        <translation type="unfinished"></translation>
+        <translation>Overeenstemming:</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/widgets/agreement.py" line="99"/>
         <source>Note (e.g. the reservation, or who still has to agree)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie (bijv. het voorbehoud, of wie nog akkoord moet gaan)</translation>
     </message>
 </context>
 <context>
@@ -19,32 +19,32 @@
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="12"/>
         <source>Agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Akkoord</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="13"/>
         <source>Agreed with reservations</source>
-        <translation type="unfinished"></translation>
+        <translation>Akkoord met voorbehoud</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="14"/>
         <source>Disputed</source>
-        <translation type="unfinished"></translation>
+        <translation>Betwist</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="15"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="16"/>
         <source>Parked</source>
-        <translation type="unfinished"></translation>
+        <translation>Geparkeerd</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="17"/>
         <source>Proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorgesteld</translation>
     </message>
 </context>
 <context>
@@ -52,7 +52,7 @@
     <message>
         <location filename="../slaworkshop/ui/widgets/fields.py" line="291"/>
         <source>— choose —</source>
-        <translation type="unfinished"></translation>
+        <translation>— kiezen —</translation>
     </message>
 </context>
 <context>
@@ -60,42 +60,42 @@
     <message>
         <location filename="../slaworkshop/ui/dialogs.py" line="316"/>
         <source>The workshop database is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>De workshopdatabase is beschadigd</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/dialogs.py" line="322"/>
         <source>SLA Workshop cannot open your workshop database.</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA Workshop kan je workshopdatabase niet openen.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/dialogs.py" line="329"/>
         <source>The file %1 is damaged (%2). It has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand %1 is beschadigd (%2). Er is niets aan gewijzigd.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/dialogs.py" line="338"/>
         <source>The newest verified backup is from %1. Restoring it brings back your workshops as they were then; the damaged file is kept aside next to it, so nothing is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>De nieuwste gecontroleerde back-up is van %1. Herstel je die, dan krijg je je workshops terug zoals ze toen waren; het beschadigde bestand wordt ernaast apart bewaard, zodat er niets verloren gaat.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/dialogs.py" line="343"/>
         <source>There is no verified backup to restore. You can start with an empty database; the damaged file is kept aside, so it can still be rescued later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen gecontroleerde back-up om te herstellen. Je kunt met een lege database beginnen; het beschadigde bestand wordt apart bewaard, zodat het later nog te redden is.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/dialogs.py" line="350"/>
         <source>&amp;Restore newest backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwste back-up &amp;herstellen</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/dialogs.py" line="352"/>
         <source>Start with an &amp;empty database</source>
-        <translation type="unfinished"></translation>
+        <translation>Met een &amp;lege database beginnen</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/dialogs.py" line="354"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afsluiten</translation>
     </message>
 </context>
 <context>
@@ -103,22 +103,22 @@
     <message>
         <location filename="../slaworkshop/ui/widgets/fields.py" line="243"/>
         <source>no date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>geen datum (JJJJ-MM-DD)</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/widgets/fields.py" line="246"/>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/widgets/fields.py" line="247"/>
         <source>Pick a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een datum</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/widgets/fields.py" line="264"/>
         <source>{label}: “{text}” is not a date (YYYY-MM-DD or DD.MM.YYYY).</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: “{text}” is geen datum (JJJJ-MM-DD of DD.MM.JJJJ).</translation>
     </message>
 </context>
 <context>
@@ -126,127 +126,127 @@
     <message>
         <location filename="../slaworkshop/ui/steps/definitions.py" line="232"/>
         <source>Lifecycle stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Levenscyclusfases</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/definitions.py" line="246"/>
         <source>Add the usual stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Gangbare fases toevoegen</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/definitions.py" line="248"/>
         <source>Selected stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Geselecteerde fase</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/definitions.py" line="255"/>
         <source>What is a lead at this stage, in one or two sentences?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat is een lead in deze fase, in een of twee zinnen?</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/definitions.py" line="256"/>
         <source>What must be true (and recorded) for a lead to enter it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Waaraan moet een lead voldoen (en wat moet er vastgelegd zijn) om in deze fase te komen?</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/definitions.py" line="257"/>
         <source>What happens next, and who does it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat gebeurt er daarna, en wie doet dat?</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/definitions.py" line="274"/>
         <source>Agreement note: the reservation, or who still has to agree</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie bij de overeenstemming: het voorbehoud, of wie nog akkoord moet gaan</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/definitions.py" line="282"/>
         <source>The lifecycle as a whole:</source>
-        <translation type="unfinished"></translation>
+        <translation>De levenscyclus als geheel:</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/definitions.py" line="292"/>
         <source>Stages of an opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Fases van een opportunity</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/definitions.py" line="299"/>
         <source>Add the usual opportunity stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Gangbare opportunityfases toevoegen</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/definitions.py" line="306"/>
         <source>Disqualification and rejection reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Redenen voor diskwalificatie en afwijzing</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/definitions.py" line="315"/>
         <source>Add the usual reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Gangbare redenen toevoegen</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/definitions.py" line="361"/>
         <source>Adds the standard content of the starter in the document&apos;s language, marked “proposed”: go through it with the room. One undo removes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voegt de standaardinhoud van het sjabloon toe in de taal van het document, gemarkeerd als “voorgesteld”: loop die met de groep door. Eén keer ongedaan maken haalt alles weer weg.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/definitions.py" line="406"/>
         <source>No lifecycle stages yet. Name the stages a lead passes through — typically Contact, Lead, MQL, SAL, SQL, Opportunity and Customer — and say who owns each one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen levenscyclusfases. Benoem de fases die een lead doorloopt – meestal Contact, Lead, MQL, SAL, SQL, Opportunity en Klant – en leg vast welke afdeling eigenaar is van elke fase.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/definitions.py" line="412"/>
         <source>Funnel: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Funnel: {0}</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/definitions.py" line="412"/>
         <source>(no stage)</source>
-        <translation type="unfinished"></translation>
+        <translation>(geen fase)</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/definitions.py" line="417"/>
         <source>Step 2 plans {0} conversion rates between these stages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stap 2 rekent met {0} conversieratio’s tussen deze fases.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/definitions.py" line="420"/>
         <source>Not in the funnel: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet in de funnel: {0}.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/definitions.py" line="430"/>
         <source>At least two lifecycle stages must be part of the funnel, or step 2 cannot compute it: tick “Part of the funnel” for the stages leads are counted in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minstens twee levenscyclusfases moeten in de funnel zitten, anders kan stap 2 niets berekenen: vink “Onderdeel van de funnel” aan bij de fases waarin leads geteld worden.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/definitions.py" line="440"/>
         <source>How does an opportunity move to won or lost? Name its stages (e.g. discovery, proposal, negotiation, won, lost) with the win probability the forecast uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe komt een opportunity tot gewonnen of verloren? Benoem de fases (bijv. verkenning, offerte, onderhandeling, gewonnen, verloren) met de winkans waarmee de forecast rekent.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/definitions.py" line="450"/>
         <source>On which grounds does Marketing disqualify a lead, and Sales reject one? Give each a short code and say whether the lead goes back to nurturing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Op welke gronden diskwalificeert Marketing een lead, en wijst Sales er een af? Geef elke reden een korte code en leg vast of de lead terug naar nurturing gaat.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/definitions.py" line="464"/>
         <source>“{0}” is recycled to nurturing but names no track: say which nurture track (step 6) the lead goes into.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}” gaat terug naar nurturing, maar zonder track: geef aan in welke nurturetrack (stap 6) de lead terechtkomt.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/definitions.py" line="470"/>
         <source>“{0}” goes into the nurture track “{1}”, which step 6 does not list.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}” gaat naar de nurturetrack “{1}”, die in stap 6 niet voorkomt.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/definitions.py" line="517"/>
         <source>Selected stage — pick a row in the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Geselecteerde fase – kies een rij in de tabel</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/definitions.py" line="520"/>
         <source>Selected stage: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Geselecteerde fase: {0}</translation>
     </message>
 </context>
 <context>
@@ -254,191 +254,195 @@
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="18"/>
         <source>Add row</source>
-        <translation type="unfinished"></translation>
+        <translation>Rij toevoegen</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="19"/>
         <source>Change agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Overeenstemming wijzigen</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="20"/>
         <source>Changed elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Elders gewijzigd</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="21"/>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerken</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="22"/>
         <source>Edit {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} bewerken</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="23"/>
         <source>Keep my changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Mijn wijzigingen behouden</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="24"/>
         <source>Keep my changes: load the other version and put your unsaved changes on top of it.
 Load the other version: show what was saved elsewhere and drop your unsaved changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mijn wijzigingen behouden: de andere versie laden en je niet-opgeslagen wijzigingen daaroverheen zetten.
+Andere versie laden: tonen wat elders is opgeslagen en je niet-opgeslagen wijzigingen verwerpen.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="25"/>
         <source>Load the other version</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere versie laden</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="26"/>
         <source>Move row</source>
-        <translation type="unfinished"></translation>
+        <translation>Rij verplaatsen</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="27"/>
         <source>Not everything is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet alles is opgeslagen</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="28"/>
         <source>Remove row</source>
-        <translation type="unfinished"></translation>
+        <translation>Rij verwijderen</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="29"/>
         <source>{0}
 
 Close the workshop anyway? These changes will be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}
+
+De workshop toch sluiten? Deze wijzigingen gaan dan verloren.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/editor.py" line="212"/>
         <source>◀ Library</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Bibliotheek</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/editor.py" line="213"/>
         <source>Back to the library (Alt+Home)</source>
-        <translation type="unfinished"></translation>
+        <translation>Terug naar de bibliotheek (Alt+Home)</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/editor.py" line="214"/>
         <source>Guidance</source>
-        <translation type="unfinished"></translation>
+        <translation>Leidraad</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/editor.py" line="246"/>
         <source>◀ Previous step</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Vorige stap</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/editor.py" line="247"/>
         <source>Next step ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende stap ▶</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/editor.py" line="262"/>
         <source>Ask the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Vraag het de groep</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/editor.py" line="293"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongedaan maken</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/editor.py" line="295"/>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/editor.py" line="305"/>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Inzoomen</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/editor.py" line="306"/>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitzoomen</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/editor.py" line="307"/>
         <source>Reset zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom herstellen</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/editor.py" line="308"/>
         <source>Show guidance</source>
-        <translation type="unfinished"></translation>
+        <translation>Leidraad tonen</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/editor.py" line="316"/>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende stap</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/editor.py" line="317"/>
         <source>Previous step</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorige stap</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/editor.py" line="318"/>
         <source>Back to library</source>
-        <translation type="unfinished"></translation>
+        <translation>Terug naar bibliotheek</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/editor.py" line="347"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan…</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/editor.py" line="370"/>
         <source>These values are not valid and were not saved:
 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze waarden zijn ongeldig en zijn niet opgeslagen:
+{0}</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/editor.py" line="371"/>
         <source>Your latest changes could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je laatste wijzigingen konden niet worden opgeslagen.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/editor.py" line="414"/>
         <source>Step {0} · {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stap {0} · {1}</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/editor.py" line="432"/>
         <source>Exported to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Geëxporteerd naar {0}</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/editor.py" line="519"/>
         <source>(no client yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nog geen klant)</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/editor.py" line="520"/>
         <source>(untitled workshop)</source>
-        <translation type="unfinished"></translation>
+        <translation>(workshop zonder titel)</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/editor.py" line="566"/>
         <source>Saved at {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen om {0}</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/editor.py" line="571"/>
         <source>Not saved yet — {0} Your changes are kept and saving is retried.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niet opgeslagen – {0} Je wijzigingen blijven bewaard en opslaan wordt opnieuw geprobeerd.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/editor.py" line="576"/>
         <source>Some changes could not be saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sommige wijzigingen konden niet worden opgeslagen: {0}</translation>
     </message>
 </context>
 <context>
@@ -446,42 +450,42 @@ Close the workshop anyway? These changes will be lost.</source>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="30"/>
         <source>Agreement exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Overeenkomst geëxporteerd</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="31"/>
         <source>Characters the PDF cannot show</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekens die de pdf niet kan weergeven</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="32"/>
         <source>Export the agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Overeenkomst exporteren</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="33"/>
         <source>Exporting the agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Overeenkomst wordt geëxporteerd</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="34"/>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbergen</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="35"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Openen</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="36"/>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pdf-document (*.pdf)</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="37"/>
         <source>Show in folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Tonen in map</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="38"/>
@@ -491,29 +495,36 @@ Close the workshop anyway? These changes will be lost.</source>
 ({1})
 
 They would appear as empty boxes. Export anyway, or cancel and replace them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Het lettertype van de pdf kan deze tekens uit de tekst van de workshop niet weergeven:
+
+{0}
+({1})
+
+Ze zouden als lege vakjes verschijnen. Toch exporteren, of annuleren en ze vervangen?</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="39"/>
         <source>The agreement was not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>De overeenkomst is niet geëxporteerd</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="40"/>
         <source>The agreement was written to
 {0}
 ({1:.1f} s)</source>
-        <translation type="unfinished"></translation>
+        <translation>De overeenkomst is opgeslagen in
+{0}
+({1:.1f} s)</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="41"/>
         <source>Word document (*.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Word-document (*.docx)</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="42"/>
         <source>Writing {0} …</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} wordt geschreven …</translation>
     </message>
 </context>
 <context>
@@ -521,27 +532,27 @@ They would appear as empty boxes. Export anyway, or cancel and replace them?</so
     <message>
         <location filename="../slaworkshop/ui/steps/review.py" line="81"/>
         <source>Step and open point</source>
-        <translation type="unfinished"></translation>
+        <translation>Stap en openstaand punt</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/review.py" line="81"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/review.py" line="119"/>
         <source>Step {0} · {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stap {0} · {1}</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/review.py" line="121"/>
         <source>{0} · {1} open point(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · {1} openstaande punt(en)</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/review.py" line="133"/>
         <source>Double-click to go there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dubbelklik om erheen te gaan.</translation>
     </message>
 </context>
 <context>
@@ -549,335 +560,335 @@ They would appear as empty boxes. Export anyway, or cancel and replace them?</so
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="43"/>
         <source>Benchmark rate: every count above this stage rests on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benchmarkratio: elk aantal boven deze fase berust erop.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="44"/>
         <source>Per half-year</source>
-        <translation type="unfinished"></translation>
+        <translation>Per halfjaar</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="45"/>
         <location filename="../slaworkshop/ui/steps/funnel.py" line="681"/>
         <source>Per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Per maand</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="46"/>
         <source>Per quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Per kwartaal</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="47"/>
         <source>Per year</source>
-        <translation type="unfinished"></translation>
+        <translation>Per jaar</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="48"/>
         <source>a half-year</source>
-        <translation type="unfinished"></translation>
+        <translation>per halfjaar</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="49"/>
         <source>a month</source>
-        <translation type="unfinished"></translation>
+        <translation>per maand</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="50"/>
         <source>a quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>per kwartaal</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="51"/>
         <source>a year</source>
-        <translation type="unfinished"></translation>
+        <translation>per jaar</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="52"/>
         <source>per half-year</source>
-        <translation type="unfinished"></translation>
+        <translation>per halfjaar</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="53"/>
         <location filename="../slaworkshop/ui/steps/funnel.py" line="813"/>
         <source>per month</source>
-        <translation type="unfinished"></translation>
+        <translation>per maand</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="54"/>
         <source>per quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>per kwartaal</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="55"/>
         <source>per year</source>
-        <translation type="unfinished"></translation>
+        <translation>per jaar</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="56"/>
         <source>{0}: a rate cannot be more than 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: een ratio kan niet hoger zijn dan 100 %.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="57"/>
         <source>{0}: a rate must be more than 0 % — at 0 % no lead ever reaches the next stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: een ratio moet hoger zijn dan 0 % – bij 0 % bereikt geen enkele lead de volgende fase.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="58"/>
         <source>{0}: “{1}” is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: “{1}” is geen getal.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/funnel.py" line="404"/>
         <location filename="../slaworkshop/ui/steps/funnel.py" line="408"/>
         <source>Revenue target</source>
-        <translation type="unfinished"></translation>
+        <translation>Omzetdoel</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/funnel.py" line="409"/>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Valuta</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/funnel.py" line="410"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periode</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/funnel.py" line="411"/>
         <source>Period starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Begin van de periode</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/funnel.py" line="412"/>
         <source>Average deal size</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemiddelde dealwaarde</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/funnel.py" line="413"/>
         <source>From marketing leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Uit marketingleads</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/funnel.py" line="414"/>
         <source>Sales cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Salescyclus</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/funnel.py" line="419"/>
         <source>Share of the revenue target expected from marketing-sourced leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Aandeel van het omzetdoel dat uit door marketing gegenereerde leads moet komen</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/funnel.py" line="441"/>
         <source>Conversion rates</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversieratio’s</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/funnel.py" line="450"/>
         <source>The stages come from step 3, Definitions: add, rename or reorder them there.</source>
-        <translation type="unfinished"></translation>
+        <translation>De fases komen uit stap 3, Definities: voeg ze daar toe, geef ze een andere naam of wijzig de volgorde.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/funnel.py" line="453"/>
         <source>Edit the stages in step 3 ›</source>
-        <translation type="unfinished"></translation>
+        <translation>Fases bewerken in stap 3 ›</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/funnel.py" line="466"/>
         <source>Needed per stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodig per fase</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/funnel.py" line="483"/>
         <source>{0} rests on benchmark rates, not on your own data.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} berust op benchmarkratio’s, niet op eigen cijfers.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/funnel.py" line="489"/>
         <source>The counts per stage appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier verschijnen de aantallen per fase.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/funnel.py" line="503"/>
         <source>The funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>De funnel</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/funnel.py" line="513"/>
         <source>Can Sales follow up every lead?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan Sales elke lead opvolgen?</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/funnel.py" line="517"/>
         <source>Sales reps</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesmedewerkers</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/funnel.py" line="518"/>
         <source>Hours per rep a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Uur per medewerker per week</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/funnel.py" line="519"/>
         <source>Minutes per attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten per poging</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/funnel.py" line="525"/>
         <source>Hours each rep has per week for following up new leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Uren die elke salesmedewerker per week heeft voor het opvolgen van nieuwe leads</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/funnel.py" line="527"/>
         <source>Attempts per lead:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pogingen per lead:</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/funnel.py" line="530"/>
         <source>Set in step 5, Handoff &amp; follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastgelegd in stap 5, Overdracht &amp; opvolging</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/funnel.py" line="607"/>
         <source>Enter the revenue target, the average deal size and the share expected from marketing-sourced leads: the page then shows how many leads Marketing must deliver, per stage and per month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul het omzetdoel, de gemiddelde dealwaarde en het verwachte aandeel uit marketingleads in: de pagina laat dan zien hoeveel leads Marketing moet aanleveren, per fase en per maand.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/funnel.py" line="623"/>
         <source>Revenue from marketing-sourced leads: {0} {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Omzet uit marketingleads: {0} {1}</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/funnel.py" line="631"/>
         <source>, {0} a month</source>
-        <translation type="unfinished"></translation>
+        <translation>, {0} per maand</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/funnel.py" line="644"/>
         <source>Enter when the period starts to see by when its leads must arrive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul het begin van de periode in om te zien wanneer de leads uiterlijk binnen moeten zijn.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/funnel.py" line="649"/>
         <source>Leads for a period starting on {0} must arrive by {1} (one sales cycle earlier).</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads voor een periode die op {0} begint, moeten uiterlijk {1} binnen zijn (één salescyclus eerder).</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/funnel.py" line="657"/>
         <source>The funnel needs at least two lifecycle stages that are part of it (for example Lead and Customer). Add them, or tick “Part of the funnel”, in step 3, Definitions.</source>
-        <translation type="unfinished"></translation>
+        <translation>De funnel heeft minstens twee levenscyclusfases nodig die erin meetellen (bijvoorbeeld Lead en Klant). Voeg ze toe, of vink “Onderdeel van de funnel” aan, in stap 3, Definities.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/funnel.py" line="681"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/funnel.py" line="718"/>
         <source>{0} of the rates are benchmarks, not your own data: the counts marked {1} rest on them. Replace them with your own figures as soon as you have them.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} van de ratio’s zijn benchmarks, geen eigen cijfers: de aantallen gemarkeerd met {1} berusten daarop. Vervang ze door eigen cijfers zodra je die hebt.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/funnel.py" line="732"/>
         <source>{0} = {1} {2} ÷ {3}, rounded up</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} = {1} {2} ÷ {3}, naar boven afgerond</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/funnel.py" line="743"/>
         <source>{0} = {1} ÷ {2} a deal, rounded up</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} = {1} ÷ {2} per deal, naar boven afgerond</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/funnel.py" line="754"/>
         <source>{0} rests on benchmark rates</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} berust op benchmarkratio’s</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/funnel.py" line="790"/>
         <source>The funnel is drawn here once the target, deal size and rates are entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>De funnel verschijnt hier zodra het doel, de dealwaarde en de ratio’s zijn ingevuld.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/funnel.py" line="792"/>
         <source>The funnel is drawn here once the problems above are put right.</source>
-        <translation type="unfinished"></translation>
+        <translation>De funnel verschijnt hier zodra de problemen hierboven zijn opgelost.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/funnel.py" line="803"/>
         <source>{0}: rests on benchmark rates</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: berust op benchmarkratio’s</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/funnel.py" line="814"/>
         <source>Hatched: the count rests on benchmark rates, not your own data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gearceerd: het aantal berust op benchmarkratio’s, niet op eigen cijfers.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/funnel.py" line="822"/>
         <source>not set yet — from step 5, Handoff &amp; follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>nog niet ingevuld – komt uit stap 5, Overdracht &amp; opvolging</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/funnel.py" line="824"/>
         <source>{0} — from step 5</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} – uit stap 5</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/funnel.py" line="830"/>
         <source>Enter the sales reps, their weekly hours for follow-up and the minutes per attempt to check whether Sales can work every lead the funnel hands over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul het aantal salesmedewerkers, hun uren per week voor opvolging en de minuten per poging in om te toetsen of Sales elke lead uit de funnel kan opvolgen.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/funnel.py" line="838"/>
         <source>Not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niet getoetst</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/funnel.py" line="851"/>
         <source>Cannot be checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niet te toetsen</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/funnel.py" line="859"/>
         <source>Sales can work every lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Sales kan elke lead opvolgen</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/funnel.py" line="860"/>
         <source>Tight: little slack left</source>
-        <translation type="unfinished"></translation>
+        <translation>Krap: weinig speling over</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/funnel.py" line="861"/>
         <source>Over capacity: leads will go unanswered</source>
-        <translation type="unfinished"></translation>
+        <translation>Overbelast: leads blijven liggen</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/funnel.py" line="878"/>
         <source>Over capacity: following up every lead needs {0} of the time Sales has. Sales can handle {1} leads a month, the funnel hands over {2} ({3}). Add reps or hours, plan fewer or shorter attempts, or agree a lower target — otherwise leads go unanswered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Overbelast: alle leads opvolgen kost {0} van de tijd die Sales heeft. Sales kan {1} leads per maand aan, de funnel levert er {2} ({3}). Zet meer mensen of uren in, plan minder of kortere pogingen, of spreek een lager doel af – anders blijven leads liggen.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/funnel.py" line="890"/>
         <source>Tight: follow-up takes {0} of the time Sales has, with little slack for holidays or a busy month. Sales can handle {1} leads a month, the funnel hands over {2} ({3}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Krap: opvolging kost {0} van de tijd die Sales heeft, met weinig speling voor vakanties of een drukke maand. Sales kan {1} leads per maand aan, de funnel levert er {2} ({3}).</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/funnel.py" line="906"/>
         <source>Following up {0} {1} a month takes {2} hours; Sales has {3} hours a month for it, enough for {4} leads a month.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} {1} per maand opvolgen kost {2} uur; Sales heeft daar {3} uur per maand voor, genoeg voor {4} leads per maand.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/funnel.py" line="921"/>
         <source>The funnel above does not compute yet, so there is no monthly volume to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>De funnel hierboven is nog niet te berekenen, dus er is nog geen maandvolume om te toetsen.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/funnel.py" line="926"/>
         <source>Attempts per lead: set the number of contact attempts in step 5, Handoff &amp; follow-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pogingen per lead: leg het aantal contactpogingen vast in stap 5, Overdracht &amp; opvolging.</translation>
     </message>
 </context>
 <context>
@@ -885,133 +896,133 @@ They would appear as empty boxes. Export anyway, or cancel and replace them?</so
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="59"/>
         <source>1 goal</source>
-        <translation type="unfinished"></translation>
+        <translation>1 doel</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="60"/>
         <source>Goal {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Doel {0}</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="61"/>
         <source>No goal is about revenue or margin yet: tie at least one goal to money.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen enkel doel gaat over omzet of marge: koppel minstens één doel aan geld.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="62"/>
         <source>No goals yet. Start with the money: revenue, margin, then retention and satisfaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen doelen. Begin bij het geld: omzet, marge, daarna klantbehoud en tevredenheid.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="63"/>
         <source>No owner yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen eigenaar</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="64"/>
         <source>by {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>uiterlijk {0}</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="65"/>
         <source>from {0} to {1} ({2})</source>
-        <translation type="unfinished"></translation>
+        <translation>van {0} naar {1} ({2})</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="66"/>
         <source>no period or deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>geen periode of deadline</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="67"/>
         <source>no target yet</source>
-        <translation type="unfinished"></translation>
+        <translation>nog geen streefwaarde</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="68"/>
         <source>shared</source>
-        <translation type="unfinished"></translation>
+        <translation>gezamenlijk</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="69"/>
         <source>target {0} (no baseline yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>streefwaarde {0} (nog geen nulmeting)</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="70"/>
         <source>{0} agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} akkoord</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="71"/>
         <source>{0} disputed</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} betwist</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="72"/>
         <source>{0} goals</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} doelen</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="73"/>
         <source>{0} without owner</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} zonder eigenaar</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="74"/>
         <source>“{0}” has no period and no deadline. SMART: say by when.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}” heeft geen periode en geen deadline. SMART: zeg wanneer.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="75"/>
         <source>“{0}” is a revenue goal owned by one side: both departments answer for revenue.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}” is een omzetdoel van één kant: voor omzet zijn beide afdelingen verantwoordelijk.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/goals.py" line="239"/>
         <source>SMART goals both departments answer for</source>
-        <translation type="unfinished"></translation>
+        <translation>SMART-doelen waar beide afdelingen voor verantwoordelijk zijn</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/goals.py" line="264"/>
         <location filename="../slaworkshop/ui/steps/goals.py" line="369"/>
         <source>Selected goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Geselecteerd doel</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/goals.py" line="272"/>
         <source> (what each side needs from the other):</source>
-        <translation type="unfinished"></translation>
+        <translation> (wat elke kant van de andere nodig heeft):</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/goals.py" line="280"/>
         <source>e.g. Marketing delivers the MQLs the funnel needs; Sales works them within the agreed times.</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. Marketing levert de MQL’s die de funnel nodig heeft; Sales volgt ze op binnen de afgesproken termijnen.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/goals.py" line="291"/>
         <source>Agreement note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie bij de overeenstemming:</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/goals.py" line="294"/>
         <source>e.g. the reservation, or who still has to agree</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. het voorbehoud, of wie nog akkoord moet gaan</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/goals.py" line="373"/>
         <source>Select a goal in the table to see and edit what the departments need from each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecteer een doel in de tabel om te zien en te bewerken wat de afdelingen van elkaar nodig hebben.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/goals.py" line="376"/>
         <source>Add the first goal; what each department needs from the other is noted here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voeg het eerste doel toe; hier noteer je wat elke afdeling van de andere nodig heeft.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/goals.py" line="382"/>
         <source>Goal {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Doel {0}: {1}</translation>
     </message>
 </context>
 <context>
@@ -1019,142 +1030,142 @@ They would appear as empty boxes. Export anyway, or cancel and replace them?</so
     <message>
         <location filename="../slaworkshop/ui/steps/governance.py" line="189"/>
         <source>Meetings and core team</source>
-        <translation type="unfinished"></translation>
+        <translation>Overleg en kernteam</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/governance.py" line="198"/>
         <source>a participant, or any name</source>
-        <translation type="unfinished"></translation>
+        <translation>een deelnemer, of een andere naam</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/governance.py" line="212"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/governance.py" line="212"/>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Afdeling</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/governance.py" line="212"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/governance.py" line="223"/>
         <source>Tick the people who prepare and run the review meetings: two to four, from both sides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vink de mensen aan die het SLA-overleg voorbereiden en leiden: twee tot vier, van beide kanten.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/governance.py" line="227"/>
         <source>Core team (tick {0} to {1} participants):</source>
-        <translation type="unfinished"></translation>
+        <translation>Kernteam (vink {0} tot {1} deelnemers aan):</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/governance.py" line="237"/>
         <source>Remove who is no longer a participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie geen deelnemer meer is verwijderen</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/governance.py" line="260"/>
         <source>Standing agenda of the review meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaste agenda van het SLA-overleg</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/governance.py" line="271"/>
         <source>Escalation ladder</source>
-        <translation type="unfinished"></translation>
+        <translation>Escalatieladder</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/governance.py" line="290"/>
         <source>Pilot phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilotfase</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/governance.py" line="295"/>
         <source>Term and amendments</source>
-        <translation type="unfinished"></translation>
+        <translation>Looptijd en wijzigingen</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/governance.py" line="301"/>
         <source>When is the pilot a success? e.g. service levels kept in 80 % of cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Wanneer is de pilot geslaagd? bijv. serviceniveaus in 80 % van de gevallen gehaald</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/governance.py" line="303"/>
         <source>Who may propose a change, who agrees, and how it is signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie mag een wijziging voorstellen, wie stemt ermee in, en hoe wordt die ondertekend</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/governance.py" line="308"/>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Afbakening</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/governance.py" line="317"/>
         <source>e.g. budgets, tools, internal processes</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. budgetten, tools, interne processen</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/governance.py" line="318"/>
         <source>Who is trained on what, and when?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie krijgt welke training, en wanneer?</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/governance.py" line="319"/>
         <source>e.g. force majeure, CRM outages, agreed holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. overmacht, CRM-storingen, afgesproken vakanties</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/governance.py" line="468"/>
         <source>Participant {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Deelnemer {0}</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/governance.py" line="491"/>
         <source>no department</source>
-        <translation type="unfinished"></translation>
+        <translation>geen afdeling</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/governance.py" line="495"/>
         <source>{0} picked: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} gekozen: {1}</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/governance.py" line="500"/>
         <source>Nobody picked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niemand gekozen.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/governance.py" line="507"/>
         <source>Nobody is listed in step 0 yet: add the participants there, then pick the core team here.</source>
-        <translation type="unfinished"></translation>
+        <translation>In stap 0 staat nog niemand: voeg daar de deelnemers toe en kies hier dan het kernteam.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/governance.py" line="513"/>
         <source>Who prepares and runs the review meetings? Tick two to four participants, from Marketing and from Sales.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie bereidt het SLA-overleg voor en leidt het? Vink twee tot vier deelnemers aan, van Marketing én van Sales.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/governance.py" line="531"/>
         <source>What is on the agenda of every review meeting, and what does each side bring? E.g. the SLA KPIs against target, lead quality and rejection reasons, upcoming campaigns, open actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat staat er bij elk SLA-overleg op de agenda, en wat brengt elke kant in? Bijv. de SLA-KPI’s ten opzichte van de streefwaarde, leadkwaliteit en afwijzingsredenen, komende campagnes, openstaande acties.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/governance.py" line="541"/>
         <source>What happens when a service level is missed? Each level says after what, who steps in, and within how long — e.g. the team leads within 2 business days, then the heads of department.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat gebeurt er als een serviceniveau niet wordt gehaald? Elk niveau zegt na welke aanleiding wie ingrijpt, en binnen welke termijn – bijv. eerst de teamleiders binnen 2 werkdagen, daarna de afdelingshoofden.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/governance.py" line="553"/>
         <source>Level {0} appears {1} times: give each step of the ladder its own level.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau {0} komt {1} keer voor: geef elke trede van de ladder een eigen niveau.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/governance.py" line="564"/>
         <source>The pilot ends on {0}, before it starts on {1}: check the two dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>De pilot eindigt op {0}, vóórdat hij begint op {1}: controleer beide datums.</translation>
     </message>
 </context>
 <context>
@@ -1162,327 +1173,327 @@ They would appear as empty boxes. Export anyway, or cancel and replace them?</so
     <message>
         <location filename="../slaworkshop/ui/guidance.py" line="41"/>
         <source>Agree who is in the room and what the day is for. The agreement is carried by both departments only if both helped write it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spreek af wie er aan tafel zit en waar de dag voor is. De overeenkomst wordt alleen door beide afdelingen gedragen als ze er allebei aan hebben meegeschreven.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/guidance.py" line="47"/>
         <source>Who speaks for Marketing and who for Sales? Is each side represented by people who can commit?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie spreekt namens Marketing en wie namens Sales? Zitten er aan beide kanten mensen die toezeggingen kunnen doen?</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/guidance.py" line="51"/>
         <source>Is the group small enough to decide things — eight people at most?</source>
-        <translation type="unfinished"></translation>
+        <translation>Is de groep klein genoeg om knopen door te hakken – hooguit acht mensen?</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/guidance.py" line="54"/>
         <source>Is any side much larger than the other? A balanced delegation keeps the result shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Is één kant veel groter dan de andere? Met een evenwichtige afvaardiging blijft het resultaat van beide.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/guidance.py" line="58"/>
         <source>Which manager sponsors the agreement and will sign it at the end?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welke manager is sponsor van de overeenkomst en ondertekent die aan het eind?</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/guidance.py" line="61"/>
         <source>In which language will the signed document be written?</source>
-        <translation type="unfinished"></translation>
+        <translation>In welke taal wordt het ondertekende document opgesteld?</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/guidance.py" line="63"/>
         <source>Avoid an agreement handed down from above: it is quicker to write and much harder to live by.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leg de overeenkomst niet van bovenaf op: dat schrijft sneller, maar houdt veel moeilijker stand in de praktijk.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/guidance.py" line="72"/>
         <source>Set goals that both departments own, expressed in money and customers rather than activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stel doelen vast waar beide afdelingen eigenaar van zijn, uitgedrukt in geld en klanten in plaats van activiteiten.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/guidance.py" line="77"/>
         <source>What revenue must new business bring in this year, and what margin?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoeveel omzet moet nieuwe business dit jaar opleveren, en met welke marge?</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/guidance.py" line="80"/>
         <source>How should retention, churn and customer satisfaction develop?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe moeten klantbehoud, churn en klanttevredenheid zich ontwikkelen?</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/guidance.py" line="83"/>
         <source>For each goal: which metric, where do we stand today, what is the target, by when, and who owns it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Per doel: welke meetwaarde, waar staan we nu, wat is de streefwaarde, wanneer, en wie is eigenaar?</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/guidance.py" line="87"/>
         <source>Which goals are shared, and which sub-goals belong to one side?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welke doelen zijn gezamenlijk, en welke subdoelen horen bij één kant?</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/guidance.py" line="90"/>
         <source>Where does one department depend on the other to reach its goal?</source>
-        <translation type="unfinished"></translation>
+        <translation>Waar is de ene afdeling van de andere afhankelijk om haar doel te halen?</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/guidance.py" line="94"/>
         <source>Teams that measure themselves the same way and share incentives pull in the same direction; “more traffic” and “more deals” are not shared goals yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams die op dezelfde manier meten en dezelfde incentives delen, trekken dezelfde kant op; “meer traffic” en “meer deals” zijn nog geen gezamenlijke doelen.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/guidance.py" line="104"/>
         <source>Work backwards from the revenue target to the number of leads Marketing has to deliver.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reken terug van het omzetdoel naar het aantal leads dat Marketing moet aanleveren.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/guidance.py" line="109"/>
         <source>What is the revenue target for the period, and the average deal size?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat is het omzetdoel voor de periode, en de gemiddelde dealwaarde?</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/guidance.py" line="112"/>
         <source>What share of new revenue should come from leads Marketing generates?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welk deel van de nieuwe omzet moet uit leads van Marketing komen?</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/guidance.py" line="115"/>
         <source>What share of leads becomes MQL, SAL, SQL, opportunity and won deal — from our own data, or only a benchmark?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welk deel van de leads wordt MQL, SAL, SQL, opportunity en gewonnen deal – op basis van eigen cijfers, of alleen een benchmark?</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/guidance.py" line="119"/>
         <source>How long is the sales cycle, so by when must the leads arrive?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe lang is de salescyclus, en wanneer moeten de leads dus uiterlijk binnen zijn?</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/guidance.py" line="122"/>
         <source>How much follow-up capacity does Sales really have for that volume?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoeveel opvolgcapaciteit heeft Sales werkelijk voor dat volume?</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/guidance.py" line="126"/>
         <source>Plans built on other companies&apos; conversion rates are the usual reason a reverse funnel fails; mark every borrowed rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een omgekeerde funnel loopt meestal stuk op conversieratio’s van andere bedrijven; markeer elke geleende ratio.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/guidance.py" line="136"/>
         <source>Give every stage of the customer&apos;s life one meaning for both departments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef elke fase in de levenscyclus van de klant één betekenis voor beide afdelingen.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/guidance.py" line="140"/>
         <source>Which stages do we use — contact, lead, MQL, SAL, SQL, opportunity, customer, renewal?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welke fases gebruiken we – contact, lead, MQL, SAL, SQL, opportunity, klant, verlenging?</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/guidance.py" line="144"/>
         <source>For each stage: what defines it, what must be true to enter it, and which department owns it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Per fase: wat kenmerkt die, waaraan moet een lead voldoen om erin te komen, en welke afdeling is eigenaar?</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/guidance.py" line="148"/>
         <source>What makes a lead marketing-qualified, and what makes it sales-qualified?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wanneer is een lead marketing-qualified, en wanneer sales-qualified?</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/guidance.py" line="151"/>
         <source>For which reasons is a lead disqualified, and which of them send it back to nurturing?</source>
-        <translation type="unfinished"></translation>
+        <translation>Om welke redenen wordt een lead gediskwalificeerd, en bij welke gaat hij terug naar nurturing?</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/guidance.py" line="155"/>
         <source>Which stages does an opportunity go through until it is won or lost?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welke fases doorloopt een opportunity tot die gewonnen of verloren is?</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/guidance.py" line="159"/>
         <source>If one side cannot explain a stage in a sentence, the definition is not finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan één kant een fase niet in één zin uitleggen, dan is de definitie nog niet af.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/guidance.py" line="167"/>
         <source>Decide how a lead earns its way to Sales: by who it is (fit) and by what it does (interest).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bepaal hoe een lead zich een plek bij Sales verdient: door wie hij is (fit) en door wat hij doet (interesse).</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/guidance.py" line="172"/>
         <source>Fit: is the person in our target persona, an influencer or a decision maker? Which company size and industry?</source>
-        <translation type="unfinished"></translation>
+        <translation>Fit: past de persoon in onze doelpersona, is het een beïnvloeder of een beslisser? Welke bedrijfsgrootte en branche?</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/guidance.py" line="176"/>
         <source>Interest: which behaviour shows knowledge, consideration or urgency along the buyer&apos;s journey?</source>
-        <translation type="unfinished"></translation>
+        <translation>Interesse: welk gedrag toont kennis, overweging of urgentie in de buyer journey?</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/guidance.py" line="180"/>
         <source>How many points does each criterion earn — and what should cost points?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoeveel punten levert elk criterium op – en wat moet punten kosten?</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/guidance.py" line="183"/>
         <source>From which score is a lead an MQL?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vanaf welke score is een lead een MQL?</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/guidance.py" line="184"/>
         <source>Try a few real leads from last month: would the model have sent the right ones?</source>
-        <translation type="unfinished"></translation>
+        <translation>Test een paar echte leads van vorige maand: zou het model de juiste hebben doorgestuurd?</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/guidance.py" line="188"/>
         <source>A threshold that fit alone can reach lets uninterested leads through.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een drempel die met fit alleen al te halen is, laat leads zonder interesse door.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/guidance.py" line="196"/>
         <source>Agree what happens between the moment a lead is ready and the first conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spreek af wat er gebeurt tussen het moment dat een lead klaar is en het eerste gesprek.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/guidance.py" line="200"/>
         <source>What triggers the handoff: a score threshold, or a request such as a demo or consultation?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat zet de overdracht in gang: een scoredrempel, of een aanvraag zoals een demo of adviesgesprek?</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/guidance.py" line="204"/>
         <source>Which information travels with the lead, and how is Sales notified?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welke informatie gaat met de lead mee, en hoe wordt Sales op de hoogte gebracht?</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/guidance.py" line="207"/>
         <source>Within what time does Sales accept or reject the lead, and within what time is the first contact?</source>
-        <translation type="unfinished"></translation>
+        <translation>Binnen welke termijn accepteert of weigert Sales de lead, en binnen welke termijn volgt het eerste contact?</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/guidance.py" line="211"/>
         <source>How many attempts, on which channels, with how long between them — and how are outcomes recorded?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoeveel pogingen, via welke kanalen, met hoeveel tijd ertussen – en hoe worden de uitkomsten vastgelegd?</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/guidance.py" line="215"/>
         <source>After how many failed attempts, or for which reasons, does a lead go back to Marketing, and into which track?</source>
-        <translation type="unfinished"></translation>
+        <translation>Na hoeveel mislukte pogingen, of om welke redenen, gaat een lead terug naar Marketing, en in welke track?</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/guidance.py" line="220"/>
         <source>Many leads are never followed up at all; fast, agreed feedback (for example within 24 hours) is what makes the handoff work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veel leads worden nooit opgevolgd; snelle, afgesproken terugkoppeling (bijvoorbeeld binnen 24 uur) is wat de overdracht laat werken.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/guidance.py" line="230"/>
         <source>Plan what happens to leads that are not ready yet, and how Marketing helps Sales close.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan wat er gebeurt met leads die nog niet klaar zijn, en hoe Marketing Sales helpt deals te sluiten.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/guidance.py" line="235"/>
         <source>Which nurture tracks do we run for awareness, consideration and decision, with which content?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welke nurturetracks zetten we in voor de awareness-, consideration- en decisionfase, en met welke content?</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/guidance.py" line="239"/>
         <source>When may Sales put a lead into a nurture track by hand?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wanneer mag Sales een lead handmatig in een nurturetrack zetten?</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/guidance.py" line="240"/>
         <source>Which material does Sales need during an opportunity, who provides it, and how quickly?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welk materiaal heeft Sales nodig tijdens een opportunity, wie levert het, en hoe snel?</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/guidance.py" line="251"/>
         <source>Choose the few numbers that show whether both sides keep their promises.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies de paar cijfers die laten zien of beide kanten hun afspraken nakomen.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/guidance.py" line="255"/>
         <source>Which KPIs follow from our goals — MQLs per month, conversion between stages, response time, contact attempts, acceptance rate, win rate, revenue contribution?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welke KPI’s volgen uit onze doelen – MQL’s per maand, conversie tussen fases, reactietijd, contactpogingen, acceptatiegraad, winrate, omzetbijdrage?</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/guidance.py" line="259"/>
         <source>For each: how is it calculated, who owns it, what is the target, and when is it amber or red?</source>
-        <translation type="unfinished"></translation>
+        <translation>Per KPI: hoe wordt die berekend, wie is eigenaar, wat is de streefwaarde, en wanneer staat hij op oranje of rood?</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/guidance.py" line="263"/>
         <source>How often is it measured, and from which source — CRM or dashboard?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe vaak wordt er gemeten, en uit welke bron – CRM of dashboard?</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/guidance.py" line="267"/>
         <source>A KPI nobody can pull from the data is a wish, not a service level.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een KPI die niemand uit de data kan halen, is een wens en geen serviceniveau.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/guidance.py" line="275"/>
         <source>Keep the agreement alive after the workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Houd de overeenkomst levend na de workshop.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/guidance.py" line="277"/>
         <source>How often does the core team meet — weekly, every two weeks, monthly — and who are its two to four members from both sides?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe vaak komt het kernteam bijeen – wekelijks, tweewekelijks, maandelijks – en wie zijn de twee tot vier leden van beide kanten?</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/guidance.py" line="281"/>
         <source>What is on the standing agenda, what does each side report, and who writes minutes and action items?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat staat er op de vaste agenda, waarover rapporteert elke kant, en wie maakt de notulen en de actiepunten?</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/guidance.py" line="285"/>
         <source>Who is called in when a threshold is breached, after how long, and at which level?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie wordt ingeschakeld als een drempel wordt overschreden, na hoeveel tijd, en op welk niveau?</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/guidance.py" line="289"/>
         <source>Do we start with a pilot? From when to when, and how will we evaluate it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginnen we met een pilot? Van wanneer tot wanneer, en hoe evalueren we die?</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/guidance.py" line="292"/>
         <source>When do we review and renew the agreement, and how are changes made?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wanneer evalueren en verlengen we de overeenkomst, en hoe worden wijzigingen doorgevoerd?</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/guidance.py" line="295"/>
         <source>What stays outside the agreement (budgets, for example), which training is needed, and which exclusions apply?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat valt buiten de overeenkomst (bijvoorbeeld budgetten), welke training is nodig, en welke uitsluitingen gelden er?</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/guidance.py" line="300"/>
         <source>An agreement without a review rhythm is forgotten within a quarter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een overeenkomst zonder vast evaluatieritme is binnen een kwartaal vergeten.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/guidance.py" line="308"/>
         <source>Check that everything is settled, then sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controleer of alles is afgehandeld, en onderteken dan.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/guidance.py" line="310"/>
         <source>Is every section complete? Which points are still open, disputed or parked?</source>
-        <translation type="unfinished"></translation>
+        <translation>Is elk onderdeel compleet? Welke punten staan nog open, zijn betwist of geparkeerd?</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/guidance.py" line="313"/>
         <source>Which reservations do we write down with the agreement?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welke voorbehouden leggen we vast bij de overeenkomst?</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/guidance.py" line="314"/>
         <source>Who signs for Marketing, who for Sales, and who sponsors it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie tekent voor Marketing, wie voor Sales, en wie is sponsor?</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/guidance.py" line="317"/>
         <source>From which date does the agreement apply?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vanaf welke datum geldt de overeenkomst?</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/guidance.py" line="319"/>
         <source>Once signed, the version is frozen; any later change becomes a new version that is signed again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na ondertekening ligt de versie vast; elke latere wijziging wordt een nieuwe versie die opnieuw wordt ondertekend.</translation>
     </message>
 </context>
 <context>
@@ -1490,12 +1501,12 @@ They would appear as empty boxes. Export anyway, or cancel and replace them?</so
     <message>
         <location filename="../slaworkshop/ui/steps/base.py" line="54"/>
         <source>Questions for the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Vragen voor de groep</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/base.py" line="69"/>
         <source>This step has no form to fill in yet. Lead the discussion with these questions and note the answers on the flip chart; the step&apos;s form comes with a later version of SLA Workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze stap heeft nog geen formulier. Leid het gesprek met deze vragen en noteer de antwoorden op de flip-over; het formulier voor deze stap komt in een latere versie van SLA Workshop.</translation>
     </message>
 </context>
 <context>
@@ -1503,305 +1514,306 @@ They would appear as empty boxes. Export anyway, or cancel and replace them?</so
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="76"/>
         <source>1 business day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 werkdag</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="77"/>
         <source>1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 uur</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="78"/>
         <source>Accept or reject due (SAL, within {0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Uiterste moment accepteren of weigeren (SAL, binnen {0})</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="79"/>
         <source>An empty entry between two commas is ignored ({0} in the list).</source>
-        <translation type="unfinished"></translation>
+        <translation>Een lege invoer tussen twee komma’s wordt genegeerd ({0} in de lijst).</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="80"/>
         <source>Attempt by attempt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Per poging:</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="81"/>
         <source>Attempt {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Poging {0} van {1}</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="82"/>
         <source>Attempt {0} of {1}: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Poging {0} van {1}: {2}</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="83"/>
         <source>Business hours begin: the clock starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Begin kantoortijd: de klok gaat lopen</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="84"/>
         <source>Channels in order:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanalen op volgorde:</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="85"/>
         <source>First contact due (within {0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Uiterste moment eerste contact (binnen {0})</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="86"/>
         <source>Handoff outside business hours: the clock waits</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdracht buiten kantoortijd: de klok wacht</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="87"/>
         <source>Handoff: the clock starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdracht: de klok gaat lopen</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="88"/>
         <source>No contact made: the lead goes back to Marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen contact gelukt: de lead gaat terug naar Marketing</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="89"/>
         <source>No contact made: the lead goes back to Marketing, into “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen contact gelukt: de lead gaat terug naar Marketing, naar “{0}”</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="90"/>
         <source>Only 1 attempt is agreed, so these channels are never used: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is maar 1 poging afgesproken, dus deze kanalen worden nooit gebruikt: {0}.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="91"/>
         <source>Only {0} attempts are agreed, so these channels are never used: {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er zijn maar {0} pogingen afgesproken, dus deze kanalen worden nooit gebruikt: {1}.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="92"/>
         <source>Weekend: not counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Weekend: telt niet mee</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="93"/>
         <source>and {0} more</source>
-        <translation type="unfinished"></translation>
+        <translation>en nog {0}</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="94"/>
         <location filename="../slaworkshop/ui/steps/handoff.py" line="965"/>
         <source>{0} business days</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} werkdagen</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="95"/>
         <source>{0} hours</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} uur</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="96"/>
         <source>{0} is read as one channel: separate channels with commas, not semicolons.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} wordt gelezen als één kanaal: scheid kanalen met komma’s, niet met puntkomma’s.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="97"/>
         <source>… and {0} more</source>
-        <translation type="unfinished"></translation>
+        <translation>… en nog {0}</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/handoff.py" line="478"/>
         <source>How far the room agrees on this section as a whole</source>
-        <translation type="unfinished"></translation>
+        <translation>In hoeverre de groep het eens is over dit onderdeel als geheel</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/handoff.py" line="498"/>
         <source>Triggers and the information handed over</source>
-        <translation type="unfinished"></translation>
+        <translation>Triggers en overgedragen informatie</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/handoff.py" line="520"/>
         <source>When does a lead go to Sales?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wanneer gaat een lead naar Sales?</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/handoff.py" line="523"/>
         <source>What travels with the lead?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat gaat er met de lead mee?</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/handoff.py" line="530"/>
         <source>Notification and the SAL window</source>
-        <translation type="unfinished"></translation>
+        <translation>Melding en SAL-termijn</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/handoff.py" line="538"/>
         <source>Agreement on the handoff:</source>
-        <translation type="unfinished"></translation>
+        <translation>Overeenstemming over de overdracht:</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/handoff.py" line="542"/>
         <source>Follow-up by Sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Opvolging door Sales</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/handoff.py" line="565"/>
         <source>e.g. phone, e-mail, phone, video call</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. telefoon, e-mail, telefoon, videogesprek</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/handoff.py" line="576"/>
         <source>Channels, in order</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanalen, op volgorde</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/handoff.py" line="582"/>
         <location filename="../slaworkshop/ui/steps/handoff.py" line="615"/>
         <source>Agreement:</source>
-        <translation type="unfinished"></translation>
+        <translation>Overeenstemming:</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/handoff.py" line="586"/>
         <source>Reverse handoff: back to Marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>Terugoverdracht: terug naar Marketing</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/handoff.py" line="589"/>
         <source>empty or 0: after the last agreed attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>leeg of 0: na de laatste afgesproken poging</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/handoff.py" line="619"/>
         <source>Follow-up cadence: one lead, day by day</source>
-        <translation type="unfinished"></translation>
+        <translation>Opvolgritme: één lead, dag voor dag</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/handoff.py" line="620"/>
         <source>Example handoff:</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorbeeldoverdracht:</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/handoff.py" line="621"/>
         <source>Only for this plan: the example handoff is not stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen voor dit schema: de voorbeeldoverdracht wordt niet opgeslagen</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/handoff.py" line="632"/>
         <source>Try Friday 16:30</source>
-        <translation type="unfinished"></translation>
+        <translation>Probeer vrijdag 16:30</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/handoff.py" line="633"/>
         <source>A handoff late on a Friday shows how the weekend is skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Een overdracht laat op vrijdag laat zien hoe het weekend wordt overgeslagen</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/handoff.py" line="634"/>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Herstellen</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/handoff.py" line="637"/>
         <source>Back to 10:00 on the workshop&apos;s first working day</source>
-        <translation type="unfinished"></translation>
+        <translation>Terug naar 10:00 op de eerste werkdag van de workshop</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/handoff.py" line="661"/>
         <source>Business
 day</source>
-        <translation type="unfinished"></translation>
+        <translation>Werk-
+dag</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/handoff.py" line="661"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/handoff.py" line="661"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijd</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/handoff.py" line="661"/>
         <source>What happens</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat er gebeurt</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/handoff.py" line="665"/>
         <source>Business day 1 is the day the clock starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkdag 1 is de dag waarop de klok begint te lopen</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/handoff.py" line="824"/>
         <source>A trigger uses the score threshold; step 4 has no MQL threshold yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een trigger gebruikt de scoredrempel; stap 4 heeft nog geen MQL-drempel.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/handoff.py" line="826"/>
         <source>MQL threshold from step 4: {0} points.</source>
-        <translation type="unfinished"></translation>
+        <translation>MQL-drempel uit stap 4: {0} punten.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/handoff.py" line="851"/>
         <source>Capacity on step 2: {0} % — more than Sales can work</source>
-        <translation type="unfinished"></translation>
+        <translation>Capaciteit volgens stap 2: {0} % – meer dan Sales aankan</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/handoff.py" line="854"/>
         <source>Capacity on step 2: {0} % — little slack</source>
-        <translation type="unfinished"></translation>
+        <translation>Capaciteit volgens stap 2: {0} % – weinig speling</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/handoff.py" line="857"/>
         <source>Capacity on step 2: {0} %</source>
-        <translation type="unfinished"></translation>
+        <translation>Capaciteit volgens stap 2: {0} %</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/handoff.py" line="869"/>
         <source>Sales&apos; follow-up hours needed for the funnel&apos;s leads, from step 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Opvolguren die Sales nodig heeft voor de leads uit de funnel, uit stap 2</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/handoff.py" line="888"/>
         <source>Reasons of step 3: {0} (♻ = recycled to nurturing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Redenen uit stap 3: {0} (♻ = terug naar nurturing)</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/handoff.py" line="901"/>
         <source>“{0}” is not a nurture track of step 6: pick one from the list or add it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}” is geen nurturetrack uit stap 6: kies er een uit de lijst of voeg hem daar toe.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/handoff.py" line="917"/>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanalen</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/handoff.py" line="922"/>
         <source>Enter the first-contact time, the number of attempts and the business days between them: the plan of a handed-over lead appears here, day by day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul de termijn voor het eerste contact, het aantal pogingen en de werkdagen ertussen in: hier verschijnt dan het schema van een overgedragen lead, dag voor dag.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/handoff.py" line="932"/>
         <source>Still to enter: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog in te vullen: {0}.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/handoff.py" line="960"/>
         <source>{attempts} over {days}: the lead handed over on {handoff} goes back to Marketing on business day {back} ({date}) if Sales never reaches it. Business days are Monday to Friday; the clock starts within business hours (09:00–17:00).</source>
-        <translation type="unfinished"></translation>
+        <translation>{attempts} verspreid over {days}: de lead die op {handoff} is overgedragen, gaat op werkdag {back} ({date}) terug naar Marketing als Sales hem nooit bereikt. Werkdagen zijn maandag tot en met vrijdag; de klok start binnen kantoortijd (09:00–17:00).</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/handoff.py" line="964"/>
         <source>1 attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>1 poging</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/handoff.py" line="964"/>
         <source>{0} attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} pogingen</translation>
     </message>
 </context>
 <context>
@@ -1809,402 +1821,402 @@ day</source>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="98"/>
         <source>Average number of logged attempts before a lead is reached or returned to Marketing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemiddeld aantal gelogde pogingen voordat een lead bereikt of aan Marketing teruggegeven wordt.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="99"/>
         <source>CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="100"/>
         <source>CRM activity log</source>
-        <translation type="unfinished"></translation>
+        <translation>Activiteitenlog in het CRM</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="101"/>
         <source>CRM funnel report</source>
-        <translation type="unfinished"></translation>
+        <translation>Funnelrapport in het CRM</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="102"/>
         <source>CRM with campaign attribution</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM met campagneattributie</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="103"/>
         <source>Contact attempts per lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactpogingen per lead</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="104"/>
         <source>Deals won per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewonnen deals per maand</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="105"/>
         <source>Lead response time</source>
-        <translation type="unfinished"></translation>
+        <translation>Reactietijd op leads</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="106"/>
         <source>Leads per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads per maand</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="107"/>
         <source>MQLs</source>
-        <translation type="unfinished"></translation>
+        <translation>MQL’s</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="108"/>
         <source>MQLs delivered per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Geleverde MQL’s per maand</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="109"/>
         <source>Median time from handoff to the first contact attempt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediane tijd van overdracht tot de eerste contactpoging.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="110"/>
         <source>Median time from handoff to the rep&apos;s accept or reject decision in the CRM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediane tijd van overdracht tot het besluit van de accountmanager in het CRM om te accepteren of te weigeren.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="111"/>
         <source>Number of MQLs Sales accepted in the month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aantal MQL’s dat Sales in de maand heeft geaccepteerd.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="112"/>
         <source>Number of deals won from marketing-sourced leads in the month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aantal deals dat in de maand is gewonnen uit marketingleads.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="113"/>
         <source>Number of leads Sales qualified as SQL in the month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aantal leads dat Sales in de maand als SQL heeft gekwalificeerd.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="114"/>
         <source>Number of leads that became MQL in the month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aantal leads dat in de maand MQL werd.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="115"/>
         <source>Number of new leads created in the month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aantal nieuwe leads dat in de maand is aangemaakt.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="116"/>
         <source>Number of opportunities opened from marketing-sourced leads in the month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aantal opportunities dat in de maand is geopend uit marketingleads.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="117"/>
         <source>Opportunities per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Opportunities per maand</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="118"/>
         <source>Revenue from marketing-sourced leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Omzet uit marketingleads</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="119"/>
         <source>SALs</source>
-        <translation type="unfinished"></translation>
+        <translation>SAL’s</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="120"/>
         <source>SALs per month</source>
-        <translation type="unfinished"></translation>
+        <translation>SAL’s per maand</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="121"/>
         <source>SQLs</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL’s</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="122"/>
         <source>SQLs per month</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL’s per maand</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="123"/>
         <source>Time to accept or reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijd tot accepteren of weigeren</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="124"/>
         <source>Won revenue of opportunities whose first source is a marketing campaign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewonnen omzet van opportunities waarvan de eerste bron een marketingcampagne is.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="125"/>
         <source>attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>pogingen</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="126"/>
         <source>business days</source>
-        <translation type="unfinished"></translation>
+        <translation>werkdagen</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="127"/>
         <source>deals</source>
-        <translation type="unfinished"></translation>
+        <translation>deals</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="128"/>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>uur</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="129"/>
         <source>leads</source>
-        <translation type="unfinished"></translation>
+        <translation>leads</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="130"/>
         <source>opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>opportunities</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="131"/>
         <source>step 2: MQLs per month</source>
-        <translation type="unfinished"></translation>
+        <translation>stap 2: MQL’s per maand</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="132"/>
         <source>step 2: SALs per month</source>
-        <translation type="unfinished"></translation>
+        <translation>stap 2: SAL’s per maand</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="133"/>
         <source>step 2: SQLs per month</source>
-        <translation type="unfinished"></translation>
+        <translation>stap 2: SQL’s per maand</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="134"/>
         <source>step 2: deals won per month</source>
-        <translation type="unfinished"></translation>
+        <translation>stap 2: gewonnen deals per maand</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="135"/>
         <source>step 2: leads per month</source>
-        <translation type="unfinished"></translation>
+        <translation>stap 2: leads per maand</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="136"/>
         <source>step 2: marketing-sourced revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>stap 2: omzet uit marketingleads</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="137"/>
         <source>step 2: opportunities per month</source>
-        <translation type="unfinished"></translation>
+        <translation>stap 2: opportunities per maand</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="138"/>
         <source>step 4: MQL score threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>stap 4: MQL-scoredrempel</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="139"/>
         <source>step 5: contact attempts per lead</source>
-        <translation type="unfinished"></translation>
+        <translation>stap 5: contactpogingen per lead</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="140"/>
         <source>step 5: time to accept or reject</source>
-        <translation type="unfinished"></translation>
+        <translation>stap 5: tijd tot accepteren of weigeren</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="141"/>
         <source>step 5: time to first contact</source>
-        <translation type="unfinished"></translation>
+        <translation>stap 5: tijd tot eerste contact</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/kpis.py" line="373"/>
         <source>KPIs both sides report on</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI’s waarover beide kanten rapporteren</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/kpis.py" line="387"/>
         <source>Add KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI toevoegen</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/kpis.py" line="389"/>
         <source>Propose KPIs from earlier steps</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI’s voorstellen uit eerdere stappen</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/kpis.py" line="393"/>
         <source>Adds a KPI for every value of the funnel (step 2) and the follow-up rules (step 5) that no KPI follows yet; its target keeps following that value. One undo removes them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voegt een KPI toe voor elke waarde uit de funnel (stap 2) en de opvolgafspraken (stap 5) die nog door geen enkele KPI wordt gevolgd; de streefwaarde blijft die waarde volgen. Eén keer ongedaan maken haalt ze allemaal weg.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/kpis.py" line="418"/>
         <source>Selected KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>Geselecteerde KPI</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/kpis.py" line="421"/>
         <source>— not linked: the target is typed —</source>
-        <translation type="unfinished"></translation>
+        <translation>— niet gekoppeld: streefwaarde handmatig ingevuld —</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/kpis.py" line="428"/>
         <source>e.g. MQLs, hours, %, EUR</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. MQL’s, uren, %, EUR</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/kpis.py" line="432"/>
         <source>How exactly is it counted? e.g. “Accepted MQLs ÷ MQLs handed over, per month”</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe wordt er precies geteld? bijv. “Geaccepteerde MQL’s ÷ overgedragen MQL’s, per maand”</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/kpis.py" line="437"/>
         <source>Where the number comes from, e.g. “CRM report MQL by month”</source>
-        <translation type="unfinished"></translation>
+        <translation>Waar het cijfer vandaan komt, bijv. “CRM-rapport MQL per maand”</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/kpis.py" line="441"/>
         <source>The reservation, or who still has to agree</source>
-        <translation type="unfinished"></translation>
+        <translation>Het voorbehoud, of wie nog akkoord moet gaan</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/kpis.py" line="471"/>
         <source>How to read the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Zo lees je de tabel</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/kpis.py" line="481"/>
         <source>The target follows an earlier step and changes with it; typing a target by hand unlinks it.</source>
-        <translation type="unfinished"></translation>
+        <translation>De streefwaarde volgt een eerdere stap en verandert mee; typ je zelf een streefwaarde, dan vervalt de koppeling.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/kpis.py" line="545"/>
         <source>KPI {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI {0}</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/kpis.py" line="564"/>
         <source>“{0}” follows {1}, which does not compute yet: its target stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}” volgt {1}, maar dat is nog niet te berekenen: de streefwaarde blijft zoals die is.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/kpis.py" line="573"/>
         <source>“{0}”: step 5 counts this time in {1}, but the KPI&apos;s unit is “{2}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}”: stap 5 telt deze termijn in {1}, maar de eenheid van de KPI is “{2}”.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/kpis.py" line="583"/>
         <source>No KPIs yet. Propose them from the funnel and the follow-up rules, or add your own — typical are MQLs per month, lead response time, SAL acceptance rate and win rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen KPI’s. Laat ze voorstellen op basis van de funnel en de opvolgafspraken, of voeg je eigen KPI’s toe – gebruikelijk zijn MQL’s per maand, reactietijd op leads, SAL-acceptatiegraad en winrate.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/kpis.py" line="590"/>
         <source>“{0}” no longer follows {1}: its target was typed by hand. Pick it again under “Follows” below the table to link it.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}” volgt {1} niet meer: de streefwaarde is handmatig ingevuld. Kies het opnieuw bij “Volgt” onder de tabel om weer te koppelen.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/kpis.py" line="609"/>
         <source>{0} {1} marketing-sourced revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} {1} omzet uit marketingleads</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/kpis.py" line="615"/>
         <source>Per month from the funnel: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Per maand uit de funnel: {0}.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/kpis.py" line="625"/>
         <source>first contact within {0} {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>eerste contact binnen {0} {1}</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/kpis.py" line="628"/>
         <source>accept within {0} {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>accepteren binnen {0} {1}</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/kpis.py" line="630"/>
         <source>{0} attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} pogingen</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/kpis.py" line="631"/>
         <source>From the follow-up rules: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uit de opvolgafspraken: {0}.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/kpis.py" line="634"/>
         <source>The funnel (step 2) and the follow-up rules (step 5) do not compute yet: once they do, KPIs can follow them.</source>
-        <translation type="unfinished"></translation>
+        <translation>De funnel (stap 2) en de opvolgafspraken (stap 5) zijn nog niet te berekenen: zodra dat kan, kunnen KPI’s ze volgen.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/kpis.py" line="643"/>
         <source>&lt;b&gt;At least&lt;/b&gt; — more is better (MQLs, revenue): {0} amber below “Amber from”, {1} red below “Red from”.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Minimaal&lt;/b&gt; – meer is beter (MQL’s, omzet): {0} oranje onder “Oranje vanaf”, {1} rood onder “Rood vanaf”.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/kpis.py" line="647"/>
         <source>&lt;b&gt;At most&lt;/b&gt; — less is better (response times): {0} amber above “Amber from”, {1} red above “Red from”.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Maximaal&lt;/b&gt; – minder is beter (reactietijden): {0} oranje boven “Oranje vanaf”, {1} rood boven “Rood vanaf”.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/kpis.py" line="651"/>
         <source>A value exactly on a threshold is still on the better side. No amber value: anything short of the target is amber; no red value: never red.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een waarde precies op een drempel telt nog aan de goede kant. Geen oranjewaarde: alles wat de streefwaarde niet haalt, is oranje; geen roodwaarde: nooit rood.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/kpis.py" line="669"/>
         <source> (now {0})</source>
-        <translation type="unfinished"></translation>
+        <translation> (nu {0})</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/kpis.py" line="673"/>
         <source>Linked: the target follows {0}{1}. Typing a target by hand unlinks it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekoppeld: de streefwaarde volgt {0}{1}. Typ je zelf een streefwaarde, dan vervalt de koppeling.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/kpis.py" line="689"/>
         <source>Selected KPI — pick a row in the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Geselecteerde KPI – kies een rij in de tabel</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/kpis.py" line="692"/>
         <source>Selected KPI: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Geselecteerde KPI: {0}</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/kpis.py" line="735"/>
         <source>Added {0} KPIs that follow earlier steps, marked “proposed”: agree on them with the room.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} KPI’s toegevoegd die eerdere stappen volgen, gemarkeerd als “voorgesteld”: stem ze af met de groep.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/kpis.py" line="738"/>
         <source>The funnel (step 2) does not compute yet; propose again once it does.</source>
-        <translation type="unfinished"></translation>
+        <translation>De funnel (stap 2) is nog niet te berekenen; laat opnieuw voorstellen zodra dat wel kan.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/kpis.py" line="741"/>
         <source>The follow-up rules (step 5) are not filled in yet; propose again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>De opvolgafspraken (stap 5) zijn nog niet ingevuld; laat later opnieuw voorstellen.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/kpis.py" line="745"/>
         <source>Nothing to propose yet: the funnel (step 2) and the follow-up rules (step 5) do not compute. Fill them in, then propose again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niets voor te stellen: de funnel (stap 2) en de opvolgafspraken (stap 5) zijn niet te berekenen. Vul ze in en laat dan opnieuw voorstellen.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/kpis.py" line="750"/>
         <source>Every KPI that follows from the funnel and the follow-up rules is already in the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke KPI die uit de funnel en de opvolgafspraken volgt, staat al in de tabel.</translation>
     </message>
 </context>
 <context>
@@ -2212,62 +2224,62 @@ day</source>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="142"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Concept</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="143"/>
         <source>In review</source>
-        <translation type="unfinished"></translation>
+        <translation>Ter beoordeling</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="144"/>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondertekend</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="145"/>
         <source>today %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vandaag %1</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="146"/>
         <source>yesterday %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gisteren %1</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/library.py" line="161"/>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Klant</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/library.py" line="162"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/library.py" line="163"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/library.py" line="164"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/library.py" line="165"/>
         <source>Last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatst gewijzigd</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/library.py" line="210"/>
         <source>(no client)</source>
-        <translation type="unfinished"></translation>
+        <translation>(geen klant)</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/library.py" line="212"/>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(zonder titel)</translation>
     </message>
 </context>
 <context>
@@ -2276,207 +2288,211 @@ day</source>
         <location filename="../slaworkshop/ui/library.py" line="294"/>
         <location filename="../slaworkshop/ui/library.py" line="654"/>
         <source>Workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshops</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/library.py" line="303"/>
         <source>Search client or title…  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoek op klant of titel…  (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/library.py" line="316"/>
         <source>&amp;New workshop…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuwe workshop…</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/library.py" line="319"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Openen</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/library.py" line="322"/>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terugzetten</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/library.py" line="325"/>
         <source>Delete for &amp;good…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Definitief verwijderen…</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/library.py" line="328"/>
         <location filename="../slaworkshop/ui/library.py" line="655"/>
         <source>&amp;Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prullenbak</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/library.py" line="374"/>
         <source>Create your first workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Maak je eerste workshop</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/library.py" line="474"/>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliotheek</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/library.py" line="475"/>
         <source>The workshops could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De workshops konden niet worden gelezen: %1</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/library.py" line="512"/>
         <source>Workshop created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop aangemaakt.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/library.py" line="527"/>
         <source> (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation> (kopie)</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/library.py" line="529"/>
         <source>Duplicate workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop dupliceren</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/library.py" line="533"/>
         <source>Duplicated “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” gedupliceerd.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/library.py" line="543"/>
         <location filename="../slaworkshop/ui/library.py" line="553"/>
         <location filename="../slaworkshop/ui/library.py" line="561"/>
         <source>Rename workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop hernoemen</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/library.py" line="544"/>
         <source>New title for the workshop with %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe titel voor de workshop met %1:</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/library.py" line="553"/>
         <source>A workshop needs a title; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een workshop heeft een titel nodig; er is niets gewijzigd.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/library.py" line="565"/>
         <source>Renamed to “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hernoemd naar “%1”.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/library.py" line="573"/>
         <location filename="../slaworkshop/ui/library.py" line="611"/>
         <source>this workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>deze workshop</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/library.py" line="574"/>
         <source>Move “%1” to the trash?
 
 You can restore it from the trash later.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” naar de prullenbak verplaatsen?
+
+Je kunt de workshop later terugzetten vanuit de prullenbak.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/library.py" line="577"/>
         <location filename="../slaworkshop/ui/library.py" line="583"/>
         <source>Delete workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop verwijderen</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/library.py" line="587"/>
         <source>Moved “%1” to the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” naar de prullenbak verplaatst.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/library.py" line="599"/>
         <source>Restore workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop terugzetten</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/library.py" line="603"/>
         <source>Restored “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” teruggezet.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/library.py" line="612"/>
         <source>Delete “%1” for good?
 
 This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” definitief verwijderen?
+
+Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/library.py" line="613"/>
         <location filename="../slaworkshop/ui/library.py" line="619"/>
         <source>Delete for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Definitief verwijderen</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/library.py" line="623"/>
         <source>Deleted “%1” for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” definitief verwijderd.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/library.py" line="654"/>
         <source>Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Prullenbak</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/library.py" line="655"/>
         <source>&amp;Back to workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terug naar workshops</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/library.py" line="668"/>
         <source>1 workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>1 workshop</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/library.py" line="671"/>
         <source>%1 workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 workshops</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/library.py" line="678"/>
         <source>Loading workshops…</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshops laden…</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/library.py" line="679"/>
         <source>Opening the workshop database.</source>
-        <translation type="unfinished"></translation>
+        <translation>De workshopdatabase wordt geopend.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/library.py" line="681"/>
         <source>No workshop matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen workshop gevonden voor “%1”.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/library.py" line="683"/>
         <source>Search looks at the client and the title. Press Esc to clear it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er wordt gezocht in klant en titel. Druk op Esc om de zoekopdracht te wissen.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/library.py" line="686"/>
         <source>The trash is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>De prullenbak is leeg.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/library.py" line="688"/>
         <source>Deleted workshops wait here until you restore them or delete them for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderde workshops blijven hier staan tot je ze terugzet of definitief verwijdert.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/library.py" line="691"/>
         <source>No workshops yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen workshops.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/library.py" line="694"/>
         <source>A workshop holds everything the Marketing and Sales teams agree on, step by step, until the SLA is signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een workshop bevat alles wat de marketing- en salesteams stap voor stap afspreken, tot de SLA is ondertekend.</translation>
     </message>
 </context>
 <context>
@@ -2484,105 +2500,107 @@ This cannot be undone.</source>
     <message>
         <location filename="../slaworkshop/ui/main_window.py" line="125"/>
         <source>&amp;New workshop…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuwe workshop…</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/main_window.py" line="128"/>
         <source>&amp;Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dupliceren</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/main_window.py" line="131"/>
         <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hernoemen…</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/main_window.py" line="134"/>
         <location filename="../slaworkshop/ui/main_window.py" line="370"/>
         <source>De&amp;lete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwijderen…</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/main_window.py" line="136"/>
         <source>&amp;Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prullenbak</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/main_window.py" line="138"/>
         <source>&amp;Library</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bibliotheek</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/main_window.py" line="140"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afsluiten</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/main_window.py" line="145"/>
         <source>&amp;Search workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshops &amp;zoeken</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/main_window.py" line="147"/>
         <source>&amp;About SLA Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Over SLA Workshop</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/main_window.py" line="150"/>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/main_window.py" line="155"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestand</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/main_window.py" line="164"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;werken</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/main_window.py" line="166"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>Beel&amp;d</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/main_window.py" line="168"/>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ga naar</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/main_window.py" line="170"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/main_window.py" line="237"/>
         <source>The editor could not be started; see the log for details.</source>
-        <translation type="unfinished"></translation>
+        <translation>De editor kon niet worden gestart; zie het logbestand voor details.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/main_window.py" line="245"/>
         <source>Open workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop openen</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/main_window.py" line="339"/>
         <source>About SLA Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Over SLA Workshop</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/main_window.py" line="342"/>
         <source>SLA Workshop %1
 
 Guides Marketing and Sales through the workshop that ends in a signed service level agreement. Everything stays on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA Workshop %1
+
+Begeleidt Marketing en Sales door de workshop die eindigt in een ondertekende service level agreement. Alles blijft op deze computer.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/main_window.py" line="370"/>
         <source>De&amp;lete for good…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Definitief verwijderen…</translation>
     </message>
 </context>
 <context>
@@ -2590,92 +2608,92 @@ Guides Marketing and Sales through the workshop that ends in a signed service le
     <message>
         <location filename="../slaworkshop/ui/dialogs.py" line="109"/>
         <source>New workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe workshop</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/dialogs.py" line="113"/>
         <source>Who is the workshop for? You can change everything later in step 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor wie is de workshop? Je kunt alles later aanpassen in stap 0.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/dialogs.py" line="118"/>
         <source>e.g. Northwind Traders GmbH</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. Northwind Traders B.V.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/dialogs.py" line="121"/>
         <source>e.g. Marketing–Sales SLA 2027</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. SLA Marketing–Sales 2027</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/dialogs.py" line="148"/>
         <source>&amp;Client organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Klantorganisatie:</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/dialogs.py" line="149"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/dialogs.py" line="150"/>
         <source>&amp;First day:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eerste dag:</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/dialogs.py" line="151"/>
         <source>Document &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Document&amp;taal:</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/dialogs.py" line="152"/>
         <source>&amp;Start with:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beginnen met:</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/dialogs.py" line="159"/>
         <source>Create workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop aanmaken</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/dialogs.py" line="167"/>
         <source>Open the s&amp;ample workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Voorbeeldworkshop openen</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/dialogs.py" line="171"/>
         <source>A fictional client with every step filled in, to look around or demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een fictieve klant met alle stappen ingevuld, om rond te kijken of voor een demo.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/dialogs.py" line="218"/>
         <source>My starter: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mijn sjabloon: %1</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/dialogs.py" line="225"/>
         <source>An empty workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Een lege workshop</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/dialogs.py" line="247"/>
         <source>Please name the client organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul de naam van de klantorganisatie in.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/dialogs.py" line="248"/>
         <source>Please give the workshop a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef de workshop een titel.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/dialogs.py" line="273"/>
         <source>The workshop could not be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De workshop kon niet worden aangemaakt: %1</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/dialogs.py" line="287"/>
         <source>The sample workshop could not be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De voorbeeldworkshop kon niet worden aangemaakt: %1</translation>
     </message>
 </context>
 <context>
@@ -2683,102 +2701,102 @@ Guides Marketing and Sales through the workshop that ends in a signed service le
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="147"/>
         <source>(unnamed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(zonder naam)</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="148"/>
         <source>1 track</source>
-        <translation type="unfinished"></translation>
+        <translation>1 track</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="149"/>
         <source>Lead times {0}. Sales asks earliest for “{1}”: {2} business days ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doorlooptijden {0}. Sales vraagt “{1}” het vroegst aan: {2} werkdagen van tevoren.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="150"/>
         <source>No lead times yet: say how many business days ahead Sales must ask.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen doorlooptijden: geef aan hoeveel werkdagen van tevoren Sales moet aanvragen.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="151"/>
         <source>No nurture tracks yet: plan at least one per buyer stage — awareness, consideration, decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen nurturetracks: plan er minstens één per koopfase – awareness, consideration, decision.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="152"/>
         <source>No track serves the buyer stage “{0}” yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen track voor de koopfase “{0}”.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="153"/>
         <source>What does Sales need from Marketing during an opportunity, from whom, and how far ahead?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat heeft Sales van Marketing nodig tijdens een opportunity, van wie, en hoe ver van tevoren?</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="154"/>
         <source>no track</source>
-        <translation type="unfinished"></translation>
+        <translation>geen track</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="155"/>
         <source>step 3, reason {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>stap 3, reden {0}</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="156"/>
         <source>step 5, reverse handoff</source>
-        <translation type="unfinished"></translation>
+        <translation>stap 5, terugoverdracht</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="157"/>
         <source>{0} business days</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} werkdagen</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="158"/>
         <source>{0} tracks</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} tracks</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="159"/>
         <source>{0}–{1} business days</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}–{1} werkdagen</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="160"/>
         <source>“{0}” is named in {1} but is not a nurture track here: add it, or correct the name there.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}” wordt genoemd in {1}, maar is hier geen nurturetrack: voeg de track toe, of corrigeer daar de naam.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/nurturing.py" line="188"/>
         <source>Nurture tracks per buyer stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Nurturetracks per koopfase</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/nurturing.py" line="203"/>
         <source>Order by buyer stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorteren op koopfase</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/nurturing.py" line="206"/>
         <source>Awareness first, then consideration, then decision (one undo step)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eerst awareness, dan consideration, dan decision (één stap ongedaan te maken)</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/nurturing.py" line="224"/>
         <source>Manual enrolment: when may Sales put a lead into a track by hand?</source>
-        <translation type="unfinished"></translation>
+        <translation>Handmatig inschrijven: wanneer mag Sales een lead zelf in een track zetten?</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/nurturing.py" line="233"/>
         <source>e.g. when a lead asks for later contact, or is rejected for a reason marked “recycled”</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. als een lead vraagt om later contact, of is afgewezen om een reden gemarkeerd als “terug naar nurturing”</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/nurturing.py" line="244"/>
         <source>Enablement: how Marketing supports Sales during an opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Enablement: hoe Marketing Sales ondersteunt tijdens een opportunity</translation>
     </message>
 </context>
 <context>
@@ -2786,17 +2804,17 @@ Guides Marketing and Sales through the workshop that ends in a signed service le
     <message>
         <location filename="../slaworkshop/ui/steps/funnel.py" line="321"/>
         <source>From → to</source>
-        <translation type="unfinished"></translation>
+        <translation>Van → naar</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/funnel.py" line="321"/>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratio</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/funnel.py" line="321"/>
         <source>Rate from</source>
-        <translation type="unfinished"></translation>
+        <translation>Bron ratio</translation>
     </message>
 </context>
 <context>
@@ -2804,122 +2822,122 @@ Guides Marketing and Sales through the workshop that ends in a signed service le
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="161"/>
         <source>Cannot be computed</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet te berekenen</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="162"/>
         <source>Complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Compleet</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="163"/>
         <source>Empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeg</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="164"/>
         <source>Has open points</source>
-        <translation type="unfinished"></translation>
+        <translation>Heeft openstaande punten</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="165"/>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezig</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="166"/>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontbreekt</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="167"/>
         <source>Not agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen akkoord</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="168"/>
         <source>Parked (printed as open point)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geparkeerd (als openstaand punt in het document)</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="169"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarschuwing</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/review.py" line="147"/>
         <source>Where the agreement stands</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand van de overeenkomst</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/review.py" line="158"/>
         <source>Go to this point</source>
-        <translation type="unfinished"></translation>
+        <translation>Naar dit punt</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/review.py" line="166"/>
         <source>Double-click a point, or select it and press Enter, to go to the place to settle it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dubbelklik op een punt, of selecteer het en druk op Enter, om naar de plek te gaan waar je het afhandelt.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/review.py" line="179"/>
         <source>The agreement document</source>
-        <translation type="unfinished"></translation>
+        <translation>Het document van de overeenkomst</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/review.py" line="182"/>
         <source>Export the agreement as it stands for the stakeholders. A draft is marked DRAFT on every page; parked items are listed as open points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporteer de overeenkomst zoals die nu is voor de stakeholders. Een concept krijgt op elke pagina de markering CONCEPT; geparkeerde punten staan erin als openstaande punten.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/review.py" line="188"/>
         <source>Export as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporteren als pdf…</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/review.py" line="190"/>
         <source>Export as Word document…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporteren als Word-document…</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/review.py" line="228"/>
         <source>{0} of {1} steps complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} van {1} stappen compleet.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/review.py" line="232"/>
         <source>{0} missing</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ontbrekend</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/review.py" line="234"/>
         <source>{0} that cannot be computed</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} niet te berekenen</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/review.py" line="237"/>
         <source>{0} not agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} zonder akkoord</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/review.py" line="239"/>
         <source>Before signing, settle {0} point(s): {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Handel vóór de ondertekening {0} punt(en) af: {1}.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/review.py" line="244"/>
         <source>Nothing blocks the sign-off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niets staat de ondertekening in de weg.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/review.py" line="247"/>
         <source>{0} parked item(s) will be listed in the agreement as open points.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} geparkeerd(e) punt(en) komen in de overeenkomst als openstaande punten.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/review.py" line="251"/>
         <source>{0} warning(s) to look at with the room (they do not block the sign-off).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} waarschuwing(en) om met de groep te bekijken (ze houden de ondertekening niet tegen).</translation>
     </message>
 </context>
 <context>
@@ -2927,22 +2945,22 @@ Guides Marketing and Sales through the workshop that ends in a signed service le
     <message>
         <location filename="../slaworkshop/ui/widgets/table.py" line="327"/>
         <source>Add {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} toevoegen</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/widgets/table.py" line="328"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/widgets/table.py" line="329"/>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Omhoog</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/widgets/table.py" line="330"/>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Omlaag</translation>
     </message>
 </context>
 <context>
@@ -2950,12 +2968,12 @@ Guides Marketing and Sales through the workshop that ends in a signed service le
     <message>
         <location filename="../slaworkshop/ui/steps/scoring.py" line="343"/>
         <source>type or pick a value</source>
-        <translation type="unfinished"></translation>
+        <translation>typ of kies een waarde</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/scoring.py" line="363"/>
         <source>Pick a value the conditions name, or type one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een waarde die in de voorwaarden voorkomt, of typ er zelf een.</translation>
     </message>
 </context>
 <context>
@@ -2963,188 +2981,188 @@ Guides Marketing and Sales through the workshop that ends in a signed service le
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="170"/>
         <source>Examples: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorbeelden: {0}</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="171"/>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Fit</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="172"/>
         <location filename="../slaworkshop/ui/steps/scoring.py" line="811"/>
         <source>Interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Interesse</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="173"/>
         <source>Read as: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelezen als: {0}</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="174"/>
         <source>e.g. {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. {0}</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/scoring.py" line="430"/>
         <source>Scoring criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Scorecriteria</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/scoring.py" line="437"/>
         <source>Fit criteria first</source>
-        <translation type="unfinished"></translation>
+        <translation>Fitcriteria eerst</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/scoring.py" line="440"/>
         <source>Move every fit criterion above the interest criteria (one step to undo).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zet alle fitcriteria boven de interessecriteria (één stap ongedaan te maken).</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/scoring.py" line="465"/>
         <source>Conditions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorwaarden:</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/scoring.py" line="471"/>
         <source>Negative points lower the score (e.g. −20 for a student). Point at a condition to see how it is read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Negatieve punten verlagen de score (bijv. −20 voor een student). Wijs een voorwaarde aan om te zien hoe die wordt gelezen.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/scoring.py" line="485"/>
         <source>MQL threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>MQL-drempel</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/scoring.py" line="507"/>
         <source>Lead tester</source>
-        <translation type="unfinished"></translation>
+        <translation>Leadtester</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/scoring.py" line="518"/>
         <source>Add criteria above: the tester then asks for one value per attribute and shows the sample lead&apos;s score as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voeg hierboven criteria toe: de tester vraagt dan om één waarde per kenmerk en toont al typend de score van de voorbeeldlead.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/scoring.py" line="526"/>
         <source>Clear the sample lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorbeeldlead wissen</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/scoring.py" line="531"/>
         <source>The sample lead is not saved: its values stay while this workshop is open, also when you move between steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>De voorbeeldlead wordt niet opgeslagen: de waarden blijven staan zolang deze workshop open is, ook als je tussen stappen wisselt.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/scoring.py" line="554"/>
         <source>Criteria that fired</source>
-        <translation type="unfinished"></translation>
+        <translation>Criteria die raak waren</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/scoring.py" line="616"/>
         <source>No criteria yet. Add the first with “Add scoring criterion” (Ctrl+Ins): start with who the ideal lead is (fit), then what shows real interest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen criteria. Voeg het eerste toe met “Scorecriterium toevoegen” (Ctrl+Ins): begin met wie de ideale lead is (fit), daarna wat echte interesse laat zien.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/scoring.py" line="740"/>
         <source>No verdict yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen oordeel</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/scoring.py" line="741"/>
         <source>Set the MQL threshold to see whether this lead is an MQL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stel de MQL-drempel in om te zien of deze lead een MQL is.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/scoring.py" line="746"/>
         <source>✔ MQL</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ MQL</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/scoring.py" line="747"/>
         <source>Reaches the threshold of {0} points: hand it to Sales.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haalt de drempel van {0} punten: overdragen aan Sales.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/scoring.py" line="754"/>
         <source>Needs 1 more point to reach the threshold of {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog 1 punt nodig voor de drempel van {0}.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/scoring.py" line="756"/>
         <source>Needs {0} more points to reach the threshold of {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog {0} punten nodig voor de drempel van {1}.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/scoring.py" line="760"/>
         <source>Not an MQL</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen MQL</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/scoring.py" line="765"/>
         <source>{0} criteria with a problem (see above) are left out of the score.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} criteria met een probleem (zie hierboven) tellen niet mee in de score.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/scoring.py" line="767"/>
         <source>1 criterion with a problem (see above) is left out of the score.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 criterium met een probleem (zie hierboven) telt niet mee in de score.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/scoring.py" line="777"/>
         <source>None yet: enter the lead&apos;s values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen: vul de waarden van de lead in.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/scoring.py" line="795"/>
         <source>… and {0} more</source>
-        <translation type="unfinished"></translation>
+        <translation>… en nog {0}</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/scoring.py" line="809"/>
         <source>who the lead is (role, company size, industry)</source>
-        <translation type="unfinished"></translation>
+        <translation>wie de lead is (rol, bedrijfsgrootte, branche)</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/scoring.py" line="815"/>
         <source>what the lead does (visits, downloads, events)</source>
-        <translation type="unfinished"></translation>
+        <translation>wat de lead doet (bezoeken, downloads, events)</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/scoring.py" line="836"/>
         <source>Row {0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>Rij {0} ({1})</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/scoring.py" line="838"/>
         <source>Row {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rij {0}</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/scoring.py" line="847"/>
         <source>Add criteria to see the best score a lead can reach on each axis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voeg criteria toe om te zien welke score een lead maximaal per as kan halen.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/scoring.py" line="855"/>
         <source>Best possible lead:</source>
-        <translation type="unfinished"></translation>
+        <translation>Best mogelijke lead:</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/scoring.py" line="857"/>
         <source>points</source>
-        <translation type="unfinished"></translation>
+        <translation>punten</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/scoring.py" line="860"/>
         <source>fit alone up to</source>
-        <translation type="unfinished"></translation>
+        <translation>alleen fit tot</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/scoring.py" line="863"/>
         <source>interest alone up to</source>
-        <translation type="unfinished"></translation>
+        <translation>alleen interesse tot</translation>
     </message>
 </context>
 <context>
@@ -3152,27 +3170,27 @@ Guides Marketing and Sales through the workshop that ends in a signed service le
     <message>
         <location filename="../slaworkshop/ui/dialogs.py" line="403"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Sneltoetsen</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/dialogs.py" line="408"/>
         <source>Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Menu</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/dialogs.py" line="408"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Actie</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/dialogs.py" line="408"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Toetsen</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/dialogs.py" line="425"/>
         <source>Menus also open with Alt and the underlined letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Menu’s openen ook met Alt en de onderstreepte letter.</translation>
     </message>
 </context>
 <context>
@@ -3180,12 +3198,12 @@ Guides Marketing and Sales through the workshop that ends in a signed service le
     <message>
         <location filename="../slaworkshop/ui/widgets/signature_pad.py" line="30"/>
         <source>Sign here with the mouse, a pen or a finger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teken hier met de muis, een pen of een vinger.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/widgets/signature_pad.py" line="139"/>
         <source>Sign here (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier tekenen (optioneel)</translation>
     </message>
 </context>
 <context>
@@ -3194,25 +3212,25 @@ Guides Marketing and Sales through the workshop that ends in a signed service le
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="175"/>
         <location filename="../slaworkshop/ui/guidance.py" line="340"/>
         <source>Complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Compleet</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="176"/>
         <location filename="../slaworkshop/ui/guidance.py" line="338"/>
         <source>Empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeg</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="177"/>
         <location filename="../slaworkshop/ui/guidance.py" line="341"/>
         <source>Has open points</source>
-        <translation type="unfinished"></translation>
+        <translation>Heeft openstaande punten</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="178"/>
         <location filename="../slaworkshop/ui/guidance.py" line="339"/>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezig</translation>
     </message>
 </context>
 <context>
@@ -3221,61 +3239,61 @@ Guides Marketing and Sales through the workshop that ends in a signed service le
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="179"/>
         <location filename="../slaworkshop/ui/guidance.py" line="331"/>
         <source>Definitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Definities</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="180"/>
         <location filename="../slaworkshop/ui/guidance.py" line="330"/>
         <source>Funnel &amp; targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Funnel &amp; targets</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="181"/>
         <location filename="../slaworkshop/ui/guidance.py" line="336"/>
         <source>Governance &amp; escalation</source>
-        <translation type="unfinished"></translation>
+        <translation>Governance &amp; escalatie</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="182"/>
         <location filename="../slaworkshop/ui/guidance.py" line="333"/>
         <source>Handoff &amp; follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdracht &amp; opvolging</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="183"/>
         <location filename="../slaworkshop/ui/guidance.py" line="335"/>
         <source>KPIs</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI’s</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="184"/>
         <location filename="../slaworkshop/ui/guidance.py" line="332"/>
         <source>Lead qualification &amp; scoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Leadkwalificatie &amp; leadscoring</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="185"/>
         <location filename="../slaworkshop/ui/guidance.py" line="334"/>
         <source>Nurturing &amp; enablement</source>
-        <translation type="unfinished"></translation>
+        <translation>Nurturing &amp; enablement</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="186"/>
         <location filename="../slaworkshop/ui/guidance.py" line="337"/>
         <source>Review &amp; sign-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Review &amp; ondertekening</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="187"/>
         <location filename="../slaworkshop/ui/guidance.py" line="329"/>
         <source>Shared goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezamenlijke doelen</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="188"/>
         <location filename="../slaworkshop/ui/guidance.py" line="328"/>
         <source>Workshop &amp; participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop &amp; deelnemers</translation>
     </message>
 </context>
 <context>
@@ -3283,7 +3301,7 @@ Guides Marketing and Sales through the workshop that ends in a signed service le
     <message>
         <location filename="../slaworkshop/ui/steps/handoff.py" line="387"/>
         <source>a nurture track of step 6</source>
-        <translation type="unfinished"></translation>
+        <translation>een nurturetrack uit stap 6</translation>
     </message>
 </context>
 <context>
@@ -3291,32 +3309,32 @@ Guides Marketing and Sales through the workshop that ends in a signed service le
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="189"/>
         <source>Nobody from Marketing takes part: both sides must shape the agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er neemt niemand van Marketing deel: beide kanten moeten de overeenkomst mee vormgeven.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="190"/>
         <source>Nobody from Sales takes part: both sides must shape the agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er neemt niemand van Sales deel: beide kanten moeten de overeenkomst mee vormgeven.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="191"/>
         <source>{0} outnumbers the other side {1} to {2}: keep the delegation balanced.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} is in de meerderheid, {1} tegen {2}: zorg voor een evenwichtige afvaardiging.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="192"/>
         <source>{0} participants: more than {1} makes it hard to decide together.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} deelnemers: met meer dan {1} wordt samen beslissen lastig.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/workshop.py" line="39"/>
         <source>The workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>De workshop</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/workshop.py" line="43"/>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Deelnemers</translation>
     </message>
 </context>
 <context>
@@ -3324,42 +3342,46 @@ Guides Marketing and Sales through the workshop that ends in a signed service le
     <message>
         <location filename="../slaworkshop/ui/app.py" line="144"/>
         <source>Restored the backup %1; the damaged file is kept as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-up %1 hersteld; het beschadigde bestand is bewaard als %2.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/app.py" line="153"/>
         <source>Started with an empty database; the damaged file is kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Begonnen met een lege database; het beschadigde bestand is bewaard als %1.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/app.py" line="161"/>
         <source>That did not work: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dat is niet gelukt: %1</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/app.py" line="165"/>
         <source>Newer database</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwere database</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/app.py" line="177"/>
         <source>The database address given with --database is not usable:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Het database-adres dat met --database is opgegeven, is niet bruikbaar:
+%1</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/app.py" line="187"/>
         <location filename="../slaworkshop/ui/app.py" line="196"/>
         <source>The workshop database cannot be opened:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De workshopdatabase kan niet worden geopend:
+%1</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/app.py" line="336"/>
         <source>Something went wrong: %1
 
 Your saved work is safe. If this happens again, please report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er ging iets mis: %1
+
+Je opgeslagen werk is veilig. Gebeurt dit nog eens, meld het dan.</translation>
     </message>
 </context>
 <context>
@@ -3367,892 +3389,892 @@ Your saved work is safe. If this happens again, please report it.</source>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="193"/>
         <source>Accept or reject within</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepteren of weigeren binnen</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="194"/>
         <source>Agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Agendapunt</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="195"/>
         <source>Agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Akkoord</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="196"/>
         <source>Agreed with reservations</source>
-        <translation type="unfinished"></translation>
+        <translation>Akkoord met voorbehoud</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="197"/>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Overeenstemming</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="198"/>
         <source>Agreement note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie bij overeenstemming</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="199"/>
         <source>Amber from</source>
-        <translation type="unfinished"></translation>
+        <translation>Oranje vanaf</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="200"/>
         <source>At least</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimaal</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="201"/>
         <source>At most</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximaal</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="202"/>
         <source>Attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Kenmerk</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="203"/>
         <source>Average deal size</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemiddelde dealwaarde</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="204"/>
         <source>Awareness</source>
-        <translation type="unfinished"></translation>
+        <translation>Awareness</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="205"/>
         <source>Axis</source>
-        <translation type="unfinished"></translation>
+        <translation>As</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="206"/>
         <source>Back to Marketing after failed attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Terug naar Marketing na mislukte pogingen</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="207"/>
         <source>Back to Marketing for these reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Terug naar Marketing om deze redenen</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="208"/>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Nulmeting</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="209"/>
         <source>Benchmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Benchmark</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="210"/>
         <source>Business days</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkdagen</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="211"/>
         <source>Business days between attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkdagen tussen pogingen</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="212"/>
         <source>Buyer stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Koopfase</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="213"/>
         <source>Channels (in order, comma-separated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanalen (op volgorde, gescheiden door komma’s)</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="214"/>
         <source>Client organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Klantorganisatie</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="215"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="216"/>
         <source>Collateral or support</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesmateriaal of ondersteuning</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="217"/>
         <source>Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorwaarde</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="218"/>
         <source>Consideration</source>
-        <translation type="unfinished"></translation>
+        <translation>Consideration</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="219"/>
         <source>Contact attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactpogingen</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="220"/>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>Content</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="221"/>
         <source>Conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversie</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="222"/>
         <source>Conversion into the next funnel stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversie naar de volgende funnelfase</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="223"/>
         <source>Core team</source>
-        <translation type="unfinished"></translation>
+        <translation>Kernteam</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="224"/>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Valuta</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="225"/>
         <source>Daily</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagelijks</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="226"/>
         <source>Data source</source>
-        <translation type="unfinished"></translation>
+        <translation>Databron</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="227"/>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="228"/>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="229"/>
         <source>Definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Definitie</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="230"/>
         <source>Definition or formula</source>
-        <translation type="unfinished"></translation>
+        <translation>Definitie of formule</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="231"/>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Afdeling</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="232"/>
         <source>Dependencies between the departments</source>
-        <translation type="unfinished"></translation>
+        <translation>Afhankelijkheden tussen de afdelingen</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="233"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Omschrijving</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="234"/>
         <source>Deutsch</source>
-        <translation type="unfinished"></translation>
+        <translation>Deutsch</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="235"/>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Richting</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="236"/>
         <source>Disputed</source>
-        <translation type="unfinished"></translation>
+        <translation>Betwist</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="237"/>
         <source>Disqualification</source>
-        <translation type="unfinished"></translation>
+        <translation>Diskwalificatie</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="238"/>
         <source>Disqualification reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Reden voor diskwalificatie</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="239"/>
         <source>Disqualified or rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Gediskwalificeerd of afgewezen</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="240"/>
         <source>Document language</source>
-        <translation type="unfinished"></translation>
+        <translation>Documenttaal</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="241"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Concept</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="242"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="243"/>
         <source>Enablement item</source>
-        <translation type="unfinished"></translation>
+        <translation>Enablementitem</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="244"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>English</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="245"/>
         <source>Entry criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Instapcriteria</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="246"/>
         <source>Escalation level</source>
-        <translation type="unfinished"></translation>
+        <translation>Escalatieniveau</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="247"/>
         <source>Exclusions</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitsluitingen</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="248"/>
         <source>Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitator</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="249"/>
         <source>First contact within</source>
-        <translation type="unfinished"></translation>
+        <translation>Eerste contact binnen</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="250"/>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Eerste dag</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="251"/>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Fit</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="252"/>
         <source>Follows</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgt</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="253"/>
         <source>Fortnightly</source>
-        <translation type="unfinished"></translation>
+        <translation>Tweewekelijks</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="254"/>
         <source>Funnel inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Funnelgegevens</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="255"/>
         <source>Funnel.leads per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Funnel: leads per maand</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="256"/>
         <source>Funnel.marketing revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Funnel: omzet uit marketingleads</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="257"/>
         <source>Funnel.mql per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Funnel: MQL’s per maand</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="258"/>
         <source>Funnel.opportunities per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Funnel: opportunities per maand</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="259"/>
         <source>Funnel.sal per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Funnel: SAL’s per maand</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="260"/>
         <source>Funnel.sql per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Funnel: SQL’s per maand</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="261"/>
         <source>Funnel.won per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Funnel: gewonnen deals per maand</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="262"/>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Doel</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="263"/>
         <source>Governance</source>
-        <translation type="unfinished"></translation>
+        <translation>Governance</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="264"/>
         <source>Half year</source>
-        <translation type="unfinished"></translation>
+        <translation>Halfjaar</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="265"/>
         <source>Handed-over field</source>
-        <translation type="unfinished"></translation>
+        <translation>Overgedragen gegeven</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="266"/>
         <source>Handoff rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdrachtsregels</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="267"/>
         <source>Handoff trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdrachtstrigger</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="268"/>
         <source>Handoff.accept within</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdracht: accepteren binnen</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="269"/>
         <source>Handoff.attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdracht: pogingen</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="270"/>
         <source>Handoff.first contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdracht: eerste contact</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="271"/>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Uren</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="272"/>
         <source>Hours per rep per week for follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Uren per salesmedewerker per week voor opvolging</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="273"/>
         <source>How Sales is notified</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe Sales op de hoogte wordt gebracht</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="274"/>
         <source>How amendments are made</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe wijzigingen worden doorgevoerd</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="275"/>
         <source>In review</source>
-        <translation type="unfinished"></translation>
+        <translation>Ter beoordeling</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="276"/>
         <source>Information handed over</source>
-        <translation type="unfinished"></translation>
+        <translation>Overgedragen informatie</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="277"/>
         <source>Interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Interesse</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="278"/>
         <source>Into nurture track</source>
-        <translation type="unfinished"></translation>
+        <translation>Naar nurturetrack</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="279"/>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Functie</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="280"/>
         <source>KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="281"/>
         <source>Keeps the action items</source>
-        <translation type="unfinished"></translation>
+        <translation>Houdt de actiepunten bij</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="282"/>
         <source>Keeps the minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notuleert</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="283"/>
         <source>Kind of goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort doel</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="284"/>
         <source>Kind of trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort trigger</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="285"/>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste dag</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="286"/>
         <source>Lead time</source>
-        <translation type="unfinished"></translation>
+        <translation>Doorlooptijd</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="287"/>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="288"/>
         <source>Lifecycle stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Levenscyclusfase</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="289"/>
         <source>MQL threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>MQL-drempel</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="290"/>
         <source>Management</source>
-        <translation type="unfinished"></translation>
+        <translation>Management</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="291"/>
         <source>Mandatory</source>
-        <translation type="unfinished"></translation>
+        <translation>Verplicht</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="292"/>
         <source>Manual</source>
-        <translation type="unfinished"></translation>
+        <translation>Handmatig</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="293"/>
         <source>Margin</source>
-        <translation type="unfinished"></translation>
+        <translation>Marge</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="294"/>
         <source>Marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketing</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="295"/>
         <source>Marketing reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketing rapporteert</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="296"/>
         <source>Measured</source>
-        <translation type="unfinished"></translation>
+        <translation>Meetfrequentie</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="297"/>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Meetwaarde</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="298"/>
         <source>Minutes per contact attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten per contactpoging</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="299"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Maand</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="300"/>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Maandelijks</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="301"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="302"/>
         <source>Nederlands</source>
-        <translation type="unfinished"></translation>
+        <translation>Nederlands</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="303"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="304"/>
         <source>Nurture track</source>
-        <translation type="unfinished"></translation>
+        <translation>Nurturetrack</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="305"/>
         <source>Nurturing</source>
-        <translation type="unfinished"></translation>
+        <translation>Nurturing</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="306"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="307"/>
         <source>Opportunity stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Opportunityfase</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="308"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Overig</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="309"/>
         <source>Own data</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigen cijfers</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="310"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenaar</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="311"/>
         <source>Owning department</source>
-        <translation type="unfinished"></translation>
+        <translation>Afdeling als eigenaar</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="312"/>
         <source>Parked</source>
-        <translation type="unfinished"></translation>
+        <translation>Geparkeerd</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="313"/>
         <source>Part of the funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderdeel van de funnel</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="314"/>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Deelnemer</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="315"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periode</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="316"/>
         <source>Period starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Begin van de periode</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="317"/>
         <source>Pilot ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Einde pilot</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="318"/>
         <source>Pilot evaluation criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluatiecriteria pilot</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="319"/>
         <source>Pilot starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Start pilot</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="320"/>
         <source>Pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="321"/>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Punten</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="322"/>
         <source>Proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorgesteld</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="323"/>
         <source>Provided by</source>
-        <translation type="unfinished"></translation>
+        <translation>Geleverd door</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="324"/>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwartaal</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="325"/>
         <source>Quarterly</source>
-        <translation type="unfinished"></translation>
+        <translation>Per kwartaal</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="326"/>
         <source>Rate from</source>
-        <translation type="unfinished"></translation>
+        <translation>Bron ratio</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="327"/>
         <source>Recycled to nurturing</source>
-        <translation type="unfinished"></translation>
+        <translation>Terug naar nurturing</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="328"/>
         <source>Red from</source>
-        <translation type="unfinished"></translation>
+        <translation>Rood vanaf</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="329"/>
         <source>Rejection</source>
-        <translation type="unfinished"></translation>
+        <translation>Afwijzing</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="330"/>
         <source>Renewal date</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlengingsdatum</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="331"/>
         <source>Retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Klantbehoud</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="332"/>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Omzet</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="333"/>
         <source>Revenue target</source>
-        <translation type="unfinished"></translation>
+        <translation>Omzetdoel</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="334"/>
         <source>Review date</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluatiedatum</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="335"/>
         <source>Review meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA-overleg</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="336"/>
         <source>Rhythm</source>
-        <translation type="unfinished"></translation>
+        <translation>Ritme</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="337"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="338"/>
         <source>Sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Sales</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="339"/>
         <source>Sales cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Salescyclus</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="340"/>
         <source>Sales reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Sales rapporteert</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="341"/>
         <source>Sales reps following up leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesmedewerkers die leads opvolgen</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="342"/>
         <source>Satisfaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Klanttevredenheid</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="343"/>
         <source>Score threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Scoredrempel</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="344"/>
         <source>Scoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Scoring</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="345"/>
         <source>Scoring criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Scorecriterium</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="346"/>
         <source>Scoring.threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Scoring: drempel</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="347"/>
         <source>Share of revenue from marketing-sourced leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Aandeel omzet uit marketingleads</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="348"/>
         <source>Shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezamenlijk</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="349"/>
         <source>Signatory</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondertekenaar</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="350"/>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondertekend</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="351"/>
         <source>Signs as</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekent als</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="352"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="353"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Streefwaarde</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="354"/>
         <source>Track</source>
-        <translation type="unfinished"></translation>
+        <translation>Track</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="355"/>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Training</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="356"/>
         <source>Trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Trigger</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="357"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Eenheid</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="358"/>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Locatie</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="359"/>
         <source>Weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>Wekelijks</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="360"/>
         <source>What happens at the exit</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat er bij het verlaten van de fase gebeurt</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="361"/>
         <source>What must be recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat moet worden vastgelegd</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="362"/>
         <source>What stays separate</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat erbuiten blijft</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="363"/>
         <source>When Sales may enrol a lead by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Wanneer Sales een lead handmatig mag inschrijven</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="364"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="365"/>
         <source>Win probability</source>
-        <translation type="unfinished"></translation>
+        <translation>Winkans</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="366"/>
         <source>Within</source>
-        <translation type="unfinished"></translation>
+        <translation>Binnen</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="367"/>
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="368"/>
         <source>Workshop title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel van de workshop</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="369"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaar</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="370"/>
         <source>Yearly</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaarlijks</translation>
     </message>
 </context>
 <context>
@@ -4260,27 +4282,27 @@ Your saved work is safe. If this happens again, please report it.</source>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="371"/>
         <source>Nobody from Marketing is in the core team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er zit niemand van Marketing in het kernteam.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="372"/>
         <source>Nobody from Sales is in the core team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er zit niemand van Sales in het kernteam.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="373"/>
         <source>The core team names someone who is no longer a participant.</source>
-        <translation type="unfinished"></translation>
+        <translation>In het kernteam staat iemand die geen deelnemer meer is.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="374"/>
         <source>The core team needs at least two people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het kernteam heeft minstens twee mensen nodig.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="375"/>
         <source>The core team should have at most four people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het kernteam telt bij voorkeur hooguit vier mensen.</translation>
     </message>
 </context>
 </TS>
