@@ -27,7 +27,7 @@ from slaworkshop.model.fields import ENTITIES, PARTICIPANTS, WORKSHOP, EntitySpe
 from slaworkshop.model.kpi import KpiThresholds, check_thresholds
 from slaworkshop.model.steps import FUNNEL, GOVERNANCE, HANDOFF, KPIS, SCORING, SCORING_CRITERIA, STAGES
 
-from .analysis import CoreTeamIssue, analyse, funnel_stage_rows
+from .analysis import Analysis, CoreTeamIssue, analyse, funnel_stage_rows
 from .progress import (
     STEP_CLAUSES,
     StepId,
@@ -163,20 +163,46 @@ def _clause_findings(snapshot: WorkshopSnapshot, step: StepId) -> tuple[list[Fin
     return found, anything
 
 
-def _problems(
-    step: StepId, entity: str, problems: Iterable[object], row_id: str | None = None
-) -> list[Finding]:
-    return [
-        Finding(
-            step,
-            FindingKind.PROBLEM,
-            str(getattr(p, "message", p)),
-            entity,
-            row_id,
-            str(getattr(p, "field", "")),
-        )
-        for p in problems
-    ]
+# --------------------------------------------------------------------------- maths names → store names
+# The maths in ``model/`` names its inputs in its own words (``marketing_share_percent``, ``rates``,
+# ``criteria.condition`` …). A finding names the stored field instead, and the step where that field
+# is edited, so the review page's “go there” lands on it.
+FUNNEL_FIELDS = {"marketing_share_percent": "marketing_share"}
+"""Funnel inputs (model/funnel.py) whose stored name differs; ``stages`` and ``rates`` are rows of step 3."""
+CAPACITY_PLACES: dict[str, tuple[StepId, str, str]] = {
+    "sales_reps": (StepId.FUNNEL, FUNNEL.name, "sales_reps"),
+    "hours_per_rep_per_week": (StepId.FUNNEL, FUNNEL.name, "hours_per_rep"),
+    "minutes_per_attempt": (StepId.FUNNEL, FUNNEL.name, "minutes_per_attempt"),
+    "attempts_per_lead": (StepId.HANDOFF, HANDOFF.name, "attempts"),
+    "amber_percent": (StepId.FUNNEL, FUNNEL.name, ""),
+}
+"""Capacity inputs (model/capacity.py): where each one is stored (``leads_per_month`` is computed)."""
+CADENCE_FIELDS = {
+    "interval_business_days": "interval_days",
+    "first_contact_within_unit": "first_contact_unit",
+    "accept_within_unit": "accept_unit",
+    "channel_mode": "channels",
+    "return_after_business_days": "interval_days",
+    "business_hours": "",
+}
+"""Cadence inputs (model/cadence.py) whose stored name differs; ``handoff_at`` is the workshop's date."""
+SCORING_FIELDS = {
+    "threshold": "mql_threshold",
+    "criteria": "attribute",
+    "criteria.attribute": "attribute",
+    "criteria.condition": "condition",
+    "criteria.points": "points",
+    "criteria.axis": "axis",
+}
+"""Scoring inputs (model/scoring.py) whose stored name differs."""
+
+ATTEMPTS_FOR_CAPACITY = (
+    "Capacity check: set the number of contact attempts per lead in step 5, Handoff & follow-up."
+)
+NO_STAGE_FOR_SALES = (
+    "Capacity check: no funnel stage is owned by Sales and none is called MQL, so there is no monthly "
+    "number of leads to follow up. Mark the stage Sales takes over as owned by Sales in step 3, Definitions."
+)
 
 
 # --------------------------------------------------------------------------- per-step extras
@@ -191,8 +217,20 @@ def _funnel_extras(snapshot: WorkshopSnapshot) -> list[Finding]:
         row_id = (
             stage_ids[problem.index] if problem.index is not None and problem.index < len(stage_ids) else None
         )
-        entity = STAGES.name if problem.field in ("rates", "stages") or row_id else FUNNEL.name
-        found.append(Finding(step, FindingKind.PROBLEM, problem.message, entity, row_id, problem.field))
+        if problem.field == "stages":
+            # A stage's name (or the number of stages in the funnel) is edited in step 3.
+            name = "name" if row_id is not None else "in_funnel"
+            found.append(
+                Finding(StepId.DEFINITIONS, FindingKind.PROBLEM, problem.message, STAGES.name, row_id, name)
+            )
+        elif problem.field == "rates":
+            # The rates are shown and edited on this page, one per funnel stage, and stored with it.
+            found.append(
+                Finding(step, FindingKind.PROBLEM, problem.message, STAGES.name, row_id, "conversion_rate")
+            )
+        else:
+            name = FUNNEL_FIELDS.get(problem.field, problem.field)
+            found.append(Finding(step, FindingKind.PROBLEM, problem.message, FUNNEL.name, None, name))
     if analysis.capacity is None:
         found.append(
             Finding(
@@ -205,7 +243,7 @@ def _funnel_extras(snapshot: WorkshopSnapshot) -> list[Finding]:
             )
         )
     else:
-        found.extend(_problems(step, FUNNEL.name, analysis.capacity.problems))
+        found.extend(_capacity_problems(analysis))
         if analysis.capacity.level is CapacityLevel.RED:
             found.append(
                 Finding(
@@ -235,6 +273,25 @@ def _funnel_extras(snapshot: WorkshopSnapshot) -> list[Finding]:
         for w in analysis.funnel.warnings
         if not (analysis.benchmark_stages and "benchmark" in w)
     )
+    return found
+
+
+def _capacity_problems(analysis: Analysis) -> list[Finding]:
+    assert analysis.capacity is not None
+    found: list[Finding] = []
+    for problem in analysis.capacity.problems:
+        if problem.field == "leads_per_month":
+            if not analysis.funnel.ok:
+                continue  # the funnel's own problem above is the one to fix
+            found.append(
+                Finding(
+                    StepId.DEFINITIONS, FindingKind.PROBLEM, NO_STAGE_FOR_SALES, STAGES.name, None, "owner"
+                )
+            )
+            continue
+        step, entity, name = CAPACITY_PLACES.get(problem.field, (StepId.FUNNEL, FUNNEL.name, ""))
+        message = ATTEMPTS_FOR_CAPACITY if problem.field == "attempts_per_lead" else problem.message
+        found.append(Finding(step, FindingKind.PROBLEM, message, entity, None, name))
     return found
 
 
@@ -285,7 +342,7 @@ def _scoring_extras(snapshot: WorkshopSnapshot) -> list[Finding]:
 
 
 def _scoring_field(name: str) -> str:
-    return {"threshold": "mql_threshold"}.get(name, name)
+    return SCORING_FIELDS.get(name, name)
 
 
 def _handoff_extras(snapshot: WorkshopSnapshot) -> list[Finding]:
@@ -293,12 +350,21 @@ def _handoff_extras(snapshot: WorkshopSnapshot) -> list[Finding]:
     if plan is None:
         return []
     step = StepId.HANDOFF
-    found = [
-        Finding(step, FindingKind.PROBLEM, p.message, HANDOFF.name, None, _cadence_field(p.field))
-        for p in plan.problems
-        if snapshot.single(HANDOFF.name).get(_cadence_field(p.field)) is not None
-        or p.field not in ("first_contact_within", "attempts", "interval_business_days")
-    ]
+    found: list[Finding] = []
+    for p in plan.problems:
+        if p.field in ("first_contact_within", "attempts", "interval_business_days") and (
+            snapshot.single(HANDOFF.name).get(_cadence_field(p.field)) is None
+        ):
+            continue  # reported as missing below
+        if p.field == "handoff_at":
+            # The example handoff is the workshop's first day (step 0).
+            found.append(
+                Finding(StepId.WORKSHOP, FindingKind.PROBLEM, p.message, "workshop", None, "date_start")
+            )
+        else:
+            found.append(
+                Finding(step, FindingKind.PROBLEM, p.message, HANDOFF.name, None, _cadence_field(p.field))
+            )
     missing = [
         ("first_contact_within", "First contact within"),
         ("attempts", "Contact attempts"),
@@ -319,7 +385,7 @@ def _handoff_extras(snapshot: WorkshopSnapshot) -> list[Finding]:
 
 
 def _cadence_field(name: str) -> str:
-    return {"interval_business_days": "interval_days"}.get(name, name)
+    return CADENCE_FIELDS.get(name, name)
 
 
 def _kpi_extras(snapshot: WorkshopSnapshot) -> list[Finding]:
