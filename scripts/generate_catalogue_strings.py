@@ -173,15 +173,14 @@ def ui_files() -> list[Path]:
     return sorted(p for p in UI.rglob("*.py") if p != TARGET)
 
 
+def entries() -> list[tuple[str, str]]:
+    """Every (context, source text) the module lists, sorted, without duplicates."""
+    found = {item for item in [*model_strings(), *ui_strings(ui_files())] if item[1]}
+    return sorted(found)
+
+
 def render() -> str:
-    seen: set[tuple[str, str]] = set()
-    entries: list[tuple[str, str]] = []
-    for item in [*model_strings(), *ui_strings(ui_files())]:
-        if item not in seen and item[1]:
-            seen.add(item)
-            entries.append(item)
-    entries.sort()
-    lines = [f"    QT_TRANSLATE_NOOP({ctx!r}, {text!r}),\n" for ctx, text in entries]
+    lines = [f"    QT_TRANSLATE_NOOP({ctx!r}, {text!r}),\n" for ctx, text in entries()]
     return HEADER + "".join(lines) + FOOTER
 
 

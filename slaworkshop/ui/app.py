@@ -350,6 +350,7 @@ def run_gui(args: Any, data_dir: Path) -> int:
     t0 = float(os.environ.get(BENCH_T0_ENV) or started)
     app = create_application()
     install_excepthook()
+    from .i18n import install_translations
     from .main_window import MainWindow
     from .settings import SETTINGS_FILENAME
 
@@ -357,6 +358,7 @@ def run_gui(args: Any, data_dir: Path) -> int:
     # Not open_settings(): it creates the folder, and the store must be the one to do that (and
     # to report a folder it cannot use). Nothing is written to the settings before the store opens.
     settings = QSettings(str(data_dir / SETTINGS_FILENAME), QSettings.Format.IniFormat)
+    install_translations(settings)  # before the first widget: texts are set when widgets are built
     window = MainWindow(None, settings)
     loader = StoreLoader(window, getattr(args, "database", None), data_dir)
     try:

@@ -23,6 +23,7 @@ from slaworkshop import APP_NAME, __version__
 from slaworkshop.model.errors import StoreError
 
 from . import tasks
+from .i18n import language_menu
 from .library import LibraryView, shorten, show_error
 from .settings import KEY_GEOMETRY, KEY_LAST_WORKSHOP, KEY_STATE
 
@@ -165,6 +166,7 @@ class MainWindow(QMainWindow):
         self.edit_menu.setObjectName("menuEdit")
         self.view_menu = bar.addMenu(self.tr("&View"))
         self.view_menu.setObjectName("menuView")
+        self.view_menu.addMenu(language_menu(self, self.settings))  # applies at the next start
         self.go_menu = bar.addMenu(self.tr("&Go"))
         self.go_menu.setObjectName("menuGo")
         self.help_menu = bar.addMenu(self.tr("&Help"))

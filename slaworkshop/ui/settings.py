@@ -18,6 +18,8 @@ KEY_GEOMETRY = "window/geometry"
 KEY_STATE = "window/state"
 KEY_LAST_WORKSHOP = "library/last_workshop"
 KEY_EDITOR_ZOOM = "editor/zoom"
+KEY_LANGUAGE = "ui/language"
+"""The window's language: ``system``, ``en``, ``de`` or ``nl`` (see ui/i18n.py); read at start-up."""
 
 
 def open_settings(data_dir: Path) -> QSettings:

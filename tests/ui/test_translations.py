@@ -1,0 +1,298 @@
+"""The window in English, German and Dutch: every text translated, placeholders and accelerators kept,
+the catalogue chosen by the settings or the system, and English when a catalogue is missing or broken.
+
+The completeness tests read ``translations/slaworkshop_<lang>.ts`` (what translators edit); the
+loading tests use the compiled ``.qm`` files that ``scripts/test`` builds with pyside6-lrelease.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from slaworkshop.ui import i18n
+from slaworkshop.ui.settings import KEY_LANGUAGE
+
+ROOT = Path(__file__).resolve().parents[2]
+TRANSLATIONS = ROOT / "translations"
+LANGUAGES = ("de", "nl")
+LRELEASE = Path(sys.executable).parent / "pyside6-lrelease"
+
+PLACEHOLDER = re.compile(r"%(?:\d+|n|L\d+)|\{[^{}]*\}")
+ACCELERATOR = re.compile(r"(?<!&)&(?=[^&\s])")
+
+
+# --------------------------------------------------------------------------- the .ts files
+def messages(language: str) -> Iterator[tuple[str, str, ET.Element]]:
+    """(context, source, <message>) of every message the code still uses."""
+    root = ET.parse(TRANSLATIONS / f"slaworkshop_{language}.ts").getroot()
+    for context in root.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.findall("message"):
+            translation = message.find("translation")
+            kind = translation.get("type") if translation is not None else None
+            if kind in ("obsolete", "vanished"):
+                continue
+            yield name, message.findtext("source") or "", message
+
+
+def translations_of(message: ET.Element) -> list[str]:
+    translation = message.find("translation")
+    if translation is None:
+        return []
+    if message.get("numerus") == "yes":
+        return [form.text or "" for form in translation.findall("numerusform")]
+    return [translation.text or ""]
+
+
+def where(context: str, source: str) -> str:
+    short = source.replace("\n", " ")
+    return f"{context}: {short[:70]}{'…' if len(short) > 70 else ''}"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_ui_string_has_a_finished_translation(language: str) -> None:
+    """German is done by this change; Dutch is filled in by its translator (fails until then)."""
+    missing = []
+    total = 0
+    for context, source, message in messages(language):
+        total += 1
+        translation = message.find("translation")
+        texts = translations_of(message)
+        if (
+            translation is None
+            or translation.get("type") == "unfinished"
+            or not texts
+            or not all(t.strip() for t in texts)
+        ):
+            missing.append(where(context, source))
+    assert total > 500, f"slaworkshop_{language}.ts lists only {total} texts: was lupdate run?"
+    assert not missing, f"{len(missing)} of {total} texts lack a {language} translation, e.g.:\n" + "\n".join(
+        missing[:25]
+    )
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_translations_keep_placeholders_and_accelerators(language: str) -> None:
+    wrong = []
+    for context, source, message in messages(language):
+        want = Counter(PLACEHOLDER.findall(source))
+        accelerators = len(ACCELERATOR.findall(source))
+        for text in translations_of(message):
+            if not text:
+                continue  # not translated yet: the completeness test reports it
+            have = Counter(PLACEHOLDER.findall(text))
+            if message.get("numerus") == "yes":
+                # a plural form may spell out "one" instead of %n; every other placeholder stays
+                want_n, have_n = Counter(want), Counter(have)
+                want_n.pop("%n", None)
+                have_n.pop("%n", None)
+                ok = want_n == have_n
+            else:
+                ok = want == have
+            if not ok:
+                wrong.append(f"{where(context, source)} -> placeholders {sorted(have)} ≠ {sorted(want)}")
+            if len(ACCELERATOR.findall(text)) != accelerators:
+                wrong.append(f"{where(context, source)} -> accelerator (&) in “{text[:50]}”")
+            if source.endswith(":") != text.endswith(":") and source.endswith(":"):
+                wrong.append(f"{where(context, source)} -> the closing colon is missing in “{text[:50]}”")
+    assert not wrong, "\n".join(wrong[:40])
+
+
+def test_plural_sources_are_numerus_messages() -> None:
+    """A text with %n is looked up with a count: lupdate marks it numerus (plural forms)."""
+    not_plural = [
+        where(context, source)
+        for context, source, message in messages("de")
+        if "%n" in source and message.get("numerus") != "yes"
+    ]
+    assert not not_plural, not_plural
+
+
+def generator() -> Any:
+    """scripts/generate_catalogue_strings.py, which lists the texts lupdate cannot see."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        import generate_catalogue_strings
+    finally:
+        sys.path.remove(str(ROOT / "scripts"))
+    return generate_catalogue_strings
+
+
+def test_the_catalogue_strings_module_is_current() -> None:
+    """slaworkshop/ui/catalogue_strings.py lists what the model's tables and the UI's helpers
+    translate; regenerate it (scripts/update_translations) when this fails."""
+    assert generator().TARGET.read_text(encoding="utf-8") == generator().render(), (
+        "slaworkshop/ui/catalogue_strings.py is out of date: run scripts/update_translations"
+    )
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_catalogue_string_is_in_the_ts_file(language: str) -> None:
+    """Every model label the UI translates reaches the translators (lupdate was re-run)."""
+    listed = {(context, source) for context, source, _ in messages(language)}
+    absent = [where(*entry) for entry in generator().entries() if entry not in listed]
+    assert not absent, "run scripts/update_translations; not in the .ts file:\n" + "\n".join(absent[:25])
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_compiled_catalogues_are_built_from_the_current_sources(language: str, tmp_path: Path) -> None:
+    """scripts/test (and scripts/start) compile translations/*.ts into the package's .qm files."""
+    packaged = i18n.catalogue_path(language)
+    assert packaged.is_file(), f"{packaged} is missing: run scripts/compile_translations"
+    fresh = tmp_path / packaged.name
+    ts = TRANSLATIONS / f"slaworkshop_{language}.ts"
+    subprocess.run([str(LRELEASE), "-silent", str(ts), "-qm", str(fresh)], check=True)
+    assert packaged.read_bytes() == fresh.read_bytes(), (
+        f"{packaged.name} is older than {ts.name}: run scripts/compile_translations"
+    )
+
+
+# --------------------------------------------------------------------------- loading
+@pytest.fixture
+def english_afterwards() -> Iterator[None]:
+    yield
+    i18n.remove_translators()
+
+
+@pytest.fixture
+def compiled(tmp_path: Path) -> Path:
+    """The catalogues compiled from the current .ts files into a private folder."""
+    folder = tmp_path / "qm"
+    folder.mkdir()
+    for language in LANGUAGES:
+        ts = TRANSLATIONS / f"slaworkshop_{language}.ts"
+        qm = i18n.catalogue_path(language, folder)
+        subprocess.run([str(LRELEASE), "-silent", str(ts), "-qm", str(qm)], check=True)
+    return folder
+
+
+def test_the_window_speaks_german_when_the_settings_say_deutsch(
+    make_window: Any, ui_settings: QSettings, english_afterwards: None
+) -> None:
+    ui_settings.setValue(KEY_LANGUAGE, "de")
+    assert i18n.install_translations(ui_settings) == "de"
+    window = make_window()
+    assert window.file_menu.title() == "&Datei"
+    assert window.view_menu.title() == "&Ansicht"
+    titles = [a.text() for a in window.view_menu.actions()]
+    assert "&Sprache" in titles
+    # the model's labels through the "fields" context, and Qt's own standard buttons
+    assert QCoreApplication.translate("fields", "Client organisation") == "Kundenunternehmen"
+    assert (
+        QCoreApplication.translate("AgreementState", "Agreed with reservations") == "Mit Vorbehalt vereinbart"
+    )
+    box = QMessageBox(QMessageBox.Icon.Question, "x", "y", QMessageBox.StandardButton.Cancel)
+    assert box.button(QMessageBox.StandardButton.Cancel).text() == "Abbrechen"
+
+
+def test_english_setting_and_no_catalogue_for_english(
+    make_window: Any, ui_settings: QSettings, english_afterwards: None
+) -> None:
+    ui_settings.setValue(KEY_LANGUAGE, "en")
+    assert i18n.install_translations(ui_settings) == "en"
+    assert make_window().file_menu.title() == "&File"
+
+
+@pytest.mark.parametrize(
+    ("locale", "expected"),
+    [
+        ("de_DE", "de"),
+        ("de_AT", "de"),
+        ("de_CH", "de"),
+        ("nl_NL", "nl"),
+        ("nl_BE", "nl"),
+        ("en_GB", "en"),
+        ("fr_FR", "en"),
+        ("C", "en"),
+    ],
+)
+def test_system_choice_follows_the_locale(locale: str, expected: str) -> None:
+    assert i18n.resolve_language(i18n.SYSTEM, QLocale(locale)) == expected
+    # an explicit choice wins over the system
+    assert i18n.resolve_language("nl", QLocale(locale)) == "nl"
+
+
+def test_an_unknown_stored_choice_counts_as_system(ui_settings: QSettings) -> None:
+    for value in ("klingon", "", "DE ", "../../etc/passwd", "x" * 10_000):
+        ui_settings.setValue(KEY_LANGUAGE, value)
+        expected = "de" if value.strip().lower() == "de" else i18n.SYSTEM
+        assert i18n.stored_choice(ui_settings) == expected
+
+
+def test_system_locale_german_gives_a_german_window(
+    make_window: Any, compiled: Path, english_afterwards: None
+) -> None:
+    language = i18n.install_language(i18n.resolve_language(i18n.SYSTEM, QLocale("de_DE")), compiled)
+    assert language == "de"
+    assert make_window().file_menu.title() == "&Datei"
+
+
+@pytest.mark.parametrize(
+    "damage",
+    ["missing", "empty", "garbage", "truncated", "directory"],
+)
+def test_a_broken_catalogue_falls_back_to_english(
+    damage: str, make_window: Any, compiled: Path, english_afterwards: None, caplog: Any
+) -> None:
+    qm = i18n.catalogue_path("de", compiled)
+    good = qm.read_bytes()
+    qm.unlink()
+    if damage == "empty":
+        qm.write_bytes(b"")
+    elif damage == "garbage":
+        qm.write_bytes(b"\x00PK not a catalogue \xff" * 100)
+    elif damage == "truncated":
+        qm.write_bytes(good[: len(good) // 3])
+    elif damage == "directory":
+        qm.mkdir()
+    assert i18n.install_language("de", compiled) == "en"
+    window = make_window()
+    assert window.file_menu.title() == "&File"
+    assert QCoreApplication.translate("fields", "Client organisation") == "Client organisation"
+    assert "showing English" in caplog.text
+
+
+def test_switching_back_to_english_removes_the_catalogues(compiled: Path, english_afterwards: None) -> None:
+    assert i18n.install_language("nl", compiled) in ("nl", "en")
+    assert i18n.install_language("de", compiled) == "de"
+    assert QCoreApplication.translate("MainWindow", "&File") == "&Datei"
+    assert i18n.install_language("en", compiled) == "en"
+    assert QCoreApplication.translate("MainWindow", "&File") == "&File"
+
+
+def test_language_is_chosen_in_the_view_menu_and_applies_at_the_next_start(
+    qtbot: Any, make_window: Any, ui_settings: QSettings, english_afterwards: None
+) -> None:
+    window = make_window()
+    menu = next(
+        a.menu() for a in window.view_menu.actions() if a.menu() and a.menu().objectName() == "menuLanguage"
+    )
+    names = [a.text() for a in menu.actions()]
+    assert names == ["System language", "English", "Deutsch", "Nederlands"]
+    assert menu.findChild(type(menu.actions()[0]), "language_system").isChecked()
+
+    german = next(a for a in menu.actions() if a.data() == "de")
+    german.trigger()
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), QMessageBox))
+    box = QApplication.activeModalWidget()
+    assert isinstance(box, QMessageBox)
+    assert "Deutsch" in box.text() and "next time" in box.text()
+    box.accept()
+    assert german.isChecked()
+    assert QSettings(ui_settings.fileName(), QSettings.Format.IniFormat).value(KEY_LANGUAGE) == "de"
+    assert window.file_menu.title() == "&File"  # this session stays as it was
+
+    # the next start
+    assert i18n.install_translations(QSettings(ui_settings.fileName(), QSettings.Format.IniFormat)) == "de"
+    assert make_window().file_menu.title() == "&Datei"
