@@ -37,7 +37,9 @@ def build_parser() -> argparse.ArgumentParser:
         prog="slaworkshop",
         description=f"{APP_NAME}: run a Marketing–Sales SLA workshop and export the signed agreement. "
         "Without a command, the window opens.",
-        epilog="Exit code 0 on success; otherwise non-zero with a one-line reason on stderr.",
+        epilog="“slaworkshop FILE.slaw” opens the window and imports the workshop file (a preview "
+        "first), so a file manager can open workshop files with SLA Workshop. "
+        "Exit code 0 on success; otherwise non-zero with a one-line reason on stderr.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
@@ -56,9 +58,48 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+_OPTIONS_WITH_VALUE = ("--data-dir", "--database")
+WORKSHOP_FILE_SUFFIX = ".slaw"
+
+
+def split_file_to_open(argv: Sequence[str], commands: Sequence[str]) -> tuple[list[str], str | None]:
+    """``slaworkshop [options] FILE.slaw``: the arguments without the workshop file, and the file.
+
+    The first positional argument is a file to open when it is not a command and names a ``.slaw``
+    file or an existing file (a file manager passes whatever the user double-clicked)."""
+    rest = list(argv)
+    index = 0
+    while index < len(rest):
+        token = rest[index]
+        if token == "--":
+            index += 1
+            break
+        if token in _OPTIONS_WITH_VALUE:
+            index += 2
+            continue
+        if token.startswith("-"):
+            index += 1
+            continue
+        break
+    if index >= len(rest):
+        return rest, None
+    token = rest[index]
+    if token in commands:
+        return rest, None
+    if token.lower().endswith(WORKSHOP_FILE_SUFFIX) or os.path.isfile(token):
+        return rest[:index] + rest[index + 1 :], token
+    return rest, None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    from slaworkshop import cli
+
     parser = build_parser()
-    args = parser.parse_args(argv)
+    arguments, file_to_open = split_file_to_open(sys.argv[1:] if argv is None else argv, list(cli.COMMANDS))
+    args = parser.parse_args(arguments)
+    args.open_file = file_to_open
+    if file_to_open is not None and args.command is not None:
+        parser.error("give either a command or a workshop file to open, not both")
     from slaworkshop import paths
 
     if args.data_dir is not None and not args.data_dir.strip():

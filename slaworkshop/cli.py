@@ -9,6 +9,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
+from slaworkshop import cli_exchange
+
 if TYPE_CHECKING:
     # The store and the services (SQLAlchemy) load when a verb runs, not when the window starts:
     # ``slaworkshop`` without a verb builds this parser on its way to the first paint.
@@ -93,8 +95,12 @@ def _version_number(text: str) -> int:
     return number
 
 
+SLAW = "slaw"
+
+
 def cmd_export(store: Store, args: argparse.Namespace, out: TextIO) -> int:
-    """Write the agreement as DOCX or PDF; a signed version's file is recorded for ``verify``."""
+    """Write the agreement as DOCX or PDF (a signed version's file is recorded for ``verify``), or
+    the whole workshop as a workshop file (``slaw``)."""
     from slaworkshop.export import ExportError, ExportFormat, TargetExistsError
     from slaworkshop.services.signoff import SignOffService
 
@@ -102,15 +108,25 @@ def cmd_export(store: Store, args: argparse.Namespace, out: TextIO) -> int:
     if not target.strip() or "\x00" in target:
         return _fail("--out: give the name of the file to write", EXIT_USAGE)
     path = Path(target).expanduser()
-    formats = {f.value for f in ExportFormat}
+    formats = {f.value for f in ExportFormat} | {SLAW}
     suffix = path.suffix.lower().lstrip(".")
     fmt = args.format or suffix
     if fmt not in formats:
-        return _fail("--format: choose docx or pdf (or a file name ending in .docx or .pdf)", EXIT_USAGE)
+        return _fail(
+            "--format: choose docx, pdf or slaw (or a file name ending in .docx, .pdf or .slaw)", EXIT_USAGE
+        )
     if suffix in formats and suffix != fmt:
         return _fail(f"--out ends in .{suffix} but --format is {fmt}; make them agree", EXIT_USAGE)
     if not args.workshop_id.isascii() or not args.workshop_id.isprintable():
         return _fail(f"There is no workshop with the id {ascii(args.workshop_id)[:60]}.")
+    if fmt == SLAW:
+        if args.version is not None:
+            return _fail(
+                "--version: a workshop file always holds every signed version; leave it out", EXIT_USAGE
+            )
+        from slaworkshop.cli_exchange import cmd_export_slaw
+
+        return cmd_export_slaw(store, args.workshop_id, path, overwrite=args.force, out=out)
     try:
         result = SignOffService(store).export(
             args.workshop_id, path, fmt, version=args.version, overwrite=args.force
@@ -148,6 +164,7 @@ COMMANDS: dict[str, Command] = {
     "sample": cmd_sample,
     "export": cmd_export,
     "verify": cmd_verify,
+    "import": cli_exchange.cmd_import,
 }
 
 
@@ -161,20 +178,30 @@ def add_commands(sub: argparse._SubParsersAction[Any]) -> None:
     p.add_argument("--language", metavar="LANG", default="en", help="en, de or nl (default: en)")
     p = sub.add_parser(
         "export",
-        help="write the agreement as DOCX or PDF; prints path, version and SHA-256",
+        help="write the agreement as DOCX or PDF, or the workshop as a workshop file (slaw)",
         description=(
             "Write the agreement of workshop ID. Without --version: the signed version if the workshop "
             "is signed and unchanged since, else the current draft (marked DRAFT on every page). The "
             "file of a signed version is recorded, so that “slaworkshop verify” recognises it. Prints "
-            "one line: the path, “version N” or “draft”, and the file's SHA-256, separated by tabs."
+            "one line: the path, “version N” or “draft”, and the file's SHA-256, separated by tabs. "
+            "With --format slaw: the whole workshop — every step, agreement, signed version, signature "
+            "and the audit log — as one workshop file for “slaworkshop import” on another computer "
+            "(prints the path, “workshop file” and its SHA-256)."
         ),
         epilog="Exit codes: 0 written; 1 not written (reason on stderr); 2 wrong arguments; 3 database.",
     )
     p.add_argument("workshop_id", metavar="ID", help="the workshop's id (see “slaworkshop list”)")
-    p.add_argument("--format", choices=("docx", "pdf"), help="docx or pdf (default: from the --out suffix)")
+    p.add_argument(
+        "--format",
+        choices=("docx", "pdf", SLAW),
+        help="docx, pdf or slaw (the workshop file); default: from the --out suffix",
+    )
     p.add_argument("--out", metavar="PATH", required=True, help="the file to write")
     p.add_argument(
-        "--version", metavar="N", type=_version_number, help="export signed version N (default: see above)"
+        "--version",
+        metavar="N",
+        type=_version_number,
+        help="export signed version N (default: see above; not with slaw)",
     )
     p.add_argument("--force", action="store_true", help="replace PATH if it exists")
     p = sub.add_parser(
@@ -188,6 +215,7 @@ def add_commands(sub: argparse._SubParsersAction[Any]) -> None:
         epilog="Exit codes: 0 verified; 1 not verified; 2 wrong arguments; 3 database.",
     )
     p.add_argument("file", metavar="FILE", help="an exported .docx or .pdf")
+    cli_exchange.add_import_command(sub)
 
 
 def run(command: str, store: Store, args: argparse.Namespace, out: TextIO | None = None) -> int:

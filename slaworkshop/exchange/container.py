@@ -91,9 +91,16 @@ def read_container(source: Path | bytes) -> Members:
     """Check and read a ``.slaw`` archive; raises :class:`ContainerError` with the reason."""
     if isinstance(source, Path):
         try:
-            size = source.stat().st_size
-        except OSError as exc:
-            raise ContainerError(f"The file cannot be read: {exc.strerror or exc}.") from None
+            file_stat = source.stat()
+        except FileNotFoundError:
+            raise ContainerError("There is no such file.") from None
+        except (OSError, ValueError) as exc:
+            raise ContainerError(
+                f"The file cannot be read: {getattr(exc, 'strerror', None) or exc}."
+            ) from None
+        size = file_stat.st_size
+        if stat.S_ISDIR(file_stat.st_mode):
+            raise ContainerError("That is a folder, not a workshop file.")
         if size > MAX_FILE_BYTES:
             raise ContainerError(
                 f"The file is {size / 1024 / 1024:.0f} MB; a workshop file is at most {MAX_FILE_BYTES // 1024 // 1024} MB."

@@ -137,6 +137,125 @@ def _deep() -> bytes:
     return with_json(json.dumps(document))
 
 
+PNG_MEMBER = "signatures/" + "b" * 32 + ".png"
+
+
+def _png() -> bytes:
+    from PIL import Image
+
+    buffer = io.BytesIO()
+    Image.new("RGBA", (40, 20), (0, 0, 0, 0)).save(buffer, "PNG")
+    return buffer.getvalue()
+
+
+def signed_document(
+    *,
+    content_change: Callable[[dict[str, Any]], None] | None = None,
+    png: bytes | None = None,
+) -> tuple[dict[str, Any], dict[str, bytes]]:
+    """A valid format-2 document with signed version 1 (fingerprint, approvals, a drawn signature),
+    its intact audit chain and a recorded export; ``content_change`` alters the signed content
+    *before* it is fingerprinted and logged (a crafted file that passes every hash)."""
+    import hashlib
+    from datetime import UTC, datetime
+
+    from slaworkshop.services.signoff import GENESIS_HASH, event_hash
+    from slaworkshop.services.versions import canonical_json, fingerprint
+
+    picture = png if png is not None else _png()
+    document = valid_document()
+    document["format_version"] = 2
+    content: dict[str, Any] = {
+        "format": 1,
+        "workshop": {"client": "Hostile Ltd", "title": "Kick-off"},
+        "rows": {"participants": [{"id": RID, "name": "Mia", "department": "marketing"}]},
+        "singles": {},
+        "clauses": {"funnel": {"note": "", "state": "agreed"}},
+    }
+    if content_change is not None:
+        content_change(content)
+    text = canonical_json(content)
+    print_ = fingerprint(content)
+    approval = {
+        "name": "Ann Smith",
+        "role": "Marketing lead",
+        "approved_on": "2026-11-20",
+        "typed_name": "Ann Smith",
+    }
+    logged = [{**approval, "signature_sha256": hashlib.sha256(picture).hexdigest()}]
+    at = datetime(2026, 11, 20, 10, 0, 0, 123456, tzinfo=UTC)
+    details = [
+        canonical_json({"version": 1, "fingerprint": print_, "approvals": logged}),
+        canonical_json(
+            {"version": 1, "format": "pdf", "file_name": "v1.pdf", "sha256": "c" * 64, "size": 1000}
+        ),
+    ]
+    audit, previous = [], GENESIS_HASH
+    for seq, (kind, detail) in enumerate(zip(("sign_off", "export"), details, strict=True), start=1):
+        digest = event_hash(previous, WID, seq, at, kind, detail)
+        audit.append(
+            {
+                "seq": seq,
+                "at": at.isoformat(timespec="microseconds"),
+                "kind": kind,
+                "details": detail,
+                "prev_hash": previous,
+                "hash": digest,
+            }
+        )
+        previous = digest
+    document["versions"] = [
+        {
+            "number": 1,
+            "signed_at": at.isoformat(timespec="microseconds"),
+            "fingerprint": print_,
+            "signed_by": "Ann Smith (Marketing lead)",
+            "workshop_revision": 3,
+            "content": text,
+            "approvals": [{**approval, "title": "", "department": "marketing", "signature": PNG_MEMBER}],
+        }
+    ]
+    document["audit"] = audit
+    document["exports"] = [
+        {
+            "version": 1,
+            "format": "pdf",
+            "file_name": "v1.pdf",
+            "sha256": "c" * 64,
+            "size": 1000,
+            "exported_at": at.isoformat(timespec="microseconds"),
+            "audit_seq": 2,
+        }
+    ]
+    return document, {PNG_MEMBER: picture}
+
+
+def signed_file(
+    change: Callable[[dict[str, Any]], None] | None = None,
+    *,
+    pictures: dict[str, bytes] | None = None,
+    **options: Any,
+) -> bytes:
+    document, members = signed_document(**options)
+    if change is not None:
+        change(document)
+    members = members if pictures is None else pictures
+    return archive([("workshop.json", json.dumps(document).encode()), *sorted(members.items())])
+
+
+def _hostile_content(content: dict[str, Any]) -> None:
+    content["workshop"]["client"] = "Bell \x07 Ltd"
+
+
+def _content_unknown_entity(content: dict[str, Any]) -> None:
+    content["rows"]["passwords"] = [{"id": RID, "secret": "x"}]
+
+
+def _relink(document: dict[str, Any]) -> None:
+    """Break the chain: the second event no longer follows the first."""
+    document["audit"][1]["prev_hash"] = "d" * 64
+
+
 def corpus() -> dict[str, tuple[bytes, str]]:
     """name → (bytes, a word the refusal must contain)."""
     good = json.dumps(valid_document())
@@ -218,6 +337,67 @@ def corpus() -> dict[str, tuple[bytes, str]]:
         "encrypted": (_encrypted(), "encrypted"),
         "local-header-mismatch": (_renamed_local_header(), "different file"),
         "wrong-mimetype": (_with_mimetype(b"application/zip", good.encode()), "type"),
+        # --- the signed history (format 2)
+        "audit-chain-broken": (signed_file(_relink), "audit log in the file was altered"),
+        "audit-event-altered": (
+            signed_file(_set(["audit", 0, "details"], '{"version":1}')),
+            "audit log in the file was altered",
+        ),
+        "audit-event-missing": (
+            signed_file(lambda d: d["audit"].pop(0)),
+            "audit log in the file was altered",
+        ),
+        "audit-seq-twice": (
+            signed_file(lambda d: d["audit"].append(dict(d["audit"][0]))),
+            "appears twice",
+        ),
+        "audit-kind-hostile": (signed_file(_set(["audit", 1, "kind"], "<drop table>")), "does not match"),
+        "audit-hash-not-hex": (signed_file(_set(["audit", 0, "hash"], "z" * 64)), "does not match"),
+        "audit-time-without-zone": (
+            signed_file(_set(["audit", 0, "at"], "2026-11-20T10:00:00")),
+            "does not match",
+        ),
+        "version-number-twice": (
+            signed_file(lambda d: d["versions"].append(dict(d["versions"][0]))),
+            "appears twice",
+        ),
+        "version-fingerprint-not-hex": (
+            signed_file(_set(["versions", 0, "fingerprint"], "0xdeadbeef")),
+            "does not match",
+        ),
+        "version-without-approvals": (signed_file(_set(["versions", 0, "approvals"], [])), "non-empty"),
+        "version-content-not-text": (signed_file(_set(["versions", 0, "content"], {"format": 1})), "string"),
+        "version-content-hostile-value": (
+            signed_file(content_change=_hostile_content),
+            "would not store",
+        ),
+        "version-content-unknown-entity": (
+            signed_file(content_change=_content_unknown_entity),
+            "passwords",
+        ),
+        "approval-date-impossible": (
+            signed_file(_set(["versions", 0, "approvals", 0, "approved_on"], "2026-02-30")),
+            "not a date",
+        ),
+        "signature-missing": (signed_file(pictures={}), "missing from the file"),
+        "signature-not-a-png": (signed_file(png=b"\x89PNG\r\n\x1a\n" + b"not really" * 10), "damaged PNG"),
+        "signature-unused": (
+            signed_file(pictures={PNG_MEMBER: _png(), "signatures/" + "e" * 32 + ".png": _png()}),
+            "no approval uses",
+        ),
+        "signature-path-escape": (
+            signed_file(_set(["versions", 0, "approvals", 0, "signature"], "../../etc/passwd")),
+            "does not match",
+        ),
+        "export-not-in-log": (
+            signed_file(_set(["exports", 0, "sha256"], "f" * 64)),
+            "not in the file's audit log",
+        ),
+        "export-of-unknown-version": (
+            signed_file(_set(["exports", 0, "version"], 7)),
+            "which the file lacks",
+        ),
+        "format-version-zero": (mutated(_set(["format_version"], 0)), "format_version"),
     }
 
 
