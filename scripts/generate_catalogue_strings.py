@@ -4,7 +4,7 @@
 ``pyside6-lupdate`` only collects literal ``self.tr("…")`` / ``QCoreApplication.translate("ctx", "…")``
 calls. The UI also shows texts that are not literal where they are translated:
 
-* labels from the model's tables (field and table labels, vocabulary labels, agreement states, step
+* labels from the model's tables (field and table labels and units, vocabulary labels, agreement states, step
   titles and statuses, the review's core-team messages), translated with
   ``QCoreApplication.translate("fields", label)`` and friends;
 * literals passed to a module's ``_tr(text)`` helper (``def _tr(text): return
@@ -82,6 +82,8 @@ def model_strings() -> Iterator[tuple[str, str]]:
         yield "fields", entity.label
         for spec in entity.fields:
             yield "fields", spec.label
+            if spec.unit_suffix().strip():
+                yield "fields", spec.unit_suffix().strip()  # shown after a number field
             if spec.choices is not None:
                 labels: dict[object, str] = {}
                 for table in tables.values():

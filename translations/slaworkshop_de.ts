@@ -52,27 +52,27 @@
     <message>
         <location filename="../slaworkshop/ui/signoff_dialog.py" line="130"/>
         <source>Typed name of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingetippter Name von {0}</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/signoff_dialog.py" line="140"/>
         <source>Clear signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschrift löschen</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/signoff_dialog.py" line="161"/>
         <source>Typed name *</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingetippter Name *</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/signoff_dialog.py" line="163"/>
         <source>Date *</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum *</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/signoff_dialog.py" line="165"/>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschrift</translation>
     </message>
 </context>
 <context>
@@ -568,27 +568,27 @@ Sie würden als leere Kästchen erscheinen. Trotzdem exportieren oder abbrechen 
 <context>
     <name>FindingsTree</name>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="118"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="162"/>
         <source>Step and open point</source>
         <translation>Schritt und offener Punkt</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="118"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="162"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="156"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="213"/>
         <source>Step {0} · {1}</source>
         <translation>Schritt {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="158"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="215"/>
         <source>{0} · {1} open point(s)</source>
         <translation>{0} · offene Punkte: {1}</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="170"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="227"/>
         <source>Double-click to go there.</source>
         <translation>Doppelklick führt zur Stelle.</translation>
     </message>
@@ -2335,7 +2335,7 @@ tag</translation>
     <message>
         <location filename="../slaworkshop/ui/library.py" line="165"/>
         <source>Last change</source>
-        <translation>Letzte Änderung</translation>
+        <translation>Geändert</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/library.py" line="210"/>
@@ -2888,7 +2888,7 @@ Führt Marketing und Vertrieb durch den Workshop, an dessen Ende ein unterzeichn
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="166"/>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügt</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="167"/>
@@ -2898,7 +2898,7 @@ Führt Marketing und Vertrieb durch den Workshop, an dessen Ende ein unterzeichn
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="168"/>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="169"/>
@@ -2938,7 +2938,7 @@ Führt Marketing und Vertrieb durch den Workshop, an dessen Ende ein unterzeichn
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="176"/>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="177"/>
@@ -2946,259 +2946,263 @@ Führt Marketing und Vertrieb durch den Workshop, an dessen Ende ein unterzeichn
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="290"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="350"/>
         <source>Where the agreement stands</source>
         <translation>Stand der Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="298"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="358"/>
         <source>Go to this point</source>
         <translation>Zu diesem Punkt springen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="306"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="366"/>
         <source>Double-click a point, or select it and press Enter, to go to the place to settle it.</source>
         <translation>Doppelklicken Sie auf einen Punkt oder wählen Sie ihn und drücken Sie die Eingabetaste, um an die Stelle zu springen, wo er zu klären ist.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="319"/>
-        <source>Signatories and sign-off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="322"/>
-        <source>Who signs the agreement. At sign-off each signatory approves with their typed name and the date; a drawn signature is optional.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="340"/>
-        <source>Sign off version 1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="352"/>
-        <source>Signed versions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="354"/>
-        <source>No version is signed yet. The first sign-off freezes the content as version 1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="362"/>
-        <source>Version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="362"/>
-        <source>Signed</source>
-        <translation type="unfinished">Unterzeichnet</translation>
-    </message>
-    <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="362"/>
-        <source>Signed by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="362"/>
-        <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../slaworkshop/ui/steps/review.py" line="379"/>
-        <source>Export signed version as PDF…</source>
-        <translation type="unfinished"></translation>
+        <source>Signatories and sign-off</source>
+        <translation>Unterzeichnende und Unterzeichnung</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="381"/>
-        <source>Export signed version as Word…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../slaworkshop/ui/steps/review.py" line="382"/>
+        <source>Who signs the agreement. At sign-off each signatory approves with their typed name and the date; a drawn signature is optional.</source>
+        <translation>Wer die Vereinbarung unterzeichnet. Bei der Unterzeichnung gibt jede Person ihre Freigabe mit eingetipptem Namen und Datum; eine gezeichnete Unterschrift ist freiwillig.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="390"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="399"/>
+        <source>Sign off version 1…</source>
+        <translation>Fassung 1 unterzeichnen …</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/review.py" line="411"/>
+        <source>Signed versions</source>
+        <translation>Unterzeichnete Fassungen</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/review.py" line="413"/>
+        <source>No version is signed yet. The first sign-off freezes the content as version 1.</source>
+        <translation>Noch ist keine Fassung unterzeichnet. Die erste Unterzeichnung friert den Inhalt als Fassung 1 ein.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/review.py" line="421"/>
+        <source>Version</source>
+        <translation>Fassung</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/review.py" line="421"/>
+        <source>Signed</source>
+        <translation>Unterzeichnet</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/review.py" line="451"/>
         <source>Changes since version</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen seit Fassung</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="405"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="466"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="405"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="466"/>
         <source>Clause</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="405"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="466"/>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sich geändert hat</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="432"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="496"/>
         <source>The agreement document</source>
         <translation>Das Vereinbarungsdokument</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="435"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="499"/>
         <source>Export the agreement as it stands for the stakeholders. A draft is marked DRAFT on every page; parked items are listed as open points.</source>
         <translation>Exportieren Sie die Vereinbarung im aktuellen Stand für die Beteiligten. Ein Entwurf trägt auf jeder Seite den Vermerk ENTWURF; zurückgestellte Punkte werden als offene Punkte aufgeführt.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="441"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="505"/>
         <source>Export as PDF…</source>
         <translation>Als PDF exportieren …</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="443"/>
         <source>Export as Word document…</source>
-        <translation>Als Word-Dokument exportieren …</translation>
+        <translation type="vanished">Als Word-Dokument exportieren …</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="539"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="621"/>
         <source>The signed versions cannot be read: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die unterzeichneten Fassungen lassen sich nicht lesen: {0}</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="564"/>
-        <location filename="../slaworkshop/ui/steps/review.py" line="810"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="646"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="899"/>
         <source>Version {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fassung {0}</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="573"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="656"/>
         <source>drawn signature</source>
-        <translation type="unfinished"></translation>
+        <translation>gezeichnete Unterschrift</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="573"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="656"/>
         <source>typed name only</source>
-        <translation type="unfinished"></translation>
+        <translation>nur eingetippter Name</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="578"/>
-        <source>{0} ({1}) typed “{2}”</source>
-        <translation type="unfinished"></translation>
+        <location filename="../slaworkshop/ui/steps/review.py" line="421"/>
+        <source>Signed by and fingerprint</source>
+        <translation>Unterzeichnet von und Fingerabdruck</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="614"/>
-        <source>Export version {0} as PDF…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../slaworkshop/ui/steps/review.py" line="440"/>
+        <source>PDF…</source>
+        <translation>PDF …</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="615"/>
-        <source>Export version {0} as Word…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../slaworkshop/ui/steps/review.py" line="442"/>
+        <source>Word…</source>
+        <translation>Word …</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="630"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="507"/>
+        <source>Export as Word…</source>
+        <translation>Als Word exportieren …</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/review.py" line="650"/>
+        <source>Fingerprint {0}</source>
+        <translation>Fingerabdruck {0}</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/review.py" line="654"/>
+        <source>Fingerprint (SHA-256): {0}</source>
+        <translation>Fingerabdruck (SHA-256): {0}</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/review.py" line="661"/>
+        <source>{0} ({1}), typed “{2}”, {3}</source>
+        <translation>{0} ({1}), eingetippt „{2}“, {3}</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/review.py" line="697"/>
+        <source>Export signed version {0} (its file is recorded, so it can be verified later) as:</source>
+        <translation>Unterzeichnete Fassung {0} exportieren (die Datei wird registriert, damit sie sich später prüfen lässt) als:</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/review.py" line="713"/>
         <source>Version {0} cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fassung {0} lässt sich nicht lesen.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="651"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="734"/>
         <source>{0} change(s) in the current draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen im aktuellen Entwurf: {0}.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="653"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="736"/>
         <source>No changes: the current content is the same as version {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Änderungen: Der aktuelle Inhalt entspricht Fassung {0}.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="655"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="738"/>
         <source>No changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Änderungen.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="660"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="743"/>
         <source>Draft 1 — not signed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf 1 – noch nicht unterzeichnet.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="664"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="747"/>
         <source>Signed as version {0} on {1} by {2}. This content is frozen as version {0}; any edit starts draft {3}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Fassung {0} am {1} unterzeichnet von {2}. Dieser Inhalt ist als Fassung {0} eingefroren; jede Änderung beginnt Entwurf {3}.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="671"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="754"/>
         <source>Draft {0} — changes since version {1}: {2}. Version {1} stays as it was signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf {0} – Änderungen seit Fassung {1}: {2}. Fassung {1} bleibt so, wie sie unterzeichnet wurde.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="691"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="774"/>
         <source>Sign off version {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fassung {0} unterzeichnen …</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="696"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="779"/>
         <source>Version {0} is signed and nothing has changed since; any edit starts draft {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fassung {0} ist unterzeichnet und seitdem unverändert; jede Änderung beginnt Entwurf {1}.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="700"/>
-        <location filename="../slaworkshop/ui/steps/review.py" line="757"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="783"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="846"/>
         <source>Open the workshop in the editor to sign it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie den Workshop im Editor, um ihn zu unterzeichnen.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="707"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="790"/>
         <source>… and {0} more (see the list above)</source>
-        <translation type="unfinished"></translation>
+        <translation>… und {0} weitere (siehe Liste oben)</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="709"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="792"/>
         <source>Sign-off is not possible yet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Unterzeichnung ist noch nicht möglich:</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="716"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="799"/>
         <source>Ready to sign: nothing required is missing and every item is agreed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit zur Unterzeichnung: Es fehlt nichts Erforderliches, und jeder Punkt ist vereinbart.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="718"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="801"/>
         <source>{0} parked item(s) will be listed as open points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgestellte Punkte ({0}) werden als offene Punkte aufgeführt.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="822"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="911"/>
         <source>{0} of {1} steps complete.</source>
         <translation>{0} von {1} Schritten vollständig.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="826"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="915"/>
         <source>{0} missing</source>
         <translation>{0} fehlend</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="828"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="917"/>
         <source>{0} that cannot be computed</source>
         <translation>{0} nicht berechenbar</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="831"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="920"/>
         <source>{0} not agreed</source>
         <translation>{0} nicht vereinbart</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="833"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="922"/>
         <source>Before signing, settle {0} point(s): {1}.</source>
         <translation>Vor der Unterzeichnung sind noch Punkte zu klären ({0}): {1}.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="838"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="927"/>
         <source>Nothing blocks the sign-off.</source>
         <translation>Nichts steht der Unterzeichnung im Weg.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="841"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="930"/>
         <source>{0} parked item(s) will be listed in the agreement as open points.</source>
         <translation>Zurückgestellte Punkte ({0}) werden in der Vereinbarung als offene Punkte aufgeführt.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="845"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="934"/>
         <source>{0} warning(s) to look at with the room (they do not block the sign-off).</source>
         <translation>Warnungen zum Besprechen mit der Runde ({0}); sie blockieren die Unterzeichnung nicht.</translation>
     </message>
@@ -3461,94 +3465,94 @@ Führt Marketing und Vertrieb durch den Workshop, an dessen Ende ein unterzeichn
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="183"/>
         <source>The typed name contains an invisible control character (U+{0:04X}); type the name again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der eingetippte Name enthält ein unsichtbares Steuerzeichen (U+{0:04X}); tippen Sie den Namen erneut ein.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="184"/>
         <source>The typed name is {0:,} characters long; at most {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der eingetippte Name ist {0:,} Zeichen lang; erlaubt sind höchstens {1}.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="185"/>
         <source>Type “{0}” here to approve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tippen Sie hier „{0}“ ein, um freizugeben.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="186"/>
         <source>{0} is not a plausible approval date (the earliest is {1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ist kein plausibles Freigabedatum (frühestens {1}).</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="187"/>
         <source>{0} lies in the future; an approval is dated today or earlier.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} liegt in der Zukunft; eine Freigabe trägt das heutige oder ein früheres Datum.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="188"/>
         <source>“{0}” does not match the signatory “{1}”. Type the name as listed, or correct the list of signatories first.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{0}“ stimmt nicht mit der unterzeichnenden Person „{1}“ überein. Tippen Sie den Namen so ein, wie er aufgeführt ist, oder korrigieren Sie zuerst die Liste der Unterzeichnenden.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/signoff_dialog.py" line="221"/>
         <location filename="../slaworkshop/ui/signoff_dialog.py" line="223"/>
         <source>Sign off version {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fassung {0} unterzeichnen</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/signoff_dialog.py" line="230"/>
         <source>Each signatory approves version {0}{1} by typing their name as listed and the date. A drawn signature is optional. Once signed, version {0} cannot be changed; later edits start draft {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Unterzeichnenden geben Fassung {0}{1} frei, indem sie ihren Namen wie aufgeführt und das Datum eintippen. Eine gezeichnete Unterschrift ist freiwillig. Nach der Unterzeichnung lässt sich Fassung {0} nicht mehr ändern; spätere Änderungen beginnen Entwurf {2}.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/signoff_dialog.py" line="239"/>
         <source>Fingerprint recorded and printed on the signature page</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingerabdruck wird registriert und auf der Unterschriftenseite gedruckt</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/signoff_dialog.py" line="248"/>
         <source>SHA-256 of the agreement&apos;s content; any change to the content changes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 des Vereinbarungsinhalts; jede inhaltliche Änderung ändert ihn.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/signoff_dialog.py" line="253"/>
         <source>Open points in the agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Punkte in der Vereinbarung</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/signoff_dialog.py" line="256"/>
         <source>These parked items are listed in the agreement as open points:</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese zurückgestellten Punkte werden in der Vereinbarung als offene Punkte aufgeführt:</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/signoff_dialog.py" line="261"/>
         <source>Nothing is parked: the agreement lists no open points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts ist zurückgestellt: Die Vereinbarung führt keine offenen Punkte auf.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/signoff_dialog.py" line="297"/>
         <source>Sign version {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fassung {0} unterzeichnen</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/signoff_dialog.py" line="340"/>
         <source>Nothing was signed: correct the marked fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts unterzeichnet: Korrigieren Sie die markierten Felder.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/signoff_dialog.py" line="350"/>
         <source>… and {0} more</source>
-        <translation type="unfinished">… und {0} weitere</translation>
+        <translation>… und {0} weitere</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/signoff_dialog.py" line="351"/>
         <source>Nothing was signed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts unterzeichnet:</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/signoff_dialog.py" line="354"/>
         <location filename="../slaworkshop/ui/signoff_dialog.py" line="358"/>
         <source>Nothing was signed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts unterzeichnet: {0}</translation>
     </message>
 </context>
 <context>
@@ -3746,919 +3750,949 @@ Ihre gespeicherte Arbeit ist sicher. Wenn das noch einmal passiert, melden Sie e
     <name>fields</name>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="207"/>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="208"/>
         <source>Accept or reject within</source>
         <translation>Annehmen oder ablehnen innerhalb von</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="208"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="209"/>
         <source>Agenda item</source>
         <translation>Tagesordnungspunkt</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="209"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="210"/>
         <source>Agreed</source>
         <translation>Vereinbart</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="210"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="211"/>
         <source>Agreed with reservations</source>
         <translation>Mit Vorbehalt vereinbart</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="211"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="212"/>
         <source>Agreement</source>
         <translation>Einigung</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="212"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="213"/>
         <source>Agreement note</source>
         <translation>Notiz zur Einigung</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="213"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="214"/>
         <source>Amber from</source>
         <translation>Gelb ab</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="214"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="215"/>
         <source>At least</source>
         <translation>Mindestens</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="215"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="216"/>
         <source>At most</source>
         <translation>Höchstens</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="216"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="217"/>
         <source>Attribute</source>
         <translation>Merkmal</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="217"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="218"/>
         <source>Average deal size</source>
         <translation>Durchschnittliches Auftragsvolumen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="218"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="219"/>
         <source>Awareness</source>
         <translation>Awareness</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="219"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="220"/>
         <source>Axis</source>
         <translation>Achse</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="220"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="221"/>
         <source>Back to Marketing after failed attempts</source>
         <translation>Zurück ans Marketing nach erfolglosen Versuchen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="221"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="222"/>
         <source>Back to Marketing for these reasons</source>
         <translation>Zurück ans Marketing aus diesen Gründen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="222"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="223"/>
         <source>Baseline</source>
         <translation>Ausgangswert</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="223"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="224"/>
         <source>Benchmark</source>
         <translation>Benchmark</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="224"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="225"/>
         <source>Business days</source>
         <translation>Werktage</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="225"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="226"/>
         <source>Business days between attempts</source>
         <translation>Werktage zwischen den Versuchen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="226"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="227"/>
         <source>Buyer stage</source>
         <translation>Phase der Buyer’s Journey</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="227"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="228"/>
         <source>Channels (in order, comma-separated)</source>
         <translation>Kanäle (in Reihenfolge, durch Kommas getrennt)</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="228"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="229"/>
         <source>Client organisation</source>
         <translation>Kundenunternehmen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="229"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="230"/>
         <source>Code</source>
         <translation>Kürzel</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="230"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="231"/>
         <source>Collateral or support</source>
         <translation>Material oder Unterstützung</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="231"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="232"/>
         <source>Condition</source>
         <translation>Bedingung</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="232"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="233"/>
         <source>Consideration</source>
         <translation>Consideration</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="233"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="234"/>
         <source>Contact attempts</source>
         <translation>Kontaktversuche</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="234"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="235"/>
         <source>Content</source>
         <translation>Inhalte</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="235"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="236"/>
         <source>Conversion</source>
         <translation>Konversion</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="236"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="237"/>
         <source>Conversion into the next funnel stage</source>
         <translation>Konversion in die nächste Funnel-Stufe</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="237"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="238"/>
         <source>Core team</source>
         <translation>Kernteam</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="238"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="239"/>
         <source>Currency</source>
         <translation>Währung</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="239"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="240"/>
         <source>Daily</source>
         <translation>Täglich</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="240"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="241"/>
         <source>Data source</source>
         <translation>Datenquelle</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="241"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="242"/>
         <source>Deadline</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="242"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="243"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="243"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="244"/>
         <source>Definition</source>
         <translation>Definition</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="244"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="245"/>
         <source>Definition or formula</source>
         <translation>Definition oder Formel</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="245"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="246"/>
         <source>Department</source>
         <translation>Abteilung</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="246"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="247"/>
         <source>Dependencies between the departments</source>
         <translation>Abhängigkeiten zwischen den Abteilungen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="247"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="248"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="248"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="249"/>
         <source>Deutsch</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="249"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="250"/>
         <source>Direction</source>
         <translation>Richtung</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="250"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="251"/>
         <source>Disputed</source>
         <translation>Strittig</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="251"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="252"/>
         <source>Disqualification</source>
         <translation>Disqualifizierung</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="252"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="253"/>
         <source>Disqualification reason</source>
         <translation>Disqualifizierungsgrund</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="253"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="254"/>
         <source>Disqualified or rejected</source>
         <translation>Disqualifiziert oder abgelehnt</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="254"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="255"/>
         <source>Document language</source>
         <translation>Sprache des Dokuments</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="255"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="256"/>
         <source>Draft</source>
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="256"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="257"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="257"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="258"/>
         <source>Enablement item</source>
         <translation>Enablement-Maßnahme</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="258"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="259"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="259"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="260"/>
         <source>Entry criteria</source>
         <translation>Eintrittskriterien</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="260"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="261"/>
         <source>Escalation level</source>
         <translation>Eskalationsstufe</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="261"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="262"/>
         <source>Exclusions</source>
         <translation>Ausschlüsse</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="262"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="263"/>
         <source>Facilitator</source>
         <translation>Moderation</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="263"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="264"/>
         <source>First contact within</source>
         <translation>Erstkontakt innerhalb von</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="264"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="265"/>
         <source>First day</source>
         <translation>Erster Tag</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="265"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="266"/>
         <source>Fit</source>
         <translation>Fit</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="266"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="267"/>
         <source>Follows</source>
         <translation>Folgt auf</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="267"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="268"/>
         <source>Fortnightly</source>
         <translation>Alle zwei Wochen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="268"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="269"/>
         <source>Funnel inputs</source>
         <translation>Funnel-Eckdaten</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="269"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="270"/>
         <source>Funnel.leads per month</source>
         <translation>Funnel: Leads pro Monat</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="270"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="271"/>
         <source>Funnel.marketing revenue</source>
         <translation>Funnel: Marketing-Umsatz</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="271"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="272"/>
         <source>Funnel.mql per month</source>
         <translation>Funnel: MQLs pro Monat</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="272"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="273"/>
         <source>Funnel.opportunities per month</source>
         <translation>Funnel: Opportunities pro Monat</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="273"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="274"/>
         <source>Funnel.sal per month</source>
         <translation>Funnel: SALs pro Monat</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="274"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="275"/>
         <source>Funnel.sql per month</source>
         <translation>Funnel: SQLs pro Monat</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="275"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="276"/>
         <source>Funnel.won per month</source>
         <translation>Funnel: Abschlüsse pro Monat</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="276"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="277"/>
         <source>Goal</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="277"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="278"/>
         <source>Governance</source>
         <translation>Governance</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="278"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="279"/>
         <source>Half year</source>
         <translation>Halbjahr</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="279"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="280"/>
         <source>Handed-over field</source>
         <translation>Übergebenes Feld</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="280"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="281"/>
         <source>Handoff rules</source>
         <translation>Übergaberegeln</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="281"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="282"/>
         <source>Handoff trigger</source>
         <translation>Übergabe-Auslöser</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="282"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="283"/>
         <source>Handoff.accept within</source>
         <translation>Übergabe: annehmen innerhalb von</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="283"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="284"/>
         <source>Handoff.attempts</source>
         <translation>Übergabe: Kontaktversuche</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="284"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="285"/>
         <source>Handoff.first contact</source>
         <translation>Übergabe: Erstkontakt</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="285"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="286"/>
         <source>Hours</source>
         <translation>Stunden</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="286"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="287"/>
         <source>Hours per rep per week for follow-up</source>
         <translation>Stunden pro Vertriebsmitarbeiter und Woche fürs Nachfassen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="287"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="288"/>
         <source>How Sales is notified</source>
         <translation>Wie der Vertrieb benachrichtigt wird</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="288"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="289"/>
         <source>How amendments are made</source>
         <translation>Wie Änderungen vereinbart werden</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="289"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="290"/>
         <source>In review</source>
         <translation>In Prüfung</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="290"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="291"/>
         <source>Information handed over</source>
         <translation>Übergebene Informationen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="291"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="292"/>
         <source>Interest</source>
         <translation>Interesse</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="292"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="293"/>
         <source>Into nurture track</source>
         <translation>In Nurturing-Strecke</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="293"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="294"/>
         <source>Job title</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="294"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="295"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="295"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="296"/>
         <source>Keeps the action items</source>
         <translation>Führt die Aufgabenliste</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="296"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="297"/>
         <source>Keeps the minutes</source>
         <translation>Führt das Protokoll</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="297"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="298"/>
         <source>Kind of goal</source>
         <translation>Art des Ziels</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="298"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="299"/>
         <source>Kind of trigger</source>
         <translation>Art des Auslösers</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="299"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="300"/>
         <source>Last day</source>
         <translation>Letzter Tag</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="300"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="301"/>
         <source>Lead time</source>
         <translation>Vorlaufzeit</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="301"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="302"/>
         <source>Level</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="302"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="303"/>
         <source>Lifecycle stage</source>
         <translation>Lifecycle-Phase</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="303"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="304"/>
         <source>MQL threshold</source>
         <translation>MQL-Schwelle</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="304"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="305"/>
         <source>Management</source>
         <translation>Geschäftsführung</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="305"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="306"/>
         <source>Mandatory</source>
         <translation>Pflicht</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="306"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="307"/>
         <source>Manual</source>
         <translation>Manuell</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="307"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="308"/>
         <source>Margin</source>
         <translation>Marge</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="308"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="309"/>
         <source>Marketing</source>
         <translation>Marketing</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="309"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="310"/>
         <source>Marketing reports</source>
         <translation>Berichte des Marketings</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="310"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="311"/>
         <source>Measured</source>
         <translation>Gemessen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="311"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="312"/>
         <source>Metric</source>
         <translation>Kennzahl</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="312"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="313"/>
         <source>Minutes per contact attempt</source>
         <translation>Minuten pro Kontaktversuch</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="313"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="314"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="314"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="315"/>
         <source>Monthly</source>
         <translation>Monatlich</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="315"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="316"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="316"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="317"/>
         <source>Nederlands</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="317"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="318"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="318"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="319"/>
         <source>Nurture track</source>
         <translation>Nurturing-Strecke</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="319"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="320"/>
         <source>Nurturing</source>
         <translation>Nurturing</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="320"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="321"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="321"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="322"/>
         <source>Opportunity stage</source>
         <translation>Opportunity-Phase</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="322"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="323"/>
         <source>Other</source>
         <translation>Sonstige</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="323"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="324"/>
         <source>Own data</source>
         <translation>Eigene Daten</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="324"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="325"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="325"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="326"/>
         <source>Owning department</source>
         <translation>Verantwortliche Abteilung</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="326"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="327"/>
         <source>Parked</source>
         <translation>Zurückgestellt</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="327"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="328"/>
         <source>Part of the funnel</source>
         <translation>Teil des Funnels</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="328"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="329"/>
         <source>Participant</source>
         <translation>Teilnehmer/in</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="329"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="330"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="330"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="331"/>
         <source>Period starts</source>
         <translation>Zeitraum beginnt</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="331"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="332"/>
         <source>Pilot ends</source>
         <translation>Pilotphase endet</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="332"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="333"/>
         <source>Pilot evaluation criteria</source>
         <translation>Kriterien zur Bewertung der Pilotphase</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="333"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="334"/>
         <source>Pilot starts</source>
         <translation>Pilotphase beginnt</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="334"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="335"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="335"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="336"/>
         <source>Points</source>
         <translation>Punkte</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="336"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="337"/>
         <source>Proposed</source>
         <translation>Vorgeschlagen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="337"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="338"/>
         <source>Provided by</source>
         <translation>Bereitgestellt von</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="338"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="339"/>
         <source>Quarter</source>
         <translation>Quartal</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="339"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="340"/>
         <source>Quarterly</source>
         <translation>Vierteljährlich</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="340"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="341"/>
         <source>Rate from</source>
         <translation>Quote ab</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="341"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="342"/>
         <source>Recycled to nurturing</source>
         <translation>Zurück ins Nurturing</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="342"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="343"/>
         <source>Red from</source>
         <translation>Rot ab</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="343"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="344"/>
         <source>Rejection</source>
         <translation>Ablehnung</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="344"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="345"/>
         <source>Renewal date</source>
         <translation>Verlängerungsdatum</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="345"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="346"/>
         <source>Retention</source>
         <translation>Kundenbindung</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="346"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="347"/>
         <source>Revenue</source>
         <translation>Umsatz</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="347"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="348"/>
         <source>Revenue target</source>
         <translation>Umsatzziel</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="348"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="349"/>
         <source>Review date</source>
         <translation>Überprüfungsdatum</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="349"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="350"/>
         <source>Review meeting</source>
         <translation>Review-Termin</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="350"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="351"/>
         <source>Rhythm</source>
         <translation>Rhythmus</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="351"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="352"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="352"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="353"/>
         <source>Sales</source>
         <translation>Vertrieb</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="353"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="354"/>
         <source>Sales cycle</source>
         <translation>Verkaufszyklus</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="354"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="355"/>
         <source>Sales reports</source>
         <translation>Berichte des Vertriebs</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="355"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="356"/>
         <source>Sales reps following up leads</source>
         <translation>Vertriebsmitarbeiter, die Leads nachfassen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="356"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="357"/>
         <source>Satisfaction</source>
         <translation>Zufriedenheit</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="357"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="358"/>
         <source>Score threshold</source>
         <translation>Score-Schwelle</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="358"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="359"/>
         <source>Scoring</source>
         <translation>Scoring</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="359"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="360"/>
         <source>Scoring criterion</source>
         <translation>Scoring-Kriterium</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="360"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="361"/>
         <source>Scoring.threshold</source>
         <translation>Scoring: Schwelle</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="361"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="362"/>
         <source>Share of revenue from marketing-sourced leads</source>
         <translation>Umsatzanteil aus Marketing-Leads</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="362"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="363"/>
         <source>Shared</source>
         <translation>Gemeinsam</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="363"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="364"/>
         <source>Signatory</source>
         <translation>Unterzeichner/in</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="364"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="365"/>
         <source>Signed</source>
         <translation>Unterzeichnet</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="365"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="366"/>
         <source>Signs as</source>
         <translation>Unterzeichnet als</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="366"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="367"/>
         <source>Stage</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="367"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="368"/>
         <source>Target</source>
         <translation>Zielwert</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="368"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="369"/>
         <source>Track</source>
         <translation>Strecke</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="369"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="370"/>
         <source>Training</source>
         <translation>Schulung</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="370"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="371"/>
         <source>Trigger</source>
         <translation>Auslöser</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="371"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="372"/>
         <source>Unit</source>
         <translation>Einheit</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="372"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="373"/>
         <source>Venue</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="373"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="374"/>
         <source>Weekly</source>
         <translation>Wöchentlich</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="374"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="375"/>
         <source>What happens at the exit</source>
         <translation>Was beim Austritt geschieht</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="375"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="376"/>
         <source>What must be recorded</source>
         <translation>Was erfasst sein muss</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="376"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="377"/>
         <source>What stays separate</source>
         <translation>Was getrennt bleibt</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="377"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="378"/>
         <source>When Sales may enrol a lead by hand</source>
         <translation>Wann der Vertrieb einen Lead selbst einschreiben darf</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="378"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="379"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="379"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="380"/>
         <source>Win probability</source>
         <translation>Abschlusswahrscheinlichkeit</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="380"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="381"/>
         <source>Within</source>
         <translation>Innerhalb von</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="381"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="382"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="382"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="383"/>
         <source>Workshop title</source>
         <translation>Workshop-Titel</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="383"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="384"/>
         <source>Year</source>
         <translation>Jahr</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="384"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="385"/>
         <source>Yearly</source>
         <translation>Jährlich</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="386"/>
+        <source>business days</source>
+        <translation>Werktage</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="387"/>
+        <source>days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="388"/>
+        <source>h</source>
+        <translation>Std.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="389"/>
+        <source>min</source>
+        <translation>Min.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="390"/>
+        <source>points</source>
+        <translation>Punkte</translation>
     </message>
 </context>
 <context>
     <name>review</name>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="385"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="391"/>
         <source>Nobody from Marketing is in the core team.</source>
         <translation>Niemand aus dem Marketing ist im Kernteam.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="386"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="392"/>
         <source>Nobody from Sales is in the core team.</source>
         <translation>Niemand aus dem Vertrieb ist im Kernteam.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="387"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="393"/>
         <source>The core team names someone who is no longer a participant.</source>
         <translation>Das Kernteam nennt jemanden, der nicht mehr zu den Teilnehmenden gehört.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="388"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="394"/>
         <source>The core team needs at least two people.</source>
         <translation>Das Kernteam braucht mindestens zwei Personen.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="389"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="395"/>
         <source>The core team should have at most four people.</source>
         <translation>Das Kernteam sollte höchstens vier Personen umfassen.</translation>
     </message>

@@ -40,6 +40,8 @@ CATALOGUE_PREFIX = "slaworkshop_"
 QT_CATALOGUE_PREFIX = "qtbase_"
 
 _installed: list[QTranslator] = []
+_language = ENGLISH
+"""The language the installed catalogues speak."""
 
 
 def stored_choice(settings: QSettings) -> str:
@@ -70,8 +72,21 @@ def catalogue_path(language: str, directory: Path | None = None) -> Path:
     return (directory or CATALOGUE_DIR) / f"{CATALOGUE_PREFIX}{language}.qm"
 
 
+def current_language() -> str:
+    """The language the window speaks now (``en`` when no catalogue is installed)."""
+    return _language
+
+
+def in_sentence(label: str) -> str:
+    """A label placed inside a sentence ("Add {0}"): lower-cased in English and Dutch, kept as it is
+    in German, where nouns keep their capital ("Übergabe-Auslöser hinzufügen")."""
+    return label if _language == "de" else label.lower()
+
+
 def remove_translators() -> None:
     """Take out the catalogues :func:`install_language` put in (English again)."""
+    global _language
+    _language = ENGLISH
     app = QCoreApplication.instance()
     while _installed:
         translator = _installed.pop()
@@ -113,6 +128,8 @@ def install_language(language: str, directory: Path | None = None) -> str:
         qt_translator.deleteLater()
     QCoreApplication.installTranslator(translator)  # the last installed is asked first
     _installed.append(translator)
+    global _language
+    _language = language
     return language
 
 

@@ -296,3 +296,27 @@ def test_language_is_chosen_in_the_view_menu_and_applies_at_the_next_start(
     # the next start
     assert i18n.install_translations(QSettings(ui_settings.fileName(), QSettings.Format.IniFormat)) == "de"
     assert make_window().file_menu.title() == "&Datei"
+
+
+def test_labels_inside_sentences_keep_german_capitals(compiled: Path, english_afterwards: None) -> None:
+    """English and Dutch lower-case a label inside a sentence; German nouns keep their capital."""
+    assert i18n.in_sentence("Handoff trigger") == "handoff trigger"
+    assert i18n.install_language("de", compiled) == "de"
+    assert i18n.current_language() == "de"
+    assert i18n.in_sentence("Übergabe-Auslöser") == "Übergabe-Auslöser"
+    assert i18n.install_language("nl", compiled) in ("nl", "en")
+    assert i18n.in_sentence("Overdrachtstrigger") == "overdrachtstrigger"
+
+
+def test_units_after_number_fields_are_translated(qtbot: Any, english_afterwards: None) -> None:
+    """A number field shows its unit ("days") in the window's language."""
+    from PySide6.QtWidgets import QLabel
+
+    from slaworkshop.model.steps import FUNNEL
+    from slaworkshop.ui.widgets.fields import make_editor
+
+    assert i18n.install_language("de") == "de"
+    spec = next(s for s in FUNNEL.fields if s.unit == "days")
+    editor = make_editor(spec)
+    qtbot.addWidget(editor)
+    assert "Tage" in [label.text() for label in editor.findChildren(QLabel)]

@@ -213,7 +213,7 @@ class NumberField(CheckedField):
         self.edit.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         suffix = spec.unit_suffix().strip()
         if suffix:
-            self.row.addWidget(QLabel(suffix, self))
+            self.row.addWidget(QLabel(translate_label(suffix), self))
 
     def format(self, value: Any) -> str:
         if value is None:
