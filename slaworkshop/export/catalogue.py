@@ -1,13 +1,20 @@
-"""Every fixed string of the exported agreement, keyed, so German and Dutch can be added as data.
+"""Every fixed string of the exported agreement, keyed, in English, German and Dutch.
 
 The outline asks for ``text(language, key, **values)``; a language or key without a translation falls
-back to English, so a new chapter never prints a key instead of words. Keep the English plain and
-contractual: the reader is a department head who signs it.
+back to English, so a new chapter never prints a key instead of words (and
+``tests/export/test_document_languages.py`` fails until the key is translated). Labels and values
+of the model that the document prints have keys of their own — ``field.<entity>.<field>``,
+``choice.<value>``, ``unit.<unit>.<plural form>``, ``item.<entity>`` — so the model's English labels
+(made for the editor) never reach a German or Dutch document. Keep the English plain and
+contractual: the reader is a department head who signs it. The translations live in
+``catalogue_de.py`` and ``catalogue_nl.py``.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
+from decimal import Decimal
 
 ENGLISH: dict[str, str] = {
     # title page and running marks
@@ -143,9 +150,211 @@ ENGLISH: dict[str, str] = {
     "choice.funnel.sql_per_month": "Linked: SQLs per month (funnel)",
     "choice.funnel.opportunities_per_month": "Linked: opportunities per month (funnel)",
     "choice.funnel.won_per_month": "Linked: deals won per month (funnel)",
+    "choice.funnel.marketing_revenue": "Linked: revenue from marketing-sourced leads (funnel)",
+    "choice.handoff.first_contact": "Linked: first contact within (handoff)",
+    "choice.handoff.accept_within": "Linked: accept or reject within (handoff)",
+    "choice.handoff.attempts": "Linked: contact attempts (handoff)",
+    "choice.scoring.threshold": "Linked: MQL threshold (scoring)",
+    "choice.en": "English",
+    "choice.de": "German",
+    "choice.nl": "Dutch",
+    "choice.revenue": "Revenue",
+    "choice.margin": "Margin",
+    "choice.pipeline": "Pipeline",
+    "choice.retention": "Retention",
+    "choice.satisfaction": "Satisfaction",
+    "choice.month": "Month",
+    "choice.quarter": "Quarter",
+    "choice.year": "Year",
+    "choice.disqualification": "Disqualification",
+    "choice.rejection": "Rejection",
+    "choice.fit": "Fit",
+    "choice.interest": "Interest",
+    "choice.conversion": "Conversion",
+    "choice.manual": "Manual",
+    "choice.hours": "Hours",
+    "choice.awareness": "Awareness",
+    "choice.consideration": "Consideration",
+    "choice.decision": "Decision",
+    "choice.daily": "Daily",
+    "choice.weekly": "Weekly",
+    "choice.fortnightly": "Fortnightly",
+    "choice.monthly": "Monthly",
+    "choice.quarterly": "Quarterly",
+    "choice.yearly": "Yearly",
+    # units of numeric fields (``unit.<unit>``, spaces as ``_``), by Babel's plural category
+    "unit.days.one": "{value} day",
+    "unit.days.other": "{value} days",
+    "unit.business_days.one": "{value} business day",
+    "unit.business_days.other": "{value} business days",
+    "unit.h.one": "{value} h",
+    "unit.h.other": "{value} h",
+    "unit.min.one": "{value} min",
+    "unit.min.other": "{value} min",
+    "unit.points.one": "{value} point",
+    "unit.points.other": "{value} points",
     "language.en": "English",
     "language.de": "German",
     "language.nl": "Dutch",
+    # field labels as printed in tables and lists (``field.<entity>.<field>``)
+    "field.workshop.client": "Client organisation",
+    "field.workshop.title": "Workshop title",
+    "field.workshop.date_start": "First day",
+    "field.workshop.date_end": "Last day",
+    "field.workshop.venue": "Venue",
+    "field.workshop.facilitator": "Facilitator",
+    "field.workshop.language": "Document language",
+    "field.participants.name": "Name",
+    "field.participants.department": "Department",
+    "field.participants.role": "Role",
+    "field.participants.email": "E-mail",
+    "field.signatories.name": "Name",
+    "field.signatories.title": "Job title",
+    "field.signatories.department": "Department",
+    "field.signatories.role": "Signs as",
+    "field.goals.metric": "Metric",
+    "field.goals.category": "Kind of goal",
+    "field.goals.baseline": "Baseline",
+    "field.goals.target": "Target",
+    "field.goals.unit": "Unit",
+    "field.goals.period": "Period",
+    "field.goals.deadline": "Deadline",
+    "field.goals.owner": "Owner",
+    "field.goals.dependencies": "Dependencies between the departments",
+    "field.goals.agreement": "Agreement",
+    "field.goals.agreement_note": "Agreement note",
+    "field.funnel.revenue_target": "Revenue target",
+    "field.funnel.period": "Period",
+    "field.funnel.period_start": "Period starts",
+    "field.funnel.currency": "Currency",
+    "field.funnel.average_deal_size": "Average deal size",
+    "field.funnel.marketing_share": "Share of revenue from marketing-sourced leads",
+    "field.funnel.sales_cycle_days": "Sales cycle",
+    "field.funnel.sales_reps": "Sales reps following up leads",
+    "field.funnel.hours_per_rep": "Hours per rep per week for follow-up",
+    "field.funnel.minutes_per_attempt": "Minutes per contact attempt",
+    "field.stages.name": "Stage",
+    "field.stages.definition": "Definition",
+    "field.stages.entry_criteria": "Entry criteria",
+    "field.stages.owner": "Owning department",
+    "field.stages.exit_action": "What happens at the exit",
+    "field.stages.in_funnel": "Part of the funnel",
+    "field.stages.conversion_rate": "Conversion into the next funnel stage",
+    "field.stages.rate_source": "Rate from",
+    "field.stages.agreement": "Agreement",
+    "field.stages.agreement_note": "Agreement note",
+    "field.opportunity_stages.name": "Opportunity stage",
+    "field.opportunity_stages.definition": "Definition",
+    "field.opportunity_stages.entry_criteria": "Entry criteria",
+    "field.opportunity_stages.probability": "Win probability",
+    "field.opportunity_stages.agreement": "Agreement",
+    "field.opportunity_stages.agreement_note": "Agreement note",
+    "field.disqualification_reasons.code": "Code",
+    "field.disqualification_reasons.kind": "Disqualified or rejected",
+    "field.disqualification_reasons.description": "Description",
+    "field.disqualification_reasons.recycle": "Recycled to nurturing",
+    "field.disqualification_reasons.nurture_track": "Into nurture track",
+    "field.disqualification_reasons.agreement": "Agreement",
+    "field.disqualification_reasons.agreement_note": "Agreement note",
+    "field.scoring_criteria.axis": "Axis",
+    "field.scoring_criteria.attribute": "Attribute",
+    "field.scoring_criteria.condition": "Condition",
+    "field.scoring_criteria.points": "Points",
+    "field.scoring_criteria.agreement": "Agreement",
+    "field.scoring_criteria.agreement_note": "Agreement note",
+    "field.scoring.mql_threshold": "MQL threshold",
+    "field.handoff_triggers.kind": "Kind of trigger",
+    "field.handoff_triggers.description": "Trigger",
+    "field.handoff_triggers.agreement": "Agreement",
+    "field.handoff_triggers.agreement_note": "Agreement note",
+    "field.handoff_fields.name": "Information handed over",
+    "field.handoff_fields.required": "Mandatory",
+    "field.handoff_fields.note": "Note",
+    "field.handoff_fields.agreement": "Agreement",
+    "field.handoff_fields.agreement_note": "Agreement note",
+    "field.handoff.notification": "How Sales is notified",
+    "field.handoff.accept_within": "Accept or reject within",
+    "field.handoff.accept_unit": "Unit",
+    "field.handoff.first_contact_within": "First contact within",
+    "field.handoff.first_contact_unit": "Unit",
+    "field.handoff.attempts": "Contact attempts",
+    "field.handoff.channels": "Channels (in order, comma-separated)",
+    "field.handoff.interval_days": "Business days between attempts",
+    "field.handoff.recording": "What must be recorded",
+    "field.handoff.return_after_attempts": "Back to Marketing after failed attempts",
+    "field.handoff.return_reasons": "Back to Marketing for these reasons",
+    "field.handoff.return_track": "Into nurture track",
+    "field.nurture_tracks.name": "Track",
+    "field.nurture_tracks.buyer_stage": "Buyer stage",
+    "field.nurture_tracks.content": "Content",
+    "field.nurture_tracks.rhythm": "Rhythm",
+    "field.nurture_tracks.agreement": "Agreement",
+    "field.nurture_tracks.agreement_note": "Agreement note",
+    "field.nurturing.manual_enrolment": "When Sales may enrol a lead by hand",
+    "field.enablement_items.collateral": "Collateral or support",
+    "field.enablement_items.provider": "Provided by",
+    "field.enablement_items.lead_time_days": "Lead time",
+    "field.enablement_items.agreement": "Agreement",
+    "field.enablement_items.agreement_note": "Agreement note",
+    "field.kpis.name": "KPI",
+    "field.kpis.definition": "Definition or formula",
+    "field.kpis.owner": "Owner",
+    "field.kpis.target": "Target",
+    "field.kpis.unit": "Unit",
+    "field.kpis.direction": "Direction",
+    "field.kpis.amber": "Amber from",
+    "field.kpis.red": "Red from",
+    "field.kpis.frequency": "Measured",
+    "field.kpis.data_source": "Data source",
+    "field.kpis.link": "Follows",
+    "field.kpis.agreement": "Agreement",
+    "field.kpis.agreement_note": "Agreement note",
+    "field.governance.review_cadence": "Review meeting",
+    "field.governance.core_team": "Core team",
+    "field.governance.minutes_keeper": "Keeps the minutes",
+    "field.governance.actions_keeper": "Keeps the action items",
+    "field.governance.pilot_start": "Pilot starts",
+    "field.governance.pilot_end": "Pilot ends",
+    "field.governance.pilot_criteria": "Pilot evaluation criteria",
+    "field.governance.review_date": "Review date",
+    "field.governance.renewal_date": "Renewal date",
+    "field.governance.amendments": "How amendments are made",
+    "field.governance.kept_separate": "What stays separate",
+    "field.governance.training": "Training",
+    "field.governance.exclusions": "Exclusions",
+    "field.agenda_items.topic": "Agenda item",
+    "field.agenda_items.marketing_reports": "Marketing reports",
+    "field.agenda_items.sales_reports": "Sales reports",
+    "field.agenda_items.agreement": "Agreement",
+    "field.agenda_items.agreement_note": "Agreement note",
+    "field.escalation_levels.level": "Level",
+    "field.escalation_levels.trigger": "Trigger",
+    "field.escalation_levels.who": "Who",
+    "field.escalation_levels.within": "Within",
+    "field.escalation_levels.within_unit": "Unit",
+    "field.escalation_levels.agreement": "Agreement",
+    "field.escalation_levels.agreement_note": "Agreement note",
+    # one item of a list, numbered when it has no text of its own (``item.<entity>``)
+    "item.workshop": "Workshop",
+    "item.participants": "Participant",
+    "item.signatories": "Signatory",
+    "item.goals": "Goal",
+    "item.funnel": "Funnel inputs",
+    "item.stages": "Lifecycle stage",
+    "item.opportunity_stages": "Opportunity stage",
+    "item.disqualification_reasons": "Disqualification reason",
+    "item.scoring_criteria": "Scoring criterion",
+    "item.scoring": "Scoring",
+    "item.handoff_triggers": "Handoff trigger",
+    "item.handoff_fields": "Handed-over field",
+    "item.handoff": "Handoff rules",
+    "item.nurture_tracks": "Nurture track",
+    "item.nurturing": "Nurturing",
+    "item.enablement_items": "Enablement item",
+    "item.kpis": "KPI",
+    "item.governance": "Governance",
+    "item.agenda_items": "Agenda item",
+    "item.escalation_levels": "Escalation level",
     # computed sections (export/computed.py): funnel, capacity, scoring check, cadence
     "computed.period.month": "month",
     "computed.period.quarter": "quarter",
@@ -241,7 +450,12 @@ ENGLISH: dict[str, str] = {
     "history.position": "Position",
 }
 
-CATALOGUES: dict[str, Mapping[str, str]] = {"en": ENGLISH}
+from .catalogue_de import GERMAN  # noqa: E402 - the translations follow the English they mirror
+from .catalogue_nl import DUTCH  # noqa: E402
+
+CATALOGUES: dict[str, Mapping[str, str]] = {"en": ENGLISH, "de": GERMAN, "nl": DUTCH}
+
+_PLACEHOLDER = re.compile(r"{(\w*)}")
 
 
 def text(language: str, key: str, /, **values: object) -> str:
@@ -253,3 +467,19 @@ def text(language: str, key: str, /, **values: object) -> str:
 
 def has(key: str) -> bool:
     return key in ENGLISH
+
+
+def counted(language: str, key: str, count: int | Decimal | float, /, **values: object) -> str:
+    """``key.one`` or ``key.other`` (``1 Tag``, ``3 Tage``) by the language's plural rule (Babel)."""
+    from babel import Locale
+
+    from .formatting import locale_for
+
+    form = Locale.parse(locale_for(language)).plural_form(abs(Decimal(str(count))))
+    chosen = f"{key}.{form}" if has(f"{key}.{form}") else f"{key}.other"
+    return text(language, chosen, **values)
+
+
+def placeholders(template: str) -> frozenset[str]:
+    """The names a template fills in (``{client}`` → ``client``), for checks of the translations."""
+    return frozenset(_PLACEHOLDER.findall(template))

@@ -186,14 +186,11 @@ def _cadence(snapshot: WorkshopSnapshot, analysis: Analysis, t: Text, language: 
     plan = analysis.cadence
     if plan is None or plan.problems or not plan.events:
         return []
-    from babel.dates import format_date
-
-    locale = formatting.locale_for(language)
     handoff = analysis.cadence_handoff_at
     rows = tuple(
         (
             Cell(_num(event.business_day, language)),
-            Cell(format_date(event.day, format="EEEE d MMMM", locale=locale)),
+            Cell(formatting.weekday_date(event.day, language)),
             Cell(_event_text(event, t, language)),
         )
         for event in plan.events

@@ -60,9 +60,20 @@ def long_date(value: date | datetime, language: str) -> str:
     return _babel_date(day, format="long", locale=locale_for(language))
 
 
+# A weekday with its date, as in a plan: "Tuesday 8 December", "Dienstag, 8. Dezember".
+_WEEKDAY_DATE = {"en": "EEEE d MMMM", "de": "EEEE, d. MMMM", "nl": "EEEE d MMMM"}
+
+
 def date_range(start: date | None, end: date | None, language: str) -> str:
+    """``1 February 2027 – 3 February 2027`` / ``1. Februar 2027 – 3. Februar 2027``."""
     if start is None and end is None:
         return ""
     if start is None or end is None or start == end:
         return long_date(start or end, language)  # type: ignore[arg-type]
     return f"{long_date(start, language)} – {long_date(end, language)}"
+
+
+def weekday_date(value: date | datetime, language: str) -> str:
+    """``Tuesday 8 December`` / ``Dienstag, 8. Dezember`` / ``dinsdag 8 december``."""
+    day = value.date() if isinstance(value, datetime) else value
+    return _babel_date(day, format=_WEEKDAY_DATE.get(language, "EEEE d MMMM"), locale=locale_for(language))

@@ -206,7 +206,7 @@ class _Writer:
                 if currency is not None:
                     return formatting.money(value, currency, self.language)
                 unit = str(row.get("unit") or "").strip()[:40]
-            return formatting.quantity(value, unit, self.language)
+            return self.amount(value, unit)
         if kind is Kind.DATE and isinstance(value, date | datetime):
             return formatting.long_date(value, self.language)
         if kind is Kind.TEXT and self.people:
@@ -215,6 +215,14 @@ class _Writer:
             if ids and all(i in self.people for i in ids):
                 return ", ".join(self.people[i] for i in ids)
         return str(value)
+
+    def amount(self, value: int | Decimal | float, unit: str) -> str:
+        """A number with its unit: money for a currency, the catalogue's words for the units of the
+        model's fields (``12 Arbeitstage``), and a unit the room typed as it was typed."""
+        key = "unit." + unit.strip().replace(" ", "_")
+        if unit and catalogue.has(f"{key}.other"):
+            return catalogue.counted(self.language, key, value, value=formatting.number(value, self.language))
+        return formatting.quantity(value, unit, self.language)
 
     def heading_of(self, spec: EntitySpec) -> str:
         key = f"entity.{spec.name}"
@@ -408,7 +416,9 @@ class _Writer:
         for f in spec.fields:
             if f.kind in (Kind.TEXT, Kind.LONGTEXT) and str(row.get(f.name) or "").strip():
                 return str(row[f.name]).strip().splitlines()[0]
-        return f"{spec.label} {index}"
+        key = f"item.{spec.name}"
+        label = self.t(key) if catalogue.has(key) else spec.label
+        return f"{label} {formatting.number(index, self.language)}"
 
     def cards(
         self, spec: EntitySpec, rows: Sequence[Mapping[str, Any]], columns: Sequence[FieldSpec]

@@ -61,5 +61,5 @@ def test_computed_sections_are_left_out_while_the_inputs_do_not_compute(service:
 
 def test_german_figures_are_formatted_for_german_readers(service: WorkshopService) -> None:
     wid = create_sample(service, "de")
-    table = _table_after(build_document(service.get(wid), OPTIONS), "The reverse funnel")
+    table = _table_after(build_document(service.get(wid), OPTIONS), "Der rückwärts gerechnete Funnel")
     assert table.rows[0][1].text.startswith("3.156")

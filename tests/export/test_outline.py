@@ -96,7 +96,7 @@ def test_numbers_and_dates_follow_the_workshop_language(service: WorkshopService
     text = _all_text(build_document(service.get(wid)))
     assert "1.234.567,50\xa0€" in text
     assert "12,5\xa0%" in text
-    assert "90 days" in text  # the unit is the field's own; its translation comes with the languages issue
+    assert "90 Tage" in text  # the unit of the field, in the document's language
     assert "1. Februar 2027" in text
 
 
