@@ -239,6 +239,7 @@ class FunnelInput:
     stages: Sequence[str] = DEFAULT_STAGES
     rates: Sequence[StageRate] = ()
     sales_cycle_days: NumberInput = 0
+    """Days from a lead's arrival to the closed deal; ``None`` (or blank) when not entered."""
 
 
 @dataclass(frozen=True)
@@ -424,14 +425,20 @@ def reverse_funnel(data: FunnelInput) -> FunnelResult:
     )
     stages = _read_stages(data, problems)
     rates = _read_rates(data, stages, problems)
-    cycle = read_int(
-        data.sales_cycle_days,
-        "sales_cycle_days",
-        "Sales cycle",
-        problems,
-        minimum=0,
-        maximum=MAX_SALES_CYCLE_DAYS,
-        unit="days",
+    # The sales cycle is optional: not entered, there is no arrival date (not "the period's first day").
+    cycle = (
+        None
+        if data.sales_cycle_days is None
+        or (isinstance(data.sales_cycle_days, str) and not data.sales_cycle_days.strip())
+        else read_int(
+            data.sales_cycle_days,
+            "sales_cycle_days",
+            "Sales cycle",
+            problems,
+            minimum=0,
+            maximum=MAX_SALES_CYCLE_DAYS,
+            unit="days",
+        )
     )
 
     marketing_period: Decimal | None = None

@@ -19,13 +19,13 @@ last snapshot, so the sidebar, the page and the review step share one computatio
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from enum import StrEnum
 from fractions import Fraction
 
-from slaworkshop.model.cadence import CadenceInput, CadencePlan, follow_up_cadence
+from slaworkshop.model.cadence import CadenceInput, CadencePlan, EventKind, follow_up_cadence
 from slaworkshop.model.capacity import CapacityInput, CapacityLevel, CapacityResult, follow_up_capacity
 from slaworkshop.model.enums import Department, Frequency, KpiLink, Owner, RateSource, TimeUnit
 from slaworkshop.model.fields import PARTICIPANTS
@@ -129,7 +129,7 @@ def _funnel(snapshot: WorkshopSnapshot) -> tuple[FunnelResult, tuple[FunnelStage
         marketing_share_percent=inputs.get("marketing_share"),
         stages=tuple(ref.name for ref in refs),
         rates=tuple(StageRate(ref.rate, ref.source) for ref in refs[:-1]),
-        sales_cycle_days=inputs.get("sales_cycle_days") or 0,
+        sales_cycle_days=inputs.get("sales_cycle_days"),  # None: not entered, no arrival date
     )
     return reverse_funnel(data), refs, entered
 
@@ -194,10 +194,14 @@ def channels_of(text: object) -> tuple[str, ...]:
 
 
 def _cadence(snapshot: WorkshopSnapshot, handoff_at: datetime) -> CadencePlan | None:
+    """The follow-up plan; without an agreed accept window the plan has no accept deadline (the maths
+    needs a window to plan, so it gets one, and its deadline is left out rather than invented)."""
     rules = snapshot.single(HANDOFF.name)
     if all(rules.get(n) in (None, "") for n in ("first_contact_within", "attempts", "interval_days")):
         return None
-    return follow_up_cadence(
+    accept_within = rules.get("accept_within")
+    agreed = accept_within not in (None, "")
+    plan = follow_up_cadence(
         CadenceInput(
             handoff_at=handoff_at,
             first_contact_within=rules.get("first_contact_within"),
@@ -205,11 +209,16 @@ def _cadence(snapshot: WorkshopSnapshot, handoff_at: datetime) -> CadencePlan | 
             attempts=rules.get("attempts"),
             interval_business_days=rules.get("interval_days"),
             channels=channels_of(rules.get("channels")),
-            accept_within=rules.get("accept_within") if rules.get("accept_within") is not None else 1,
-            accept_unit=rules.get("accept_unit") or TimeUnit.BUSINESS_DAYS.value,
+            accept_within=accept_within if agreed else 1,
+            accept_unit=(rules.get("accept_unit") or TimeUnit.HOURS.value)
+            if agreed
+            else TimeUnit.HOURS.value,
             return_after_attempts=rules.get("return_after_attempts"),
         )
     )
+    if agreed:
+        return plan
+    return replace(plan, events=tuple(e for e in plan.events if e.kind is not EventKind.ACCEPT_DEADLINE))
 
 
 def core_team_ids(value: object) -> list[str]:
@@ -260,7 +269,9 @@ def _stage_per_month(funnel: FunnelResult, link: KpiLink) -> Decimal | None:
         found = next(
             (s for s in stages if s.stage.casefold().startswith(("opportun", "opport", "kans"))), None
         )
-        if found is None and len(stages) >= 2:
+        if found is None and len(stages) >= 3:
+            # No stage is called so: the stage before the deal stands in — unless that is the first
+            # stage (a funnel of leads and deals has no opportunities to count).
             found = stages[-2]
     return Decimal(found.per_month) if found is not None else None
 
@@ -273,16 +284,22 @@ def link_values(snapshot: WorkshopSnapshot, funnel: FunnelResult) -> dict[KpiLin
             values[link] = _stage_per_month(funnel, link)
     # Per month, exact; a KPI's target is this scaled to how often the KPI is measured (revenue_for).
     values[KpiLink.MARKETING_REVENUE] = funnel.marketing_revenue_per_month if funnel.ok else None
-    for link, name in (
-        (KpiLink.FIRST_CONTACT, "first_contact_within"),
-        (KpiLink.ACCEPT_WITHIN, "accept_within"),
-        (KpiLink.ATTEMPTS, "attempts"),
+    for link, value in (
+        (KpiLink.FIRST_CONTACT, rules.get("first_contact_within")),
+        (KpiLink.ACCEPT_WITHIN, rules.get("accept_within")),
+        (KpiLink.ATTEMPTS, rules.get("attempts")),
+        (KpiLink.MQL_THRESHOLD, snapshot.single(SCORING.name).get("mql_threshold")),
     ):
-        value = rules.get(name)
-        values[link] = (
-            Decimal(value) if isinstance(value, (int, Decimal)) and not isinstance(value, bool) else None
-        )
+        values[link] = _number(value)
     return values
+
+
+def _number(value: object) -> Decimal | None:
+    """A stored number as a Decimal; ``None`` for anything else (not entered, or not a finite number)."""
+    if isinstance(value, bool) or not isinstance(value, (int, Decimal)):
+        return None
+    number = Decimal(value)
+    return number if number.is_finite() else None
 
 
 _MONTHS = {

@@ -3,14 +3,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from slaworkshop.model.cadence import EventKind
 from slaworkshop.model.capacity import CapacityLevel
+from slaworkshop.model.enums import AgreementState, KpiLink
+from slaworkshop.model.steps import FUNNEL, GOVERNANCE, HANDOFF, SCORING
 from slaworkshop.services.analysis import (
     CoreTeamIssue,
     analyse,
@@ -21,6 +26,8 @@ from slaworkshop.services.ops import AddRow, Op, SetClause, SetField, apply_loca
 from slaworkshop.services.progress import StepId, StepStatus, all_statuses
 from slaworkshop.services.review import FindingKind, findings, sign_off_blockers
 from slaworkshop.services.snapshot import WorkshopSnapshot
+
+from .test_review_places import sample
 
 NOW = datetime(2026, 11, 23, 9, 0)
 
@@ -72,7 +79,7 @@ def funnel_ops(**overrides: Any) -> list[Op]:
     ]
 
 
-def with_ops(ops: list[Op], snapshot: WorkshopSnapshot | None = None) -> WorkshopSnapshot:
+def with_ops(ops: Sequence[Op], snapshot: WorkshopSnapshot | None = None) -> WorkshopSnapshot:
     return apply_local(snapshot or empty(), ops)
 
 
@@ -220,7 +227,7 @@ def test_parked_items_do_not_block_sign_off_but_disputed_ones_do() -> None:
     assert [f.row_id for f in sign_off_blockers(disputed) if f.step is StepId.GOALS] == ["g1"]
     agreed = with_ops([SetField("goals", "agreement", "agreed", "g1")], parked)
     assert all_statuses(agreed)[StepId.GOALS] is StepStatus.COMPLETE
-    section = with_ops([SetClause("funnel", state="disputed")], agreed)
+    section = with_ops([SetClause("funnel", state=AgreementState.DISPUTED)], agreed)
     assert any(f.clause == "funnel" for f in sign_off_blockers(section))
 
 
@@ -282,4 +289,129 @@ def test_no_input_makes_the_analysis_or_the_review_raise(changes: list[tuple[tup
     link_ops(snapshot)
     for step in StepId:
         findings(snapshot, step)
+    all_statuses(snapshot)
+
+
+# --------------------------------------------------------------------------- the sample with a field cleared
+def sample_without(*edits: Op) -> WorkshopSnapshot:
+    """The English sample workshop (every step filled) with the given edits, e.g. a field cleared."""
+    return apply_local(sample(), list(edits))
+
+
+def everything_said(snapshot: WorkshopSnapshot) -> list[str]:
+    """Every message the review shows for the workshop (all steps)."""
+    return [f.message for step in StepId for f in findings(snapshot, step)]
+
+
+def test_a_sales_cycle_not_entered_gives_no_arrival_date_and_no_problem() -> None:
+    full = analyse(sample())
+    snapshot = sample_without(SetField("funnel", "sales_cycle_days", None))
+    analysis = analyse(snapshot)
+    assert analysis.funnel.ok and analysis.funnel.stages == full.funnel.stages
+    assert analysis.funnel.sales_cycle_days is None
+    # Not “leads must arrive by the first day of the period”: there is no date without a cycle.
+    assert analysis.funnel.leads_due_by(date(2027, 1, 1)) is None
+    assert full.funnel.leads_due_by(date(2027, 1, 1)) == date(2026, 10, 3)
+    assert not [f for f in findings(snapshot, StepId.FUNNEL) if f.kind is FindingKind.PROBLEM]
+    assert not any("None" in m or "cycle" in m.casefold() for m in everything_said(snapshot))
+
+
+def test_a_sales_cycle_of_zero_days_is_kept_as_entered() -> None:
+    analysis = analyse(sample_without(SetField("funnel", "sales_cycle_days", 0)))
+    assert analysis.funnel.sales_cycle_days == 0
+    assert analysis.funnel.leads_due_by(date(2027, 1, 1)) == date(2027, 1, 1)
+
+
+def test_an_accept_window_not_entered_leaves_the_accept_deadline_out_of_the_plan() -> None:
+    full = analyse(sample()).cadence
+    snapshot = sample_without(SetField("handoff", "accept_within", None))
+    plan = analyse(snapshot).cadence
+    assert full is not None and full.accept_deadline is not None
+    assert plan is not None and plan.ok
+    assert plan.accept_deadline is None
+    assert [e for e in plan.events if e.kind is not EventKind.ACCEPT_DEADLINE] == [
+        e for e in full.events if e.kind is not EventKind.ACCEPT_DEADLINE
+    ]
+    assert analyse(snapshot).link_values[KpiLink.ACCEPT_WITHIN] is None
+    # The KPI that follows the window keeps its agreed target, and the review says why.
+    assert link_ops(snapshot) == []
+    kpi = next(k for k in snapshot.rows_of("kpis") if k["link"] == KpiLink.ACCEPT_WITHIN.value)
+    assert kpi["target"] == 24
+    said = everything_said(snapshot)
+    assert (
+        "KPI “Time to accept or reject” follows a value that cannot be computed yet; its target is not updated."
+        in said
+    )
+    assert not any("None" in m for m in said)
+
+
+def test_the_mql_threshold_is_a_value_a_kpi_can_follow() -> None:
+    snapshot = sample()
+    assert analyse(snapshot).link_values[KpiLink.MQL_THRESHOLD] == 70
+    kpi = AddRow(
+        "kpis",
+        row_id="threshold-kpi",
+        values={
+            "name": "MQL score threshold",
+            "target": 60,
+            "direction": "at_least",
+            "link": "scoring.threshold",
+        },
+    )
+    linked = apply_local(snapshot, [kpi])
+    assert link_ops(linked) == [SetField("kpis", "target", Decimal(70), "threshold-kpi")]
+    assert not [f for f in findings(linked, StepId.KPIS) if f.row_id == "threshold-kpi" and f.field == "link"]
+    cleared = apply_local(linked, [SetField("scoring", "mql_threshold", None)])
+    assert analyse(cleared).link_values[KpiLink.MQL_THRESHOLD] is None
+    assert link_ops(cleared) == []
+
+
+def test_opportunities_of_a_funnel_without_an_opportunity_stage() -> None:
+    snapshot = sample()
+    stages = {str(r["name"]): str(r["id"]) for r in snapshot.rows_of("stages")}
+    kpi = AddRow(
+        "kpis",
+        row_id="opps",
+        values={"name": "Opportunities", "target": 18, "link": KpiLink.OPPORTUNITIES_PER_MONTH.value},
+    )
+    # The stage before the deal stands in for the opportunities when no stage is called so.
+    renamed = apply_local(snapshot, [kpi, SetField("stages", "name", "Proposal", stages["Opportunity"])])
+    assert analyse(renamed).link_values[KpiLink.OPPORTUNITIES_PER_MONTH] == 18
+    # A funnel of just leads and deals has no stage for it: no value, and the KPI keeps its target.
+    short = apply_local(
+        snapshot,
+        [
+            kpi,
+            *(
+                SetField("stages", "in_funnel", False, stages[n])
+                for n in ("MQL", "SAL", "SQL", "Opportunity")
+            ),
+        ],
+    )
+    analysis = analyse(short)
+    assert analysis.funnel.ok and [s.stage for s in analysis.funnel.stages] == ["Lead", "Customer"]
+    assert analysis.link_values[KpiLink.OPPORTUNITIES_PER_MONTH] is None
+    assert analysis.link_values[KpiLink.LEADS_PER_MONTH] is not None
+    assert not [op for op in link_ops(short) if op.row_id == "opps"]
+    assert any(f.row_id == "opps" and f.field == "link" for f in findings(short, StepId.KPIS))
+
+
+@pytest.mark.parametrize(
+    ("entity", "name"),
+    [
+        (entity, name)
+        for entity, names in {
+            "funnel": FUNNEL.by_name,
+            "handoff": HANDOFF.by_name,
+            "scoring": SCORING.by_name,
+            "governance": GOVERNANCE.by_name,
+        }.items()
+        for name in names
+    ],
+)
+def test_clearing_any_field_of_the_sample_raises_nothing_and_says_no_none(entity: str, name: str) -> None:
+    snapshot = sample_without(SetField(entity, name, None))
+    analyse(snapshot)
+    link_ops(snapshot)
+    assert not any("None" in m for m in everything_said(snapshot)), name
     all_statuses(snapshot)
