@@ -8,10 +8,10 @@ written on the GUI thread: one edit costs a few milliseconds.
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -445,6 +445,20 @@ class EditorView(QWidget):
 
         return self._export_flow.start(snapshot, fmt, write, check_characters=characters)
 
+    def commit_sign_off(self, sign: Callable[[str, int], Any]) -> Any:
+        """Save pending edits, then ``sign(workshop_id, revision)`` exactly what the editor shows, and
+        continue from the store (a sign-off changes the workshop's status and revision). Raises
+        :class:`StoreError` when the edits cannot be saved; whatever ``sign`` raises, nothing changes."""
+        if self._snapshot is None or self._autosave is None:
+            raise StoreError(self.tr("No workshop is open."))
+        if not self.flush() or self._pending_messages():
+            raise StoreError(
+                self.tr("Your latest changes are not saved yet (see the status bar); sign once they are.")
+            )
+        result = sign(self._snapshot.id, self._autosave.revision)
+        self._reload()
+        return result
+
     def show_place(self, place: object) -> bool:
         """Go to the step of ``place`` (a review finding) and focus the field, cell or section it
         names; True when the page could point at it."""
@@ -483,6 +497,8 @@ class EditorView(QWidget):
             page.navigate_requested.connect(self.show_place)
             if hasattr(page, "export_requested"):
                 page.export_requested.connect(self.export_agreement)
+            if hasattr(page, "attach_editor"):
+                page.attach_editor(self)  # the review page signs through commit_sign_off
             scroll.setWidget(page)
             self.stack.addWidget(scroll)
             self._pages[step] = page
