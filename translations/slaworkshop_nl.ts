@@ -6,7 +6,7 @@
     <message>
         <location filename="../slaworkshop/ui/widgets/agreement.py" line="95"/>
         <source>Agreement:</source>
-        <translation>Overeenstemming:</translation>
+        <translation>Instemming:</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/widgets/agreement.py" line="99"/>
@@ -156,7 +156,7 @@
     <message>
         <location filename="../slaworkshop/ui/steps/definitions.py" line="274"/>
         <source>Agreement note: the reservation, or who still has to agree</source>
-        <translation>Notitie bij de overeenstemming: het voorbehoud, of wie nog akkoord moet gaan</translation>
+        <translation>Notitie bij instemming: het voorbehoud, of wie nog akkoord moet gaan</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/definitions.py" line="282"/>
@@ -216,7 +216,7 @@
     <message>
         <location filename="../slaworkshop/ui/steps/definitions.py" line="430"/>
         <source>At least two lifecycle stages must be part of the funnel, or step 2 cannot compute it: tick “Part of the funnel” for the stages leads are counted in.</source>
-        <translation>Minstens twee levenscyclusfases moeten in de funnel zitten, anders kan stap 2 niets berekenen: vink “Onderdeel van de funnel” aan bij de fases waarin leads geteld worden.</translation>
+        <translation>Minstens twee levenscyclusfases moeten in de funnel zitten, anders kan stap 2 niets berekenen: vink “In de funnel” aan bij de fases waarin leads geteld worden.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/definitions.py" line="440"/>
@@ -259,7 +259,7 @@
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="19"/>
         <source>Change agreement</source>
-        <translation>Overeenstemming wijzigen</translation>
+        <translation>Instemming wijzigen</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="20"/>
@@ -547,7 +547,7 @@ Ze zouden als lege vakjes verschijnen. Toch exporteren, of annuleren en ze verva
     <message>
         <location filename="../slaworkshop/ui/steps/review.py" line="121"/>
         <source>{0} · {1} open point(s)</source>
-        <translation>{0} · {1} openstaande punt(en)</translation>
+        <translation>{0} · open punten: {1}</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/review.py" line="133"/>
@@ -658,7 +658,7 @@ Ze zouden als lege vakjes verschijnen. Toch exporteren, of annuleren en ze verva
     <message>
         <location filename="../slaworkshop/ui/steps/funnel.py" line="411"/>
         <source>Period starts</source>
-        <translation>Begin van de periode</translation>
+        <translation>Start periode</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/funnel.py" line="412"/>
@@ -778,7 +778,7 @@ Ze zouden als lege vakjes verschijnen. Toch exporteren, of annuleren en ze verva
     <message>
         <location filename="../slaworkshop/ui/steps/funnel.py" line="657"/>
         <source>The funnel needs at least two lifecycle stages that are part of it (for example Lead and Customer). Add them, or tick “Part of the funnel”, in step 3, Definitions.</source>
-        <translation>De funnel heeft minstens twee levenscyclusfases nodig die erin meetellen (bijvoorbeeld Lead en Klant). Voeg ze toe, of vink “Onderdeel van de funnel” aan, in stap 3, Definities.</translation>
+        <translation>De funnel heeft minstens twee levenscyclusfases nodig die erin meetellen (bijvoorbeeld Lead en Klant). Voeg ze toe, of vink “In de funnel” aan, in stap 3, Definities.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/funnel.py" line="681"/>
@@ -936,17 +936,17 @@ Ze zouden als lege vakjes verschijnen. Toch exporteren, of annuleren en ze verva
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="67"/>
         <source>no target yet</source>
-        <translation>nog geen streefwaarde</translation>
+        <translation>nog geen target</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="68"/>
         <source>shared</source>
-        <translation>gezamenlijk</translation>
+        <translation>gedeeld</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="69"/>
         <source>target {0} (no baseline yet)</source>
-        <translation>streefwaarde {0} (nog geen nulmeting)</translation>
+        <translation>target {0} (nog geen nulmeting)</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="70"/>
@@ -1002,7 +1002,7 @@ Ze zouden als lege vakjes verschijnen. Toch exporteren, of annuleren en ze verva
     <message>
         <location filename="../slaworkshop/ui/steps/goals.py" line="291"/>
         <source>Agreement note:</source>
-        <translation>Notitie bij de overeenstemming:</translation>
+        <translation>Notitie bij instemming:</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/goals.py" line="294"/>
@@ -1150,7 +1150,7 @@ Ze zouden als lege vakjes verschijnen. Toch exporteren, of annuleren en ze verva
     <message>
         <location filename="../slaworkshop/ui/steps/governance.py" line="531"/>
         <source>What is on the agenda of every review meeting, and what does each side bring? E.g. the SLA KPIs against target, lead quality and rejection reasons, upcoming campaigns, open actions.</source>
-        <translation>Wat staat er bij elk SLA-overleg op de agenda, en wat brengt elke kant in? Bijv. de SLA-KPI’s ten opzichte van de streefwaarde, leadkwaliteit en afwijzingsredenen, komende campagnes, openstaande acties.</translation>
+        <translation>Wat staat er bij elk SLA-overleg op de agenda, en wat brengt elke kant in? Bijv. de SLA-KPI’s ten opzichte van het target, leadkwaliteit en afwijzingsredenen, komende campagnes, openstaande acties.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/governance.py" line="541"/>
@@ -1223,7 +1223,7 @@ Ze zouden als lege vakjes verschijnen. Toch exporteren, of annuleren en ze verva
     <message>
         <location filename="../slaworkshop/ui/guidance.py" line="83"/>
         <source>For each goal: which metric, where do we stand today, what is the target, by when, and who owns it?</source>
-        <translation>Per doel: welke meetwaarde, waar staan we nu, wat is de streefwaarde, wanneer, en wie is eigenaar?</translation>
+        <translation>Per doel: welke meetwaarde, waar staan we nu, wat is het target, wanneer, en wie is eigenaar?</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/guidance.py" line="87"/>
@@ -1413,7 +1413,7 @@ Ze zouden als lege vakjes verschijnen. Toch exporteren, of annuleren en ze verva
     <message>
         <location filename="../slaworkshop/ui/guidance.py" line="259"/>
         <source>For each: how is it calculated, who owns it, what is the target, and when is it amber or red?</source>
-        <translation>Per KPI: hoe wordt die berekend, wie is eigenaar, wat is de streefwaarde, en wanneer staat hij op oranje of rood?</translation>
+        <translation>Per KPI: hoe wordt die berekend, wie is eigenaar, wat is het target, en wanneer staat hij op oranje of rood?</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/guidance.py" line="263"/>
@@ -1650,7 +1650,7 @@ Ze zouden als lege vakjes verschijnen. Toch exporteren, of annuleren en ze verva
     <message>
         <location filename="../slaworkshop/ui/steps/handoff.py" line="538"/>
         <source>Agreement on the handoff:</source>
-        <translation>Overeenstemming over de overdracht:</translation>
+        <translation>Instemming met de overdracht:</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/handoff.py" line="542"/>
@@ -1671,7 +1671,7 @@ Ze zouden als lege vakjes verschijnen. Toch exporteren, of annuleren en ze verva
         <location filename="../slaworkshop/ui/steps/handoff.py" line="582"/>
         <location filename="../slaworkshop/ui/steps/handoff.py" line="615"/>
         <source>Agreement:</source>
-        <translation>Overeenstemming:</translation>
+        <translation>Instemming:</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/handoff.py" line="586"/>
@@ -2056,7 +2056,7 @@ dag</translation>
     <message>
         <location filename="../slaworkshop/ui/steps/kpis.py" line="393"/>
         <source>Adds a KPI for every value of the funnel (step 2) and the follow-up rules (step 5) that no KPI follows yet; its target keeps following that value. One undo removes them all.</source>
-        <translation>Voegt een KPI toe voor elke waarde uit de funnel (stap 2) en de opvolgafspraken (stap 5) die nog door geen enkele KPI wordt gevolgd; de streefwaarde blijft die waarde volgen. Eén keer ongedaan maken haalt ze allemaal weg.</translation>
+        <translation>Voegt een KPI toe voor elke waarde uit de funnel (stap 2) en de opvolgafspraken (stap 5) die nog door geen enkele KPI wordt gevolgd; het target blijft die waarde volgen. Eén keer ongedaan maken haalt ze allemaal weg.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/kpis.py" line="418"/>
@@ -2066,7 +2066,7 @@ dag</translation>
     <message>
         <location filename="../slaworkshop/ui/steps/kpis.py" line="421"/>
         <source>— not linked: the target is typed —</source>
-        <translation>— niet gekoppeld: streefwaarde handmatig ingevuld —</translation>
+        <translation>— niet gekoppeld: target handmatig ingevuld —</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/kpis.py" line="428"/>
@@ -2096,7 +2096,7 @@ dag</translation>
     <message>
         <location filename="../slaworkshop/ui/steps/kpis.py" line="481"/>
         <source>The target follows an earlier step and changes with it; typing a target by hand unlinks it.</source>
-        <translation>De streefwaarde volgt een eerdere stap en verandert mee; typ je zelf een streefwaarde, dan vervalt de koppeling.</translation>
+        <translation>Het target volgt een eerdere stap en verandert mee; typ je zelf een target, dan vervalt de koppeling.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/kpis.py" line="545"/>
@@ -2106,7 +2106,7 @@ dag</translation>
     <message>
         <location filename="../slaworkshop/ui/steps/kpis.py" line="564"/>
         <source>“{0}” follows {1}, which does not compute yet: its target stays as it is.</source>
-        <translation>“{0}” volgt {1}, maar dat is nog niet te berekenen: de streefwaarde blijft zoals die is.</translation>
+        <translation>“{0}” volgt {1}, maar dat is nog niet te berekenen: het target blijft zoals het is.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/kpis.py" line="573"/>
@@ -2121,7 +2121,7 @@ dag</translation>
     <message>
         <location filename="../slaworkshop/ui/steps/kpis.py" line="590"/>
         <source>“{0}” no longer follows {1}: its target was typed by hand. Pick it again under “Follows” below the table to link it.</source>
-        <translation>“{0}” volgt {1} niet meer: de streefwaarde is handmatig ingevuld. Kies het opnieuw bij “Volgt” onder de tabel om weer te koppelen.</translation>
+        <translation>“{0}” volgt {1} niet meer: het target is handmatig ingevuld. Kies het opnieuw bij “Volgt” onder de tabel om weer te koppelen.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/kpis.py" line="609"/>
@@ -2161,17 +2161,17 @@ dag</translation>
     <message>
         <location filename="../slaworkshop/ui/steps/kpis.py" line="643"/>
         <source>&lt;b&gt;At least&lt;/b&gt; — more is better (MQLs, revenue): {0} amber below “Amber from”, {1} red below “Red from”.</source>
-        <translation>&lt;b&gt;Minimaal&lt;/b&gt; – meer is beter (MQL’s, omzet): {0} oranje onder “Oranje vanaf”, {1} rood onder “Rood vanaf”.</translation>
+        <translation>&lt;b&gt;Minstens&lt;/b&gt; – meer is beter (MQL’s, omzet): {0} oranje onder “Oranje vanaf”, {1} rood onder “Rood vanaf”.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/kpis.py" line="647"/>
         <source>&lt;b&gt;At most&lt;/b&gt; — less is better (response times): {0} amber above “Amber from”, {1} red above “Red from”.</source>
-        <translation>&lt;b&gt;Maximaal&lt;/b&gt; – minder is beter (reactietijden): {0} oranje boven “Oranje vanaf”, {1} rood boven “Rood vanaf”.</translation>
+        <translation>&lt;b&gt;Hooguit&lt;/b&gt; – minder is beter (reactietijden): {0} oranje boven “Oranje vanaf”, {1} rood boven “Rood vanaf”.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/kpis.py" line="651"/>
         <source>A value exactly on a threshold is still on the better side. No amber value: anything short of the target is amber; no red value: never red.</source>
-        <translation>Een waarde precies op een drempel telt nog aan de goede kant. Geen oranjewaarde: alles wat de streefwaarde niet haalt, is oranje; geen roodwaarde: nooit rood.</translation>
+        <translation>Een waarde precies op een drempel telt nog aan de goede kant. Geen oranjewaarde: alles wat het target niet haalt, is oranje; geen roodwaarde: nooit rood.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/kpis.py" line="669"/>
@@ -2181,7 +2181,7 @@ dag</translation>
     <message>
         <location filename="../slaworkshop/ui/steps/kpis.py" line="673"/>
         <source>Linked: the target follows {0}{1}. Typing a target by hand unlinks it.</source>
-        <translation>Gekoppeld: de streefwaarde volgt {0}{1}. Typ je zelf een streefwaarde, dan vervalt de koppeling.</translation>
+        <translation>Gekoppeld: het target volgt {0}{1}. Typ je zelf een target, dan vervalt de koppeling.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/kpis.py" line="689"/>
@@ -2229,7 +2229,7 @@ dag</translation>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="143"/>
         <source>In review</source>
-        <translation>Ter beoordeling</translation>
+        <translation>In review</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="144"/>
@@ -2269,7 +2269,7 @@ dag</translation>
     <message>
         <location filename="../slaworkshop/ui/library.py" line="165"/>
         <source>Last change</source>
-        <translation>Laatst gewijzigd</translation>
+        <translation>Gewijzigd</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/library.py" line="210"/>
@@ -2308,7 +2308,7 @@ dag</translation>
     <message>
         <location filename="../slaworkshop/ui/library.py" line="322"/>
         <source>&amp;Restore</source>
-        <translation>&amp;Terugzetten</translation>
+        <translation>Terug&amp;zetten</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/library.py" line="325"/>
@@ -2643,7 +2643,7 @@ Begeleidt Marketing en Sales door de workshop die eindigt in een ondertekende se
     <message>
         <location filename="../slaworkshop/ui/dialogs.py" line="151"/>
         <source>Document &amp;language:</source>
-        <translation>Document&amp;taal:</translation>
+        <translation>&amp;Documenttaal:</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/dialogs.py" line="152"/>
@@ -2837,7 +2837,7 @@ Begeleidt Marketing en Sales door de workshop die eindigt in een ondertekende se
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="164"/>
         <source>Has open points</source>
-        <translation>Heeft openstaande punten</translation>
+        <translation>Open punten</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="165"/>
@@ -2857,7 +2857,7 @@ Begeleidt Marketing en Sales door de workshop die eindigt in een ondertekende se
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="168"/>
         <source>Parked (printed as open point)</source>
-        <translation>Geparkeerd (als openstaand punt in het document)</translation>
+        <translation>Geparkeerd (open punt in document)</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="169"/>
@@ -2932,12 +2932,12 @@ Begeleidt Marketing en Sales door de workshop die eindigt in een ondertekende se
     <message>
         <location filename="../slaworkshop/ui/steps/review.py" line="247"/>
         <source>{0} parked item(s) will be listed in the agreement as open points.</source>
-        <translation>{0} geparkeerd(e) punt(en) komen in de overeenkomst als openstaande punten.</translation>
+        <translation>Geparkeerd: {0}; deze punten komen in de overeenkomst als openstaande punten.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/review.py" line="251"/>
         <source>{0} warning(s) to look at with the room (they do not block the sign-off).</source>
-        <translation>{0} waarschuwing(en) om met de groep te bekijken (ze houden de ondertekening niet tegen).</translation>
+        <translation>Waarschuwingen om met de groep te bekijken: {0} (ze houden de ondertekening niet tegen).</translation>
     </message>
 </context>
 <context>
@@ -2945,7 +2945,7 @@ Begeleidt Marketing en Sales door de workshop die eindigt in een ondertekende se
     <message>
         <location filename="../slaworkshop/ui/widgets/table.py" line="327"/>
         <source>Add {0}</source>
-        <translation>{0} toevoegen</translation>
+        <translation>Voeg {0} toe</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/widgets/table.py" line="328"/>
@@ -3062,7 +3062,7 @@ Begeleidt Marketing en Sales door de workshop die eindigt in een ondertekende se
     <message>
         <location filename="../slaworkshop/ui/steps/scoring.py" line="616"/>
         <source>No criteria yet. Add the first with “Add scoring criterion” (Ctrl+Ins): start with who the ideal lead is (fit), then what shows real interest.</source>
-        <translation>Nog geen criteria. Voeg het eerste toe met “Scorecriterium toevoegen” (Ctrl+Ins): begin met wie de ideale lead is (fit), daarna wat echte interesse laat zien.</translation>
+        <translation>Nog geen criteria. Voeg het eerste toe met “Voeg scorecriterium toe” (Ctrl+Ins): begin met wie de ideale lead is (fit), daarna wat echte interesse laat zien.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/scoring.py" line="740"/>
@@ -3224,7 +3224,7 @@ Begeleidt Marketing en Sales door de workshop die eindigt in een ondertekende se
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="177"/>
         <location filename="../slaworkshop/ui/guidance.py" line="341"/>
         <source>Has open points</source>
-        <translation>Heeft openstaande punten</translation>
+        <translation>Open punten</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="178"/>
@@ -3269,7 +3269,7 @@ Begeleidt Marketing en Sales door de workshop die eindigt in een ondertekende se
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="184"/>
         <location filename="../slaworkshop/ui/guidance.py" line="332"/>
         <source>Lead qualification &amp; scoring</source>
-        <translation>Leadkwalificatie &amp; leadscoring</translation>
+        <translation>Leadkwalificatie &amp; scoring</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="185"/>
@@ -3409,12 +3409,12 @@ Je opgeslagen werk is veilig. Gebeurt dit nog eens, meld het dan.</translation>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="197"/>
         <source>Agreement</source>
-        <translation>Overeenstemming</translation>
+        <translation>Instemming</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="198"/>
         <source>Agreement note</source>
-        <translation>Notitie bij overeenstemming</translation>
+        <translation>Notitie bij instemming</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="199"/>
@@ -3424,12 +3424,12 @@ Je opgeslagen werk is veilig. Gebeurt dit nog eens, meld het dan.</translation>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="200"/>
         <source>At least</source>
-        <translation>Minimaal</translation>
+        <translation>Minstens</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="201"/>
         <source>At most</source>
-        <translation>Maximaal</translation>
+        <translation>Hooguit</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="202"/>
@@ -3504,7 +3504,7 @@ Je opgeslagen werk is veilig. Gebeurt dit nog eens, meld het dan.</translation>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="216"/>
         <source>Collateral or support</source>
-        <translation>Salesmateriaal of ondersteuning</translation>
+        <translation>Materiaal of support</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="217"/>
@@ -3799,7 +3799,7 @@ Je opgeslagen werk is veilig. Gebeurt dit nog eens, meld het dan.</translation>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="275"/>
         <source>In review</source>
-        <translation>Ter beoordeling</translation>
+        <translation>In review</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="276"/>
@@ -3904,7 +3904,7 @@ Je opgeslagen werk is veilig. Gebeurt dit nog eens, meld het dan.</translation>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="296"/>
         <source>Measured</source>
-        <translation>Meetfrequentie</translation>
+        <translation>Gemeten</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="297"/>
@@ -3979,7 +3979,7 @@ Je opgeslagen werk is veilig. Gebeurt dit nog eens, meld het dan.</translation>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="311"/>
         <source>Owning department</source>
-        <translation>Afdeling als eigenaar</translation>
+        <translation>Eigenaar</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="312"/>
@@ -3989,7 +3989,7 @@ Je opgeslagen werk is veilig. Gebeurt dit nog eens, meld het dan.</translation>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="313"/>
         <source>Part of the funnel</source>
-        <translation>Onderdeel van de funnel</translation>
+        <translation>In de funnel</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="314"/>
@@ -4004,7 +4004,7 @@ Je opgeslagen werk is veilig. Gebeurt dit nog eens, meld het dan.</translation>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="316"/>
         <source>Period starts</source>
-        <translation>Begin van de periode</translation>
+        <translation>Start periode</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="317"/>
@@ -4074,7 +4074,7 @@ Je opgeslagen werk is veilig. Gebeurt dit nog eens, meld het dan.</translation>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="330"/>
         <source>Renewal date</source>
-        <translation>Verlengingsdatum</translation>
+        <translation>Verlenging op</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="331"/>
@@ -4094,7 +4094,7 @@ Je opgeslagen werk is veilig. Gebeurt dit nog eens, meld het dan.</translation>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="334"/>
         <source>Review date</source>
-        <translation>Evaluatiedatum</translation>
+        <translation>Evaluatie op</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="335"/>
@@ -4164,7 +4164,7 @@ Je opgeslagen werk is veilig. Gebeurt dit nog eens, meld het dan.</translation>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="348"/>
         <source>Shared</source>
-        <translation>Gezamenlijk</translation>
+        <translation>Gedeeld</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="349"/>
@@ -4189,7 +4189,7 @@ Je opgeslagen werk is veilig. Gebeurt dit nog eens, meld het dan.</translation>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="353"/>
         <source>Target</source>
-        <translation>Streefwaarde</translation>
+        <translation>Target</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="354"/>
@@ -4224,7 +4224,7 @@ Je opgeslagen werk is veilig. Gebeurt dit nog eens, meld het dan.</translation>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="360"/>
         <source>What happens at the exit</source>
-        <translation>Wat er bij het verlaten van de fase gebeurt</translation>
+        <translation>Vervolgactie</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="361"/>
