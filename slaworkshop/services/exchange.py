@@ -250,13 +250,21 @@ def _approvals_logged(version: VersionData) -> list[dict[str, Any]]:
     ]
 
 
-def _check_content_values(content: Canonical, number: int) -> None:
-    """Signed content the store and the exporters can take: every value as typing it would give."""
+def _check_content_values(content: Canonical, number: int, checked: set[tuple[str, Any]]) -> None:
+    """Signed content the store and the exporters can take: every value as typing it would give.
+
+    ``checked`` remembers rows found good in an earlier version (versions mostly repeat each other)."""
     where = f"Signed version {number}"
 
     def row(spec: EntitySpec, values: Any, label: str) -> None:
         if not isinstance(values, dict):
             raise WorkshopFileError(f"{where}: {label} is not a set of values.")
+        try:
+            key = (spec.name, frozenset(values.items()))
+        except TypeError:  # a list or an object where a value belongs: checked (and refused) below
+            key = None
+        if key is not None and key in checked:
+            return
         for name, value in values.items():
             if name == "id" and not spec.single and spec is not WORKSHOP:
                 if not isinstance(value, str) or not _ID.match(value):
@@ -269,6 +277,8 @@ def _check_content_values(content: Canonical, number: int) -> None:
                 raise WorkshopFileError(f"{where}: {label}: {str(exc)[:120] or name}") from None
             if not ok:
                 raise WorkshopFileError(f"{where}: {label}: “{name}” holds a value the app would not store.")
+        if key is not None:
+            checked.add(key)
 
     row(WORKSHOP, content["workshop"], "the workshop")
     for name, items in content["rows"].items():
@@ -334,6 +344,7 @@ def check_history(data: WorkshopData) -> HistoryCheck:
     kept: list[VersionData] = []
     dropped: list[DroppedVersion] = []
     contents: dict[int, Canonical] = {}
+    checked: set[tuple[str, Any]] = set()
     for version in history.versions:
         content = _parse_canonical(version.content)
         logged = signed_events.get(version.number)
@@ -351,7 +362,7 @@ def check_history(data: WorkshopData) -> HistoryCheck:
         if reason or content is None:
             dropped.append(DroppedVersion(version.number, reason))
             continue
-        _check_content_values(content, version.number)
+        _check_content_values(content, version.number, checked)
         for approval in version.approvals:
             if approval.signature is not None:
                 try:
