@@ -6,6 +6,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit
 
@@ -307,3 +308,110 @@ def test_a_paragraph_cell_keeps_its_line_breaks(qtbot: Any) -> None:
     qtbot.keyClick(area, Qt.Key.Key_Tab)
     qtbot.waitUntil(lambda: harness.column("name") == ["first line\nsecond line\nthird"])
     assert table.model.index(0, 0).data() == "first line"  # the cell shows the first line
+
+
+# --------------------------------------------------------------------------- numbers and hostile text in tables
+def amounts_spec() -> EntitySpec:
+    from slaworkshop.model.fields import decimal, longtext, text
+
+    return EntitySpec(
+        "demo_amounts",
+        Participant,
+        (
+            text("name", "Name"),
+            decimal("amount", "Amount", minimum="-1e12", maximum="1e12"),
+            integer("count", "Count", minimum=-(10**9), maximum=10**9),
+            longtext("notes", "Notes"),
+        ),
+        step=2,
+        label="Amount",
+    )
+
+
+def amounts_table(qtbot: Any, **values: Any) -> tuple[RowTableEditor, TableHarness]:
+    table = RowTableEditor(amounts_spec())
+    qtbot.addWidget(table)
+    table.show()
+    harness = TableHarness(table, empty_snapshot())
+    harness.apply([AddRow("demo_amounts", values, row_id="r" * 32)])
+    return table, harness
+
+
+def cell(table: RowTableEditor, name: str, role: Qt.ItemDataRole = Qt.ItemDataRole.DisplayRole) -> Any:
+    column = [f.name for f in table.model.columns].index(name)
+    return table.model.index(0, column).data(role)
+
+
+def shown_as(tooltip: str) -> str:
+    """What a tooltip shows: Qt renders it as rich text when it looks like markup."""
+    from PySide6.QtGui import Qt as GuiQt
+    from PySide6.QtGui import QTextDocument
+
+    if not GuiQt.mightBeRichText(tooltip):
+        return tooltip
+    document = QTextDocument()
+    document.setHtml(tooltip)
+    return document.toPlainText()
+
+
+@pytest.fixture
+def german_window() -> Any:
+    from slaworkshop.ui import i18n
+
+    assert i18n.install_language("de") == "de"
+    yield
+    i18n.remove_translators()
+
+
+def test_numbers_in_a_table_are_grouped_by_thousands(qtbot: Any) -> None:
+    table, harness = amounts_table(qtbot, amount=Decimal("2400000.5"), count=-1250000)
+    assert cell(table, "amount") == "2,400,000.5"
+    assert cell(table, "count") == "-1,250,000"
+    # Editing starts from the number without separators, and what is typed back is stored exactly.
+    assert cell(table, "amount", Qt.ItemDataRole.EditRole) == "2400000.5"
+    edit_cell(qtbot, table, 0, 1, "1200000.25")
+    assert harness.column("amount") == [Decimal("1200000.25")]
+    assert cell(table, "amount") == "1,200,000.25"
+    small = amounts_table(qtbot, amount=Decimal("999.00"), count=0)[0]
+    assert (cell(small, "amount"), cell(small, "count")) == ("999", "0")
+
+
+def test_numbers_in_a_table_follow_the_language_of_the_window(qtbot: Any, german_window: Any) -> None:
+    table, harness = amounts_table(qtbot, amount=Decimal("2400000.5"), count=1250000)
+    assert cell(table, "amount") == "2.400.000,5"
+    assert cell(table, "count") == "1.250.000"
+    assert cell(table, "amount", Qt.ItemDataRole.EditRole) == "2400000,5"
+    edit_cell(qtbot, table, 0, 1, "1200000,75")  # German decimal comma
+    assert harness.column("amount") == [Decimal("1200000.75")]
+    assert cell(table, "amount") == "1.200.000,75"
+
+
+HOSTILE = "<b>Sales</b>&nbsp;owns <img src='file:///etc/passwd'> & <a href='x'>this</a>"
+
+
+def test_hostile_text_in_a_cell_and_its_tooltip_is_shown_literally(qtbot: Any) -> None:
+    long_note = HOSTILE + " — " + "the room agreed on it after a long discussion. " * 3
+    table, harness = amounts_table(qtbot, name=HOSTILE, notes=long_note + "\nsecond line <i>too</i>")
+    assert harness.column("name") == [HOSTILE]
+    assert cell(table, "name") == HOSTILE
+    assert cell(table, "notes") == long_note  # the first line
+    tooltip = cell(table, "notes", Qt.ItemDataRole.ToolTipRole)
+    assert shown_as(tooltip) == long_note + "\nsecond line <i>too</i>"
+    assert "<img" not in tooltip and "<b>" not in tooltip
+    # A short text with a second line: the tooltip shows what the cell leaves out.
+    short = amounts_table(qtbot, notes="first\n<b>second</b>")[0]
+    assert cell(short, "notes") == "first"
+    assert shown_as(cell(short, "notes", Qt.ItemDataRole.ToolTipRole)) == "first\n<b>second</b>"
+
+
+def test_hostile_text_typed_into_a_number_cell_is_shown_literally_and_not_stored(qtbot: Any) -> None:
+    table, harness = amounts_table(qtbot, amount=Decimal(5))
+    edit_cell(qtbot, table, 0, 1, "<b>12</b>&nbsp;<img src=x>")
+    assert harness.column("amount") == [Decimal(5)]  # nothing invalid was sent
+    assert cell(table, "amount") == "<b>12</b>&nbsp;<img src=x>"  # it stays, as typed
+    assert shown_as(cell(table, "amount", Qt.ItemDataRole.ToolTipRole)) == (
+        "Amount: “<b>12</b>&nbsp;<img src=x>” is not a number."
+    )
+    assert table.message.isVisible()
+    assert table.message.textFormat() is Qt.TextFormat.PlainText
+    assert table.message.text() == "Amount: “<b>12</b>&nbsp;<img src=x>” is not a number."

@@ -13,11 +13,13 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from datetime import date
 from decimal import Decimal
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QEvent,
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -29,7 +31,6 @@ from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -46,14 +47,52 @@ from slaworkshop.model.fields import EntitySpec, FieldError, FieldSpec, Kind
 from slaworkshop.model.text import MAX_TEXT_LENGTH, clean_text
 from slaworkshop.services.ops import AddRow, MoveRow, Op, RemoveRow, SetField
 
+from ..i18n import current_language
 from .agreement import state_colour, state_icon, state_label
 from .fields import ERROR_STYLE, CleanTextEdit, choice_label, parse_date, translate_label
+from .flow import FlowLayout
 
 Index = QModelIndex | QPersistentModelIndex
 _INVALID = QColor("#fde0e0")
 
 
-def display_text(spec: FieldSpec, value: Any) -> str:
+TOOLTIP_CHARS = 2000
+"""A tooltip shows at most this much of a long text (the cell's editor has all of it)."""
+
+
+def ui_locale() -> QLocale:
+    """The locale of the language the window speaks (en, de, nl): its digits, separators and signs."""
+    return QLocale(current_language())
+
+
+def number_text(value: int | Decimal, locale: QLocale | None = None, *, grouped: bool = True) -> str:
+    """A stored number as the window's language writes it, exactly (no rounding through floats):
+    ``2,400,000.5`` in English, ``2.400.000,5`` in German; ungrouped (``2400000,5``) for editing."""
+    locale = locale or ui_locale()
+    number = Decimal(value)
+    if not number.is_finite():
+        return str(value)
+    text = format(number.normalize(), "f") if number else "0"
+    sign = ""
+    if text.startswith("-"):
+        sign, text = locale.negativeSign(), text[1:]
+    whole, _, fraction = text.partition(".")
+    if grouped and len(whole) > 3:
+        head = len(whole) % 3 or 3
+        parts = [whole[:head]] + [whole[i : i + 3] for i in range(head, len(whole), 3)]
+        whole = locale.groupSeparator().join(parts)
+    return sign + whole + (locale.decimalPoint() + fraction if fraction else "")
+
+
+def plain_tooltip(text: str) -> str:
+    """A tooltip that shows ``text`` literally, line breaks kept and long lines wrapped: Qt renders a
+    tooltip that merely looks like markup (``<b>``, ``&nbsp;``, ``<img src=…>``) as rich text."""
+    return "<p style='white-space: pre-wrap'>" + escape(text[:TOOLTIP_CHARS], quote=False) + "</p>"
+
+
+def display_text(spec: FieldSpec, value: Any, locale: QLocale | None = None) -> str:
+    """What a cell shows: labels for choices, numbers grouped for the window's language, the first
+    line of a text (as typed: the view draws it as plain text)."""
     if value is None:
         return ""
     if spec.kind is Kind.AGREEMENT:
@@ -69,13 +108,21 @@ def display_text(spec: FieldSpec, value: Any) -> str:
         return choice_label(spec, member)
     if spec.kind is Kind.BOOL:
         return ""
-    if isinstance(value, Decimal):
-        return format(value.normalize(), "f")
+    if isinstance(value, Decimal | int) and not isinstance(value, bool):
+        return number_text(value, locale)
     if isinstance(value, date):
         return value.isoformat()
     text = str(value)
     # A cell shows the first line; the whole text is in the editor and the tooltip.
     return text.split("\n", 1)[0][:300]
+
+
+def edit_text(spec: FieldSpec, value: Any) -> str:
+    """What a cell's line editor starts from: like :func:`display_text`, but numbers without
+    thousands separators, so what is typed back reads as the same number."""
+    if isinstance(value, Decimal | int) and not isinstance(value, bool) and spec.kind is not Kind.BOOL:
+        return number_text(value, grouped=False)
+    return display_text(spec, value)
 
 
 def parse_cell(spec: FieldSpec, text: Any) -> Any:
@@ -142,12 +189,13 @@ class RowTableModel(QAbstractTableModel):
                 return value
             if column.kind is Kind.LONGTEXT:
                 return value or ""
-            return display_text(column, value)
+            return edit_text(column, value)
         if role == Qt.ItemDataRole.ToolTipRole:
             if draft:
-                return draft[1]
-            if isinstance(value, str) and len(value) > 60:
-                return value[:2000]
+                return plain_tooltip(draft[1])
+            # Long texts, and texts of which the cell shows only the first line, in full.
+            if isinstance(value, str) and (len(value) > 60 or "\n" in value):
+                return plain_tooltip(value)
             return None
         if role == Qt.ItemDataRole.BackgroundRole:
             if draft:
@@ -328,7 +376,7 @@ class RowTableEditor(QWidget):
         self.remove_action = self._action(self.tr("Remove"), "Ctrl+Del", self.remove_row)
         self.up_action = self._action(self.tr("Move up"), "Alt+Up", lambda: self.move_row(-1))
         self.down_action = self._action(self.tr("Move down"), "Alt+Down", lambda: self.move_row(1))
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # a second row of buttons rather than a sideways scroll bar
         buttons.setContentsMargins(0, 0, 0, 0)
         self.buttons: dict[str, QPushButton] = {}
         for name, action in (
@@ -344,8 +392,8 @@ class RowTableEditor(QWidget):
             button.clicked.connect(action.trigger)
             buttons.addWidget(button)
             self.buttons[name] = button
-        buttons.addStretch(1)
         self.message = QLabel(self)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)  # messages quote what was typed
         self.message.setStyleSheet(ERROR_STYLE)
         self.message.setWordWrap(True)
         self.message.hide()
@@ -487,4 +535,14 @@ class RowTableEditor(QWidget):
         return self.model.message()
 
 
-__all__ = ["CellDelegate", "Op", "RowTableEditor", "RowTableModel", "display_text", "parse_cell"]
+__all__ = [
+    "CellDelegate",
+    "Op",
+    "RowTableEditor",
+    "RowTableModel",
+    "display_text",
+    "edit_text",
+    "number_text",
+    "parse_cell",
+    "plain_tooltip",
+]
