@@ -16,6 +16,7 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTimer
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from slaworkshop.model.enums import OWNER_LABELS, AgreementState, GoalCategory, Owner
@@ -212,10 +213,17 @@ class WrappingTable(RowTableEditor):
             view.setMinimumHeight(height)
             view.setMaximumHeight(height)
 
+    STRETCH_CHARS = 15
+    """The stretched column keeps room for this many characters; the others give way first."""
+    firm: frozenset[str] = frozenset({"owner", "baseline", "target", "deadline", "start", "end", "date"})
+    """Columns of numbers, dates and one-word choices, never shrunk below their content."""
+
     def fit_columns(self) -> None:
         header = self.view.horizontalHeader()
         header.setStretchLastSection(False)
-        char = self.fontMetrics().averageCharWidth()
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
+        char = max(self.fontMetrics().averageCharWidth(), 1)
+        widths: dict[int, int] = {}
         for column, field in enumerate(self.model.columns):
             if field.name == self.stretch:
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
@@ -223,7 +231,27 @@ class WrappingTable(RowTableEditor):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             self.view.resizeColumnToContents(column)
             limit = self.limits.get(field.name, 11) * char
-            header.resizeSection(column, max(5 * char, min(header.sectionSize(column) + 8, limit)))
+            widths[column] = max(5 * char, min(header.sectionSize(column) + 8, limit))
+        # Narrow (a zoom for the room, a long-worded language): the short columns give way, in
+        # proportion, so the stretched one stays readable and nothing scrolls sideways.
+        room = self.view.viewport().width() - 2
+        keep = self.STRETCH_CHARS * char if self.stretch else 0
+        wanted = sum(widths.values()) + keep
+        if room > 200 and wanted > room:
+            # Numbers and dates are never cut: the columns of words give way (they wrap or elide).
+            firm = {c for c, f in enumerate(self.model.columns) if f.name in self.firm and c in widths}
+            fixed = sum(widths[c] for c in firm)
+            soft = sum(w for c, w in widths.items() if c not in firm)
+            scale = max(0.45, (room - keep - fixed) / max(soft, 1))
+            widths = {c: w if c in firm else max(int(w * scale), 4 * char) for c, w in widths.items()}
+        for column, width in widths.items():
+            header.resizeSection(column, width)
+        self._fitted_for = room
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        if abs(self.view.viewport().width() - 2 - getattr(self, "_fitted_for", 0)) > 24:
+            self.fit_columns()
 
 
 class GoalsPage(StepPage):

@@ -447,6 +447,7 @@ class HandoffPage(StepPage):
         inner.setSpacing(6)
         heading = QLabel(title, box)
         heading.setObjectName("sectionHeading")
+        heading.setWordWrap(True)
         heading.setTextFormat(Qt.TextFormat.PlainText)
         font = heading.font()
         font.setBold(True)  # only the weight is set: the size still follows the zoom

@@ -16,10 +16,20 @@ from collections.abc import Mapping, Sequence
 from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
-from PySide6.QtGui import QBrush, QColor, QHelpEvent, QIcon, QPainter, QPen, QPixmap
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRectF,
+    QSize,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QHelpEvent, QIcon, QPainter, QPen, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -287,21 +297,44 @@ def link_icon(size: int = 16) -> QIcon:
 
 
 class KpiTable(RowTableEditor):
-    """The KPI table: the name takes the room that is left, the short columns fit their content."""
+    """The KPI table: the name takes the room that is left, the short columns fit their content
+    and give way (headings elided, tooltips whole) when the page is narrow or zoomed in."""
+
+    LIMITS = {"agreement": 14, "target": 16, "owner": 11, "direction": 10, "amber": 9, "red": 9}
+    NAME_CHARS = 18
 
     def fit_columns(self) -> None:
         header = self.view.horizontalHeader()
-        header.setMinimumSectionSize(40)
+        header.setMinimumSectionSize(32)
         header.setStretchLastSection(False)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.view.resizeColumnsToContents()
-        char = self.fontMetrics().averageCharWidth()
-        limits = {"agreement": 16, "target": 20}
+        char = max(self.fontMetrics().averageCharWidth(), 1)
+        metrics = header.fontMetrics()
+        widths: dict[int, int] = {}
         for column, spec in enumerate(self.model.columns):
             if spec.name == "name":
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
                 continue
-            wanted = header.sectionSize(column) + 8
-            header.resizeSection(column, min(wanted, limits.get(spec.name, 13) * char))
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+            heading = metrics.horizontalAdvance(title) + 24
+            content = min(header.sectionSize(column) + 8, self.LIMITS.get(spec.name, 12) * char)
+            widths[column] = max(min(heading, self.LIMITS.get(spec.name, 12) * char), content)
+        room = self.view.viewport().width()
+        wanted = sum(widths.values()) + self.NAME_CHARS * char
+        if room > 200 and wanted > room:
+            scale = max(0.5, (room - self.NAME_CHARS * char) / max(sum(widths.values()), 1))
+            widths = {c: max(int(w * scale), 5 * char) for c, w in widths.items()}
+        for column, width in widths.items():
+            header.resizeSection(column, width)
+        self._fitted_for = room
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        room = self.view.viewport().width()
+        if self.model.rows and abs(room - getattr(self, "_fitted_for", 0)) > 24:
+            self.fit_columns()
 
 
 class KpiCellDelegate(CellDelegate):
@@ -491,17 +524,53 @@ class KpisPage(StepPage):
         legend_layout.addLayout(linked_row)
         legend_layout.addStretch(1)
 
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.details, 3)
-        bottom.addWidget(legend_box, 2)
+        # Side by side when the page has the room, the legend under the details when it has not.
+        self.bottom = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.bottom.addWidget(self.details, 3)
+        self.bottom.addWidget(legend_box, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(box, 1)
-        layout.addLayout(bottom)
+        layout.addLayout(self.bottom)
+        self._wide_minimum: int | None = None
+        if parent is not None:
+            parent.installEventFilter(self)  # the scroll area's viewport: its width decides the layout
 
         self.table.ops_requested.connect(self._table_ops)
         self.propose_button.clicked.connect(self.propose)
         self.table.view.selectionModel().currentChanged.connect(lambda *_: self._show_details())
         self.table.model.modelReset.connect(self._show_details)
+
+    # ------------------------------------------------------------------ layout
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.FontChange:
+            self._wide_minimum = None
+            self._arrange()
+        super().changeEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self.parentWidget() and event.type() == QEvent.Type.Resize:
+            self._arrange()
+        return False
+
+    def _arrange(self) -> None:
+        """The details and the legend side by side while the scroll area's viewport has the room
+        for both, stacked when the window is narrow or the editor zoomed, so nothing scrolls sideways."""
+        viewport = self.parentWidget()
+        if viewport is None:
+            return
+        if self._wide_minimum is None:
+            self.bottom.setDirection(QBoxLayout.Direction.LeftToRight)
+            layout = self.layout()
+            assert layout is not None
+            layout.invalidate()
+            self._wide_minimum = layout.minimumSize().width()
+        narrow = viewport.width() < self._wide_minimum
+        self.bottom.setDirection(
+            QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight
+        )
+
+    def is_stacked(self) -> bool:
+        return self.bottom.direction() == QBoxLayout.Direction.TopToBottom
 
     # ------------------------------------------------------------------ showing
     def load(self, snapshot: WorkshopSnapshot) -> None:

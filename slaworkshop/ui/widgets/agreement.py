@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap, QResizeEvent
+from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QWidget
 
 from slaworkshop.model.enums import AGREEMENT_LABELS, AgreementState
 from slaworkshop.services.ops import Op, SetClause
@@ -97,17 +97,66 @@ class AgreementControl(QWidget):
         self.caption.setBuddy(self.state)
         self.note = CleanLineEdit(self)
         self.note.setPlaceholderText(self.tr("Note (e.g. the reservation, or who still has to agree)"))
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.caption)
-        layout.addWidget(self.state)
-        layout.addWidget(self.note, 1)
+        # State and note on one line when there is room for a useful note, the note on its own
+        # line below when the page is narrow (zoomed for the room): never a sideways scroll bar.
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.addWidget(self.caption, 0, 0)
+        self.grid.addWidget(self.state, 0, 1)
+        self._stacked: bool | None = None
+        self._caption_above = False
+        self._place_note(stacked=False)
         self.state.value_edited.connect(lambda value: self.state_edited.emit(AgreementState(value)))
         self.note.value_edited.connect(self.note_edited.emit)
 
     def set_value(self, state: AgreementState | str, note: str) -> None:
         self.state.set_value(state)
         self.note.set_value(note)
+
+    def is_stacked(self) -> bool:
+        return bool(self._stacked)
+
+    def _place_note(self, *, stacked: bool, caption_above: bool = False) -> None:
+        """One row; or the note on the row below; or, narrower still, the caption above too."""
+        arrangement = (stacked, caption_above)
+        if self._stacked is not None and arrangement == (self._stacked, self._caption_above):
+            return
+        self._stacked, self._caption_above = stacked, caption_above
+        for widget in (self.caption, self.state, self.note):
+            self.grid.removeWidget(widget)
+        for column in range(3):
+            self.grid.setColumnStretch(column, 0)
+        self.caption.setWordWrap(caption_above)
+        if caption_above:
+            self.grid.addWidget(self.caption, 0, 0, 1, 2)
+            self.grid.addWidget(self.state, 1, 0)
+            self.grid.addWidget(self.note, 2, 0, 1, 2)
+            self.grid.setColumnStretch(1, 1)
+        elif stacked:
+            self.grid.addWidget(self.caption, 0, 0)
+            self.grid.addWidget(self.state, 0, 1)
+            self.grid.addWidget(self.note, 1, 0, 1, 3)
+            self.grid.setColumnStretch(2, 1)
+        else:
+            self.grid.addWidget(self.caption, 0, 0)
+            self.grid.addWidget(self.state, 0, 1)
+            self.grid.addWidget(self.note, 0, 2)
+            self.grid.setColumnStretch(2, 1)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        """As narrow as the narrowest arrangement (caption, state and note one under the other):
+        the width the page gives decides the arrangement, not the other way round."""
+        hint = super().minimumSizeHint()
+        narrowest = max(self.state.minimumSizeHint().width(), self.note.minimumSizeHint().width(), 80)
+        return QSize(min(hint.width(), narrowest), hint.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        gap = max(self.grid.horizontalSpacing(), 0)
+        pair = self.caption.sizeHint().width() + gap + self.state.sizeHint().width()
+        note_room = 22 * self.fontMetrics().averageCharWidth() + gap  # a useful note beside the state
+        width = event.size().width()
+        self._place_note(stacked=width < pair + note_room, caption_above=width < pair)
 
 
 class ClauseAgreement(AgreementControl):
