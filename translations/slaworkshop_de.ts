@@ -488,73 +488,73 @@ Den Workshop trotzdem schließen? Diese Änderungen gehen verloren.</translation
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="30"/>
         <source>&amp;Import workshop…</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop &amp;importieren …</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="31"/>
         <source>E&amp;xport workshop…</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop e&amp;xportieren …</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="32"/>
         <source>Export workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop exportieren</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="33"/>
         <source>Import workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop importieren</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="34"/>
         <source>Something went wrong: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas ist schiefgegangen: %1</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="35"/>
         <source>Workshop files (*.slaw)</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop-Dateien (*.slaw)</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="36"/>
         <source>Workshop files (*.slaw);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop-Dateien (*.slaw);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="37"/>
         <source>Workshop imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop importiert.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="38"/>
         <source>Workshop written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop gespeichert unter %1</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="39"/>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht erfasst</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/exchange_flow.py" line="264"/>
+        <location filename="../slaworkshop/ui/exchange_flow.py" line="267"/>
         <source>The workshop was not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Workshop wurde nicht exportiert</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/exchange_flow.py" line="290"/>
-        <location filename="../slaworkshop/ui/exchange_flow.py" line="337"/>
+        <location filename="../slaworkshop/ui/exchange_flow.py" line="293"/>
+        <location filename="../slaworkshop/ui/exchange_flow.py" line="344"/>
         <source>The workshop was not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Workshop wurde nicht importiert</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/exchange_flow.py" line="325"/>
+        <location filename="../slaworkshop/ui/exchange_flow.py" line="330"/>
         <source>Workshop imported with a warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop mit einer Warnung importiert</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/exchange_flow.py" line="328"/>
+        <location filename="../slaworkshop/ui/exchange_flow.py" line="334"/>
         <source>The workshop was imported; its content is a draft until it is signed again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Workshop wurde importiert; sein Inhalt ist ein Entwurf, bis er erneut unterzeichnet wird.</translation>
     </message>
 </context>
 <context>
@@ -1933,83 +1933,83 @@ tag</translation>
     <message>
         <location filename="../slaworkshop/ui/exchange_flow.py" line="111"/>
         <source>Import workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop importieren</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/exchange_flow.py" line="115"/>
         <source>The file “%1” holds this workshop:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei „%1“ enthält diesen Workshop:</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/exchange_flow.py" line="125"/>
         <source>none signed</source>
-        <translation type="unfinished"></translation>
+        <translation>keine unterzeichnet</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/exchange_flow.py" line="127"/>
         <source>1 signed version (version %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>1 unterzeichnete Fassung (Fassung %1)</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/exchange_flow.py" line="130"/>
         <source>%1 signed versions (latest: version %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 unterzeichnete Fassungen (zuletzt Fassung %2)</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/exchange_flow.py" line="135"/>
         <source>Client:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde:</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/exchange_flow.py" line="135"/>
         <source>(no client)</source>
-        <translation type="unfinished">(kein Kunde)</translation>
+        <translation>(kein Kunde)</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/exchange_flow.py" line="136"/>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel:</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/exchange_flow.py" line="136"/>
         <location filename="../slaworkshop/ui/exchange_flow.py" line="161"/>
         <source>(untitled)</source>
-        <translation type="unfinished">(ohne Titel)</translation>
+        <translation>(ohne Titel)</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/exchange_flow.py" line="137"/>
         <source>Versions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fassungen:</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/exchange_flow.py" line="138"/>
         <source>Last change:</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Änderung:</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/exchange_flow.py" line="152"/>
         <source>Not imported as signed (the file was changed after signing):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht als unterzeichnet importiert (die Datei wurde nach der Unterzeichnung verändert):</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/exchange_flow.py" line="164"/>
         <source>This workshop exists here already (“%1”). Import the file as a copy next to it, or replace the local workshop with the file&apos;s content. Nothing is merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Workshop ist hier bereits vorhanden („%1“). Importieren Sie die Datei als Kopie daneben oder ersetzen Sie den lokalen Workshop durch den Inhalt der Datei. Es wird nichts zusammengeführt.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/exchange_flow.py" line="170"/>
         <source>Import as copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Kopie importieren</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/exchange_flow.py" line="171"/>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzen</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/exchange_flow.py" line="179"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren</translation>
     </message>
 </context>
 <context>
@@ -2722,98 +2722,98 @@ Das lässt sich nicht rückgängig machen.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../slaworkshop/ui/main_window.py" line="126"/>
+        <location filename="../slaworkshop/ui/main_window.py" line="129"/>
         <source>&amp;New workshop…</source>
         <translation>&amp;Neuer Workshop …</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/main_window.py" line="129"/>
+        <location filename="../slaworkshop/ui/main_window.py" line="132"/>
         <source>&amp;Duplicate</source>
         <translation>&amp;Duplizieren</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/main_window.py" line="132"/>
+        <location filename="../slaworkshop/ui/main_window.py" line="135"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Umbenennen …</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/main_window.py" line="135"/>
-        <location filename="../slaworkshop/ui/main_window.py" line="372"/>
+        <location filename="../slaworkshop/ui/main_window.py" line="138"/>
+        <location filename="../slaworkshop/ui/main_window.py" line="375"/>
         <source>De&amp;lete…</source>
         <translation>&amp;Löschen …</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/main_window.py" line="137"/>
+        <location filename="../slaworkshop/ui/main_window.py" line="140"/>
         <source>&amp;Trash</source>
         <translation>&amp;Papierkorb</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/main_window.py" line="139"/>
+        <location filename="../slaworkshop/ui/main_window.py" line="142"/>
         <source>&amp;Library</source>
         <translation>&amp;Workshop-Übersicht</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/main_window.py" line="141"/>
+        <location filename="../slaworkshop/ui/main_window.py" line="144"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/main_window.py" line="146"/>
+        <location filename="../slaworkshop/ui/main_window.py" line="149"/>
         <source>&amp;Search workshops</source>
         <translation>Workshops &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/main_window.py" line="148"/>
+        <location filename="../slaworkshop/ui/main_window.py" line="151"/>
         <source>&amp;About SLA Workshop</source>
         <translation>Ü&amp;ber SLA Workshop</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/main_window.py" line="151"/>
+        <location filename="../slaworkshop/ui/main_window.py" line="154"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/main_window.py" line="156"/>
+        <location filename="../slaworkshop/ui/main_window.py" line="159"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/main_window.py" line="165"/>
+        <location filename="../slaworkshop/ui/main_window.py" line="168"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/main_window.py" line="167"/>
+        <location filename="../slaworkshop/ui/main_window.py" line="170"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/main_window.py" line="170"/>
+        <location filename="../slaworkshop/ui/main_window.py" line="173"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/main_window.py" line="172"/>
+        <location filename="../slaworkshop/ui/main_window.py" line="175"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/main_window.py" line="239"/>
+        <location filename="../slaworkshop/ui/main_window.py" line="242"/>
         <source>The editor could not be started; see the log for details.</source>
         <translation>Der Editor konnte nicht gestartet werden; Einzelheiten stehen im Protokoll.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/main_window.py" line="247"/>
+        <location filename="../slaworkshop/ui/main_window.py" line="250"/>
         <source>Open workshop</source>
         <translation>Workshop öffnen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/main_window.py" line="341"/>
+        <location filename="../slaworkshop/ui/main_window.py" line="344"/>
         <source>About SLA Workshop</source>
         <translation>Über SLA Workshop</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/main_window.py" line="344"/>
+        <location filename="../slaworkshop/ui/main_window.py" line="347"/>
         <source>SLA Workshop %1
 
 Guides Marketing and Sales through the workshop that ends in a signed service level agreement. Everything stays on this computer.</source>
@@ -2822,7 +2822,7 @@ Guides Marketing and Sales through the workshop that ends in a signed service le
 Führt Marketing und Vertrieb durch den Workshop, an dessen Ende ein unterzeichnetes Service Level Agreement steht. Alle Daten bleiben auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/main_window.py" line="372"/>
+        <location filename="../slaworkshop/ui/main_window.py" line="375"/>
         <source>De&amp;lete for good…</source>
         <translation>&amp;Endgültig löschen …</translation>
     </message>
@@ -3190,23 +3190,23 @@ Führt Marketing und Vertrieb durch den Workshop, an dessen Ende ein unterzeichn
         <translation type="vanished">Als Word-Dokument exportieren …</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="656"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="663"/>
         <source>The signed versions cannot be read: {0}</source>
         <translation>Die unterzeichneten Fassungen lassen sich nicht lesen: {0}</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="681"/>
-        <location filename="../slaworkshop/ui/steps/review.py" line="943"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="688"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="950"/>
         <source>Version {0}</source>
         <translation>Fassung {0}</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="690"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="697"/>
         <source>drawn signature</source>
         <translation>gezeichnete Unterschrift</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="690"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="697"/>
         <source>typed name only</source>
         <translation>nur eingetippter Name</translation>
     </message>
@@ -3230,12 +3230,12 @@ Führt Marketing und Vertrieb durch den Workshop, an dessen Ende ein unterzeichn
         <translation>Als Word exportieren …</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="684"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="691"/>
         <source>Fingerprint {0}</source>
         <translation>Fingerabdruck {0}</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="688"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="695"/>
         <source>Fingerprint (SHA-256): {0}</source>
         <translation>Fingerabdruck (SHA-256): {0}</translation>
     </message>
@@ -3246,131 +3246,131 @@ Führt Marketing und Vertrieb durch den Workshop, an dessen Ende ein unterzeichn
     <message>
         <location filename="../slaworkshop/ui/steps/review.py" line="455"/>
         <source>Signed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterzeichnet von</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/review.py" line="498"/>
         <source>Clause and what changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt und Änderung</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="694"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="701"/>
         <source>{0} ({1}) approved on {2}, typed “{3}”, {4}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1}) freigegeben am {2}, eingetippt „{3}“, {4}</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="741"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="748"/>
         <source>Export signed version {0} (its file is recorded, so it can be verified later) as:</source>
         <translation>Unterzeichnete Fassung {0} exportieren (die Datei wird registriert, damit sie sich später prüfen lässt) als:</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="757"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="764"/>
         <source>Version {0} cannot be read.</source>
         <translation>Fassung {0} lässt sich nicht lesen.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="778"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="785"/>
         <source>{0} change(s) in the current draft.</source>
         <translation>Änderungen im aktuellen Entwurf: {0}.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="780"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="787"/>
         <source>No changes: the current content is the same as version {0}.</source>
         <translation>Keine Änderungen: Der aktuelle Inhalt entspricht Fassung {0}.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="782"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="789"/>
         <source>No changes.</source>
         <translation>Keine Änderungen.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="787"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="794"/>
         <source>Draft 1 — not signed yet.</source>
         <translation>Entwurf 1 – noch nicht unterzeichnet.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="791"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="798"/>
         <source>Signed as version {0} on {1} by {2}. This content is frozen as version {0}; any edit starts draft {3}.</source>
         <translation>Als Fassung {0} am {1} unterzeichnet von {2}. Dieser Inhalt ist als Fassung {0} eingefroren; jede Änderung beginnt Entwurf {3}.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="798"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="805"/>
         <source>Draft {0} — changes since version {1}: {2}. Version {1} stays as it was signed.</source>
         <translation>Entwurf {0} – Änderungen seit Fassung {1}: {2}. Fassung {1} bleibt so, wie sie unterzeichnet wurde.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="818"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="825"/>
         <source>Sign off version {0}…</source>
         <translation>Fassung {0} unterzeichnen …</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="823"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="830"/>
         <source>Version {0} is signed and nothing has changed since; any edit starts draft {1}.</source>
         <translation>Fassung {0} ist unterzeichnet und seitdem unverändert; jede Änderung beginnt Entwurf {1}.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="827"/>
-        <location filename="../slaworkshop/ui/steps/review.py" line="890"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="834"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="897"/>
         <source>Open the workshop in the editor to sign it.</source>
         <translation>Öffnen Sie den Workshop im Editor, um ihn zu unterzeichnen.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="834"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="841"/>
         <source>… and {0} more (see the list above)</source>
         <translation>… und {0} weitere (siehe Liste oben)</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="836"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="843"/>
         <source>Sign-off is not possible yet:</source>
         <translation>Eine Unterzeichnung ist noch nicht möglich:</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="843"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="850"/>
         <source>Ready to sign: nothing required is missing and every item is agreed.</source>
         <translation>Bereit zur Unterzeichnung: Es fehlt nichts Erforderliches, und jeder Punkt ist vereinbart.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="845"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="852"/>
         <source>{0} parked item(s) will be listed as open points.</source>
         <translation>Zurückgestellte Punkte ({0}) werden als offene Punkte aufgeführt.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="955"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="962"/>
         <source>{0} of {1} steps complete.</source>
         <translation>{0} von {1} Schritten vollständig.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="959"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="966"/>
         <source>{0} missing</source>
         <translation>{0} fehlend</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="961"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="968"/>
         <source>{0} that cannot be computed</source>
         <translation>{0} nicht berechenbar</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="964"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="971"/>
         <source>{0} not agreed</source>
         <translation>{0} nicht vereinbart</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="966"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="973"/>
         <source>Before signing, settle {0} point(s): {1}.</source>
         <translation>Vor der Unterzeichnung sind noch Punkte zu klären ({0}): {1}.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="971"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="978"/>
         <source>Nothing blocks the sign-off.</source>
         <translation>Nichts steht der Unterzeichnung im Weg.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="974"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="981"/>
         <source>{0} parked item(s) will be listed in the agreement as open points.</source>
         <translation>Zurückgestellte Punkte ({0}) werden in der Vereinbarung als offene Punkte aufgeführt.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="978"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="985"/>
         <source>{0} warning(s) to look at with the room (they do not block the sign-off).</source>
         <translation>Warnungen zum Besprechen mit der Runde ({0}); sie blockieren die Unterzeichnung nicht.</translation>
     </message>
