@@ -84,6 +84,9 @@ ENGLISH: dict[str, str] = {
     "step.9": "Review and sign-off",
     "step.other": "Further provisions",
     # section titles per entity (``entity.<name>``); an entity without one uses its label
+    "entity.workshop": "Workshop",
+    "entity.participants": "Participants",
+    "entity.signatories": "Signatories",
     "entity.goals": "Agreed goals",
     "entity.funnel": "Revenue target and funnel inputs",
     "entity.stages": "Lifecycle stages",

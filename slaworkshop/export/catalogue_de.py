@@ -82,6 +82,9 @@ GERMAN: dict[str, str] = {
     "step.9": "Prüfung und Freigabe",
     "step.other": "Weitere Bestimmungen",
     # section titles per entity
+    "entity.workshop": "Angaben zum Workshop",
+    "entity.participants": "Teilnehmende",
+    "entity.signatories": "Unterzeichnende",
     "entity.goals": "Vereinbarte Ziele",
     "entity.funnel": "Umsatzziel und Annahmen für den Funnel",
     "entity.stages": "Lifecycle-Phasen",
@@ -244,7 +247,7 @@ GERMAN: dict[str, str] = {
     "field.opportunity_stages.name": "Opportunity-Phase",
     "field.opportunity_stages.definition": "Definition",
     "field.opportunity_stages.entry_criteria": "Eintrittskriterien",
-    "field.opportunity_stages.probability": "Abschlusswahrscheinlichkeit",
+    "field.opportunity_stages.probability": "Abschlusschance",
     "field.opportunity_stages.agreement": "Einigung",
     "field.opportunity_stages.agreement_note": "Anmerkung zur Einigung",
     "field.disqualification_reasons.code": "Kürzel",

@@ -80,6 +80,9 @@ DUTCH: dict[str, str] = {
     "step.9": "Beoordeling en ondertekening",
     "step.other": "Overige bepalingen",
     # section titles per entity
+    "entity.workshop": "Gegevens van de workshop",
+    "entity.participants": "Deelnemers",
+    "entity.signatories": "Ondertekenaars",
     "entity.goals": "Afgesproken doelen",
     "entity.funnel": "Omzetdoel en uitgangspunten van de funnel",
     "entity.stages": "Lifecyclefasen",

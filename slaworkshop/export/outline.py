@@ -62,15 +62,41 @@ _WIDTH_BY_KIND = {Kind.LONGTEXT: 3.0, Kind.TEXT: 2.0, Kind.EMAIL: 2.4, Kind.AGRE
 _BENCHMARK = "benchmark"
 # Clauses whose key does not start with the name of the entity they belong to.
 _CLAUSE_OWNER = {"definitions": "stages"}
+_LONGEST_WORD = 28  # letters a column makes room for; longer words may break
+_LONGEST_EMAIL = 40
+_BOLD_WIDTH = 1.12  # a bold letter against a regular one, roughly, in DejaVu Sans
 
 
 def _column_weight(spec: FieldSpec, caption: str, texts: Sequence[str]) -> float:
     """A relative width: room for the longest word (so "Consideration" is never cut in two), more
-    for columns with long texts, and at least what the kind of value usually needs."""
-    words = [len(word) for text in (caption, *texts) for word in text.split()]
-    longest = min(max(words, default=4), 24)
+    for columns with long texts, and at least what the kind of value usually needs.
+
+    The caption is set in bold, a little wider per letter, and German and Dutch captions are often
+    one long compound ("Abschlusswahrscheinlichkeit"); an e-mail address cannot break at all."""
+    cap = _LONGEST_EMAIL if spec.kind is Kind.EMAIL else _LONGEST_WORD
+    words = [len(word) for text in texts for word in text.split()]
+    longest = min(max(words, default=4), cap)
+    heading = min(max((len(word) for word in caption.split()), default=4), _LONGEST_WORD) * _BOLD_WIDTH
     average = sum(min(len(t), 400) for t in texts) / max(len(texts), 1)
-    return max(_WIDTH_BY_KIND.get(spec.kind, 1.2) * 5, longest + 2, min(average, 200) / 4)
+    return max(_WIDTH_BY_KIND.get(spec.kind, 1.2) * 5, longest + 2, heading + 2, min(average, 200) / 4)
+
+
+_LETTERS_PER_LINE = 80
+"""Letters of table text in one line of the text width, roughly (DejaVu Sans at the table size)."""
+
+
+def _fit_captions(header: Sequence[str], widths: Sequence[float]) -> tuple[float, ...]:
+    """Fixed relative widths, widened where a caption's longest word would not fit its column: a
+    German or Dutch caption ("Overeenstemming") is often one word longer than the English."""
+    total = sum(widths)
+    fitted = [
+        max(
+            width,
+            total * (max((len(w) for w in caption.split()), default=0) * _BOLD_WIDTH + 2) / _LETTERS_PER_LINE,
+        )
+        for caption, width in zip(header, widths, strict=True)
+    ]
+    return tuple(fitted)
 
 
 @dataclass(frozen=True)
@@ -462,7 +488,7 @@ class _Writer:
             self.t("column.agreement"),
             self.t("column.note"),
         )
-        self.blocks.append(Table(header, rows, (1.5, 2.5, 1.3, 2.5)))
+        self.blocks.append(Table(header, rows, _fit_captions(header, (1.5, 2.5, 1.3, 2.5))))
 
     def signatories(self, options: ExportOptions) -> tuple[Signatory, ...]:
         """Who signs: the approvals of a signed version, else the workshop's signatories (with empty
@@ -545,7 +571,7 @@ class _Writer:
                 self.t("history.signed_by"),
                 self.t("history.fingerprint"),
             )
-            self.blocks.append(Table(header, rows, (1.2, 1.6, 3.0, 3.2)))
+            self.blocks.append(Table(header, rows, _fit_captions(header, (1.2, 1.6, 3.0, 3.2))))
         for entry in options.history:
             if entry.number > 1:
                 self.section_heading(
@@ -576,7 +602,7 @@ class _Writer:
             )
             for change in found
         )
-        self.blocks.append(Table(header, rows, (1.8, 2.2, 1.1, 4.0)))
+        self.blocks.append(Table(header, rows, _fit_captions(header, (1.8, 2.2, 1.1, 4.0))))
 
     def change_section(self, change: Change) -> str:
         if change.entity == CLAUSE_ENTITY:
@@ -585,8 +611,19 @@ class _Writer:
         return self.heading_of(spec) if spec is not None else change.section
 
     def change_item(self, change: Change) -> str:
+        """The changed item as this document names it: a section by its title, a row without text
+        of its own by its numbered kind ("Eskalationsstufe 2"), any other row by its text."""
         if change.entity == CLAUSE_ENTITY:
             return self.clause_label(change.item)
+        spec = ENTITIES.get(change.entity)
+        if spec is None:
+            return change.item
+        if change.item == spec.label:
+            return self.heading_of(spec)
+        label, _, number = change.item.rpartition(" ")
+        if label == spec.label and number.isdigit():
+            key = f"item.{spec.name}"
+            return f"{self.t(key) if catalogue.has(key) else label} {formatting.number(int(number), self.language)}"
         return change.item
 
     def field_change(self, change: Change, field: FieldChange) -> str:

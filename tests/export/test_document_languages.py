@@ -49,9 +49,8 @@ def printed_keys() -> set[str]:
     languages, clauses, steps, kinds of change and planning periods."""
     keys: set[str] = set()
     for spec in ENTITIES.values():
-        keys.add(f"item.{spec.name}")
+        keys.update((f"item.{spec.name}", f"entity.{spec.name}"))  # a section, a numbered row
         if spec not in (WORKSHOP, PARTICIPANTS, SIGNATORIES):
-            keys.add(f"entity.{spec.name}")
             keys.add(f"step.{spec.step}")
         for field in spec.fields:
             keys.add(f"field.{spec.name}.{field.name}")
@@ -206,7 +205,12 @@ def exported(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFa
         )
         export("signed")
         kpi = service.get(wid).rows_of("kpis")[0]
-        service.apply(wid, None, [SetField("kpis", "target", "1234.5", kpi["id"])])
+        changes = [
+            SetField("kpis", "target", "1234.5", kpi["id"]),
+            SetField("funnel", "sales_reps", 5),  # a section: named by its translated title
+            SetField("workshop", "venue", "Online"),
+        ]
+        service.apply(wid, None, changes)
         export("changed")
         texts = {
             name: _docx_all_text(data) if name.endswith(".docx") else pdf_text(data)
@@ -304,7 +308,13 @@ def test_headings_and_fixed_texts_are_the_translations(exported: Exported, fmt: 
     assert squeeze(_t(lang, "signatures.fingerprint", fingerprint="")) in signed
     assert squeeze(_t(lang, "mark.draft")) not in signed
     changed = squeeze(exported.texts[f"changed.{fmt}"])
-    for key in ("chapter.history", "history.intro", "history.kind.changed"):
+    for key in (
+        "chapter.history",
+        "history.intro",
+        "history.kind.changed",
+        "entity.funnel",
+        "entity.workshop",
+    ):
         assert squeeze(_t(lang, key)) in changed, (fmt, key)
     assert squeeze(_t(lang, "history.changes_draft", version=1)) in changed
     assert (
