@@ -6,12 +6,12 @@
     <message>
         <location filename="../slaworkshop/ui/widgets/agreement.py" line="95"/>
         <source>Agreement:</source>
-        <translation>Instemming:</translation>
+        <translation>Overeenstemming:</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/widgets/agreement.py" line="99"/>
         <source>Note (e.g. the reservation, or who still has to agree)</source>
-        <translation>Notitie (bijv. het voorbehoud, of wie nog akkoord moet gaan)</translation>
+        <translation>Opmerking (bijv. het voorbehoud, of wie nog akkoord moet gaan)</translation>
     </message>
 </context>
 <context>
@@ -126,12 +126,12 @@
     <message>
         <location filename="../slaworkshop/ui/steps/definitions.py" line="232"/>
         <source>Lifecycle stages</source>
-        <translation>Levenscyclusfases</translation>
+        <translation>Lifecyclefasen</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/definitions.py" line="246"/>
         <source>Add the usual stages</source>
-        <translation>Gangbare fases toevoegen</translation>
+        <translation>Gangbare fasen toevoegen</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/definitions.py" line="248"/>
@@ -156,12 +156,12 @@
     <message>
         <location filename="../slaworkshop/ui/steps/definitions.py" line="274"/>
         <source>Agreement note: the reservation, or who still has to agree</source>
-        <translation>Notitie bij instemming: het voorbehoud, of wie nog akkoord moet gaan</translation>
+        <translation>Opmerking bij de overeenstemming: het voorbehoud, of wie nog akkoord moet gaan</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/definitions.py" line="282"/>
         <source>The lifecycle as a whole:</source>
-        <translation>De levenscyclus als geheel:</translation>
+        <translation>De lifecycle als geheel:</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/definitions.py" line="292"/>
@@ -171,7 +171,7 @@
     <message>
         <location filename="../slaworkshop/ui/steps/definitions.py" line="299"/>
         <source>Add the usual opportunity stages</source>
-        <translation>Gangbare opportunityfases toevoegen</translation>
+        <translation>Gangbare opportunityfasen toevoegen</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/definitions.py" line="306"/>
@@ -191,7 +191,7 @@
     <message>
         <location filename="../slaworkshop/ui/steps/definitions.py" line="406"/>
         <source>No lifecycle stages yet. Name the stages a lead passes through — typically Contact, Lead, MQL, SAL, SQL, Opportunity and Customer — and say who owns each one.</source>
-        <translation>Nog geen levenscyclusfases. Benoem de fases die een lead doorloopt – meestal Contact, Lead, MQL, SAL, SQL, Opportunity en Klant – en leg vast welke afdeling eigenaar is van elke fase.</translation>
+        <translation>Nog geen lifecyclefasen. Benoem de fasen die een lead doorloopt – meestal Contact, Lead, MQL, SAL, SQL, Opportunity en Klant – en leg vast welke afdeling eigenaar is van elke fase.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/definitions.py" line="412"/>
@@ -206,7 +206,7 @@
     <message>
         <location filename="../slaworkshop/ui/steps/definitions.py" line="417"/>
         <source>Step 2 plans {0} conversion rates between these stages.</source>
-        <translation>Stap 2 rekent met {0} conversieratio’s tussen deze fases.</translation>
+        <translation>Stap 2 rekent met {0} conversiepercentages tussen deze fasen.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/definitions.py" line="420"/>
@@ -216,27 +216,27 @@
     <message>
         <location filename="../slaworkshop/ui/steps/definitions.py" line="430"/>
         <source>At least two lifecycle stages must be part of the funnel, or step 2 cannot compute it: tick “Part of the funnel” for the stages leads are counted in.</source>
-        <translation>Minstens twee levenscyclusfases moeten in de funnel zitten, anders kan stap 2 niets berekenen: vink “In de funnel” aan bij de fases waarin leads geteld worden.</translation>
+        <translation>Minstens twee lifecyclefasen moeten in de funnel zitten, anders kan stap 2 niets berekenen: vink “In de funnel” aan bij de fasen waarin leads geteld worden.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/definitions.py" line="440"/>
         <source>How does an opportunity move to won or lost? Name its stages (e.g. discovery, proposal, negotiation, won, lost) with the win probability the forecast uses.</source>
-        <translation>Hoe komt een opportunity tot gewonnen of verloren? Benoem de fases (bijv. verkenning, offerte, onderhandeling, gewonnen, verloren) met de winkans waarmee de forecast rekent.</translation>
+        <translation>Hoe komt een opportunity tot gewonnen of verloren? Benoem de fasen (bijv. verkenning, offerte, onderhandeling, gewonnen, verloren) met de winkans waarmee de forecast rekent.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/definitions.py" line="450"/>
         <source>On which grounds does Marketing disqualify a lead, and Sales reject one? Give each a short code and say whether the lead goes back to nurturing.</source>
-        <translation>Op welke gronden diskwalificeert Marketing een lead, en wijst Sales er een af? Geef elke reden een korte code en leg vast of de lead terug naar nurturing gaat.</translation>
+        <translation>Op welke gronden diskwalificeert marketing een lead, en wijst sales er een af? Geef elke reden een korte code en leg vast of de lead terug naar nurturing gaat.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/definitions.py" line="464"/>
         <source>“{0}” is recycled to nurturing but names no track: say which nurture track (step 6) the lead goes into.</source>
-        <translation>“{0}” gaat terug naar nurturing, maar zonder track: geef aan in welke nurturetrack (stap 6) de lead terechtkomt.</translation>
+        <translation>“{0}” gaat terug naar nurturing, maar zonder track: geef aan in welke nurturing-track (stap 6) de lead terechtkomt.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/definitions.py" line="470"/>
         <source>“{0}” goes into the nurture track “{1}”, which step 6 does not list.</source>
-        <translation>“{0}” gaat naar de nurturetrack “{1}”, die in stap 6 niet voorkomt.</translation>
+        <translation>“{0}” gaat naar de nurturing-track “{1}”, die in stap 6 niet voorkomt.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/definitions.py" line="517"/>
@@ -259,7 +259,7 @@
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="19"/>
         <source>Change agreement</source>
-        <translation>Instemming wijzigen</translation>
+        <translation>Overeenstemming wijzigen</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="20"/>
@@ -560,7 +560,7 @@ Ze zouden als lege vakjes verschijnen. Toch exporteren, of annuleren en ze verva
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="43"/>
         <source>Benchmark rate: every count above this stage rests on it.</source>
-        <translation>Benchmarkratio: elk aantal boven deze fase berust erop.</translation>
+        <translation>Benchmarkpercentage: elk aantal boven deze fase berust erop.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="44"/>
@@ -627,12 +627,12 @@ Ze zouden als lege vakjes verschijnen. Toch exporteren, of annuleren en ze verva
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="56"/>
         <source>{0}: a rate cannot be more than 100 %.</source>
-        <translation>{0}: een ratio kan niet hoger zijn dan 100 %.</translation>
+        <translation>{0}: een percentage kan niet hoger zijn dan 100 %.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="57"/>
         <source>{0}: a rate must be more than 0 % — at 0 % no lead ever reaches the next stage.</source>
-        <translation>{0}: een ratio moet hoger zijn dan 0 % – bij 0 % bereikt geen enkele lead de volgende fase.</translation>
+        <translation>{0}: een percentage moet hoger zijn dan 0 % – bij 0 % bereikt geen enkele lead de volgende fase.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="58"/>
@@ -658,7 +658,7 @@ Ze zouden als lege vakjes verschijnen. Toch exporteren, of annuleren en ze verva
     <message>
         <location filename="../slaworkshop/ui/steps/funnel.py" line="411"/>
         <source>Period starts</source>
-        <translation>Start periode</translation>
+        <translation>Begin periode</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/funnel.py" line="412"/>
@@ -673,7 +673,7 @@ Ze zouden als lege vakjes verschijnen. Toch exporteren, of annuleren en ze verva
     <message>
         <location filename="../slaworkshop/ui/steps/funnel.py" line="414"/>
         <source>Sales cycle</source>
-        <translation>Salescyclus</translation>
+        <translation>Verkoopcyclus</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/funnel.py" line="419"/>
@@ -683,12 +683,12 @@ Ze zouden als lege vakjes verschijnen. Toch exporteren, of annuleren en ze verva
     <message>
         <location filename="../slaworkshop/ui/steps/funnel.py" line="441"/>
         <source>Conversion rates</source>
-        <translation>Conversieratio’s</translation>
+        <translation>Conversiepercentages</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/funnel.py" line="450"/>
         <source>The stages come from step 3, Definitions: add, rename or reorder them there.</source>
-        <translation>De fases komen uit stap 3, Definities: voeg ze daar toe, geef ze een andere naam of wijzig de volgorde.</translation>
+        <translation>De fasen komen uit stap 3, Definities: voeg ze daar toe, geef ze een andere naam of wijzig de volgorde.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/funnel.py" line="453"/>
@@ -703,7 +703,7 @@ Ze zouden als lege vakjes verschijnen. Toch exporteren, of annuleren en ze verva
     <message>
         <location filename="../slaworkshop/ui/steps/funnel.py" line="483"/>
         <source>{0} rests on benchmark rates, not on your own data.</source>
-        <translation>{0} berust op benchmarkratio’s, niet op eigen cijfers.</translation>
+        <translation>{0} berust op benchmarkpercentages, niet op eigen cijfers.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/funnel.py" line="489"/>
@@ -718,12 +718,12 @@ Ze zouden als lege vakjes verschijnen. Toch exporteren, of annuleren en ze verva
     <message>
         <location filename="../slaworkshop/ui/steps/funnel.py" line="513"/>
         <source>Can Sales follow up every lead?</source>
-        <translation>Kan Sales elke lead opvolgen?</translation>
+        <translation>Kan sales elke lead opvolgen?</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/funnel.py" line="517"/>
         <source>Sales reps</source>
-        <translation>Salesmedewerkers</translation>
+        <translation>Verkopers</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/funnel.py" line="518"/>
@@ -738,7 +738,7 @@ Ze zouden als lege vakjes verschijnen. Toch exporteren, of annuleren en ze verva
     <message>
         <location filename="../slaworkshop/ui/steps/funnel.py" line="525"/>
         <source>Hours each rep has per week for following up new leads</source>
-        <translation>Uren die elke salesmedewerker per week heeft voor het opvolgen van nieuwe leads</translation>
+        <translation>Uren die elke verkoper per week heeft voor het opvolgen van nieuwe leads</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/funnel.py" line="527"/>
@@ -753,7 +753,7 @@ Ze zouden als lege vakjes verschijnen. Toch exporteren, of annuleren en ze verva
     <message>
         <location filename="../slaworkshop/ui/steps/funnel.py" line="607"/>
         <source>Enter the revenue target, the average deal size and the share expected from marketing-sourced leads: the page then shows how many leads Marketing must deliver, per stage and per month.</source>
-        <translation>Vul het omzetdoel, de gemiddelde dealwaarde en het verwachte aandeel uit marketingleads in: de pagina laat dan zien hoeveel leads Marketing moet aanleveren, per fase en per maand.</translation>
+        <translation>Vul het omzetdoel, de gemiddelde dealwaarde en het verwachte aandeel uit marketingleads in: de pagina laat dan zien hoeveel leads marketing moet aanleveren, per fase en per maand.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/funnel.py" line="623"/>
@@ -773,12 +773,12 @@ Ze zouden als lege vakjes verschijnen. Toch exporteren, of annuleren en ze verva
     <message>
         <location filename="../slaworkshop/ui/steps/funnel.py" line="649"/>
         <source>Leads for a period starting on {0} must arrive by {1} (one sales cycle earlier).</source>
-        <translation>Leads voor een periode die op {0} begint, moeten uiterlijk {1} binnen zijn (één salescyclus eerder).</translation>
+        <translation>Leads voor een periode die op {0} begint, moeten uiterlijk {1} binnen zijn (één verkoopcyclus eerder).</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/funnel.py" line="657"/>
         <source>The funnel needs at least two lifecycle stages that are part of it (for example Lead and Customer). Add them, or tick “Part of the funnel”, in step 3, Definitions.</source>
-        <translation>De funnel heeft minstens twee levenscyclusfases nodig die erin meetellen (bijvoorbeeld Lead en Klant). Voeg ze toe, of vink “In de funnel” aan, in stap 3, Definities.</translation>
+        <translation>De funnel heeft minstens twee lifecyclefasen nodig die erin meetellen (bijvoorbeeld Lead en Klant). Voeg ze toe, of vink “In de funnel” aan, in stap 3, Definities.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/funnel.py" line="681"/>
@@ -788,7 +788,7 @@ Ze zouden als lege vakjes verschijnen. Toch exporteren, of annuleren en ze verva
     <message>
         <location filename="../slaworkshop/ui/steps/funnel.py" line="718"/>
         <source>{0} of the rates are benchmarks, not your own data: the counts marked {1} rest on them. Replace them with your own figures as soon as you have them.</source>
-        <translation>{0} van de ratio’s zijn benchmarks, geen eigen cijfers: de aantallen gemarkeerd met {1} berusten daarop. Vervang ze door eigen cijfers zodra je die hebt.</translation>
+        <translation>{0} van de percentages zijn benchmarks, geen eigen cijfers: de aantallen gemarkeerd met {1} berusten daarop. Vervang ze door eigen cijfers zodra je die hebt.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/funnel.py" line="732"/>
@@ -803,12 +803,12 @@ Ze zouden als lege vakjes verschijnen. Toch exporteren, of annuleren en ze verva
     <message>
         <location filename="../slaworkshop/ui/steps/funnel.py" line="754"/>
         <source>{0} rests on benchmark rates</source>
-        <translation>{0} berust op benchmarkratio’s</translation>
+        <translation>{0} berust op benchmarkpercentages</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/funnel.py" line="790"/>
         <source>The funnel is drawn here once the target, deal size and rates are entered.</source>
-        <translation>De funnel verschijnt hier zodra het doel, de dealwaarde en de ratio’s zijn ingevuld.</translation>
+        <translation>De funnel verschijnt hier zodra het doel, de dealwaarde en de percentages zijn ingevuld.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/funnel.py" line="792"/>
@@ -818,12 +818,12 @@ Ze zouden als lege vakjes verschijnen. Toch exporteren, of annuleren en ze verva
     <message>
         <location filename="../slaworkshop/ui/steps/funnel.py" line="803"/>
         <source>{0}: rests on benchmark rates</source>
-        <translation>{0}: berust op benchmarkratio’s</translation>
+        <translation>{0}: berust op benchmarkpercentages</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/funnel.py" line="814"/>
         <source>Hatched: the count rests on benchmark rates, not your own data.</source>
-        <translation>Gearceerd: het aantal berust op benchmarkratio’s, niet op eigen cijfers.</translation>
+        <translation>Gearceerd: het aantal berust op benchmarkpercentages, niet op eigen cijfers.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/funnel.py" line="822"/>
@@ -838,7 +838,7 @@ Ze zouden als lege vakjes verschijnen. Toch exporteren, of annuleren en ze verva
     <message>
         <location filename="../slaworkshop/ui/steps/funnel.py" line="830"/>
         <source>Enter the sales reps, their weekly hours for follow-up and the minutes per attempt to check whether Sales can work every lead the funnel hands over.</source>
-        <translation>Vul het aantal salesmedewerkers, hun uren per week voor opvolging en de minuten per poging in om te toetsen of Sales elke lead uit de funnel kan opvolgen.</translation>
+        <translation>Vul het aantal verkopers, hun uren per week voor opvolging en de minuten per poging in om te toetsen of sales elke lead uit de funnel kan opvolgen.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/funnel.py" line="838"/>
@@ -868,17 +868,17 @@ Ze zouden als lege vakjes verschijnen. Toch exporteren, of annuleren en ze verva
     <message>
         <location filename="../slaworkshop/ui/steps/funnel.py" line="878"/>
         <source>Over capacity: following up every lead needs {0} of the time Sales has. Sales can handle {1} leads a month, the funnel hands over {2} ({3}). Add reps or hours, plan fewer or shorter attempts, or agree a lower target — otherwise leads go unanswered.</source>
-        <translation>Overbelast: alle leads opvolgen kost {0} van de tijd die Sales heeft. Sales kan {1} leads per maand aan, de funnel levert er {2} ({3}). Zet meer mensen of uren in, plan minder of kortere pogingen, of spreek een lager doel af – anders blijven leads liggen.</translation>
+        <translation>Overbelast: alle leads opvolgen kost {0} van de tijd die sales heeft. Sales kan {1} leads per maand aan, de funnel levert er {2} ({3}). Zet meer mensen of uren in, plan minder of kortere pogingen, of spreek een lager doel af – anders blijven leads liggen.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/funnel.py" line="890"/>
         <source>Tight: follow-up takes {0} of the time Sales has, with little slack for holidays or a busy month. Sales can handle {1} leads a month, the funnel hands over {2} ({3}).</source>
-        <translation>Krap: opvolging kost {0} van de tijd die Sales heeft, met weinig speling voor vakanties of een drukke maand. Sales kan {1} leads per maand aan, de funnel levert er {2} ({3}).</translation>
+        <translation>Krap: opvolging kost {0} van de tijd die sales heeft, met weinig speling voor vakanties of een drukke maand. Sales kan {1} leads per maand aan, de funnel levert er {2} ({3}).</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/funnel.py" line="906"/>
         <source>Following up {0} {1} a month takes {2} hours; Sales has {3} hours a month for it, enough for {4} leads a month.</source>
-        <translation>{0} {1} per maand opvolgen kost {2} uur; Sales heeft daar {3} uur per maand voor, genoeg voor {4} leads per maand.</translation>
+        <translation>{0} {1} per maand opvolgen kost {2} uur; sales heeft daar {3} uur per maand voor, genoeg voor {4} leads per maand.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/funnel.py" line="921"/>
@@ -936,17 +936,17 @@ Ze zouden als lege vakjes verschijnen. Toch exporteren, of annuleren en ze verva
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="67"/>
         <source>no target yet</source>
-        <translation>nog geen target</translation>
+        <translation>nog geen doelwaarde</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="68"/>
         <source>shared</source>
-        <translation>gedeeld</translation>
+        <translation>gezamenlijk</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="69"/>
         <source>target {0} (no baseline yet)</source>
-        <translation>target {0} (nog geen nulmeting)</translation>
+        <translation>doelwaarde {0} (nog geen nulmeting)</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="70"/>
@@ -997,12 +997,12 @@ Ze zouden als lege vakjes verschijnen. Toch exporteren, of annuleren en ze verva
     <message>
         <location filename="../slaworkshop/ui/steps/goals.py" line="280"/>
         <source>e.g. Marketing delivers the MQLs the funnel needs; Sales works them within the agreed times.</source>
-        <translation>bijv. Marketing levert de MQL’s die de funnel nodig heeft; Sales volgt ze op binnen de afgesproken termijnen.</translation>
+        <translation>bijv. marketing levert de MQL’s die de funnel nodig heeft; sales volgt ze op binnen de afgesproken termijnen.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/goals.py" line="291"/>
         <source>Agreement note:</source>
-        <translation>Notitie bij instemming:</translation>
+        <translation>Opmerking bij de overeenstemming:</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/goals.py" line="294"/>
@@ -1055,7 +1055,7 @@ Ze zouden als lege vakjes verschijnen. Toch exporteren, of annuleren en ze verva
     <message>
         <location filename="../slaworkshop/ui/steps/governance.py" line="223"/>
         <source>Tick the people who prepare and run the review meetings: two to four, from both sides.</source>
-        <translation>Vink de mensen aan die het SLA-overleg voorbereiden en leiden: twee tot vier, van beide kanten.</translation>
+        <translation>Vink de mensen aan die het evaluatieoverleg voorbereiden en leiden: twee tot vier, van beide kanten.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/governance.py" line="227"/>
@@ -1070,7 +1070,7 @@ Ze zouden als lege vakjes verschijnen. Toch exporteren, of annuleren en ze verva
     <message>
         <location filename="../slaworkshop/ui/steps/governance.py" line="260"/>
         <source>Standing agenda of the review meeting</source>
-        <translation>Vaste agenda van het SLA-overleg</translation>
+        <translation>Vaste agenda van het evaluatieoverleg</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/governance.py" line="271"/>
@@ -1100,7 +1100,7 @@ Ze zouden als lege vakjes verschijnen. Toch exporteren, of annuleren en ze verva
     <message>
         <location filename="../slaworkshop/ui/steps/governance.py" line="308"/>
         <source>Scope</source>
-        <translation>Afbakening</translation>
+        <translation>Reikwijdte</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/governance.py" line="317"/>
@@ -1145,12 +1145,12 @@ Ze zouden als lege vakjes verschijnen. Toch exporteren, of annuleren en ze verva
     <message>
         <location filename="../slaworkshop/ui/steps/governance.py" line="513"/>
         <source>Who prepares and runs the review meetings? Tick two to four participants, from Marketing and from Sales.</source>
-        <translation>Wie bereidt het SLA-overleg voor en leidt het? Vink twee tot vier deelnemers aan, van Marketing én van Sales.</translation>
+        <translation>Wie bereidt het evaluatieoverleg voor en leidt het? Vink twee tot vier deelnemers aan, van marketing én van sales.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/governance.py" line="531"/>
         <source>What is on the agenda of every review meeting, and what does each side bring? E.g. the SLA KPIs against target, lead quality and rejection reasons, upcoming campaigns, open actions.</source>
-        <translation>Wat staat er bij elk SLA-overleg op de agenda, en wat brengt elke kant in? Bijv. de SLA-KPI’s ten opzichte van het target, leadkwaliteit en afwijzingsredenen, komende campagnes, openstaande acties.</translation>
+        <translation>Wat staat er bij elk evaluatieoverleg op de agenda, en wat brengt elke kant in? Bijv. de SLA-KPI’s ten opzichte van de doelwaarde, leadkwaliteit en afwijzingsredenen, komende campagnes, openstaande acties.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/governance.py" line="541"/>
@@ -1178,7 +1178,7 @@ Ze zouden als lege vakjes verschijnen. Toch exporteren, of annuleren en ze verva
     <message>
         <location filename="../slaworkshop/ui/guidance.py" line="47"/>
         <source>Who speaks for Marketing and who for Sales? Is each side represented by people who can commit?</source>
-        <translation>Wie spreekt namens Marketing en wie namens Sales? Zitten er aan beide kanten mensen die toezeggingen kunnen doen?</translation>
+        <translation>Wie spreekt namens marketing en wie namens sales? Zitten er aan beide kanten mensen die toezeggingen kunnen doen?</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/guidance.py" line="51"/>
@@ -1223,7 +1223,7 @@ Ze zouden als lege vakjes verschijnen. Toch exporteren, of annuleren en ze verva
     <message>
         <location filename="../slaworkshop/ui/guidance.py" line="83"/>
         <source>For each goal: which metric, where do we stand today, what is the target, by when, and who owns it?</source>
-        <translation>Per doel: welke meetwaarde, waar staan we nu, wat is het target, wanneer, en wie is eigenaar?</translation>
+        <translation>Per doel: welke indicator, waar staan we nu, wat is de doelwaarde, wanneer, en wie is eigenaar?</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/guidance.py" line="87"/>
@@ -1243,7 +1243,7 @@ Ze zouden als lege vakjes verschijnen. Toch exporteren, of annuleren en ze verva
     <message>
         <location filename="../slaworkshop/ui/guidance.py" line="104"/>
         <source>Work backwards from the revenue target to the number of leads Marketing has to deliver.</source>
-        <translation>Reken terug van het omzetdoel naar het aantal leads dat Marketing moet aanleveren.</translation>
+        <translation>Reken terug van het omzetdoel naar het aantal leads dat marketing moet aanleveren.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/guidance.py" line="109"/>
@@ -1253,7 +1253,7 @@ Ze zouden als lege vakjes verschijnen. Toch exporteren, of annuleren en ze verva
     <message>
         <location filename="../slaworkshop/ui/guidance.py" line="112"/>
         <source>What share of new revenue should come from leads Marketing generates?</source>
-        <translation>Welk deel van de nieuwe omzet moet uit leads van Marketing komen?</translation>
+        <translation>Welk deel van de nieuwe omzet moet uit leads van marketing komen?</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/guidance.py" line="115"/>
@@ -1263,27 +1263,27 @@ Ze zouden als lege vakjes verschijnen. Toch exporteren, of annuleren en ze verva
     <message>
         <location filename="../slaworkshop/ui/guidance.py" line="119"/>
         <source>How long is the sales cycle, so by when must the leads arrive?</source>
-        <translation>Hoe lang is de salescyclus, en wanneer moeten de leads dus uiterlijk binnen zijn?</translation>
+        <translation>Hoe lang is de verkoopcyclus, en wanneer moeten de leads dus uiterlijk binnen zijn?</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/guidance.py" line="122"/>
         <source>How much follow-up capacity does Sales really have for that volume?</source>
-        <translation>Hoeveel opvolgcapaciteit heeft Sales werkelijk voor dat volume?</translation>
+        <translation>Hoeveel opvolgcapaciteit heeft sales werkelijk voor dat volume?</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/guidance.py" line="126"/>
         <source>Plans built on other companies&apos; conversion rates are the usual reason a reverse funnel fails; mark every borrowed rate.</source>
-        <translation>Een omgekeerde funnel loopt meestal stuk op conversieratio’s van andere bedrijven; markeer elke geleende ratio.</translation>
+        <translation>Een omgekeerde funnel loopt meestal stuk op conversiepercentages van andere bedrijven; markeer elk geleend percentage.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/guidance.py" line="136"/>
         <source>Give every stage of the customer&apos;s life one meaning for both departments.</source>
-        <translation>Geef elke fase in de levenscyclus van de klant één betekenis voor beide afdelingen.</translation>
+        <translation>Geef elke fase in de lifecycle van de klant één betekenis voor beide afdelingen.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/guidance.py" line="140"/>
         <source>Which stages do we use — contact, lead, MQL, SAL, SQL, opportunity, customer, renewal?</source>
-        <translation>Welke fases gebruiken we – contact, lead, MQL, SAL, SQL, opportunity, klant, verlenging?</translation>
+        <translation>Welke fasen gebruiken we – contact, lead, MQL, SAL, SQL, opportunity, klant, verlenging?</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/guidance.py" line="144"/>
@@ -1303,7 +1303,7 @@ Ze zouden als lege vakjes verschijnen. Toch exporteren, of annuleren en ze verva
     <message>
         <location filename="../slaworkshop/ui/guidance.py" line="155"/>
         <source>Which stages does an opportunity go through until it is won or lost?</source>
-        <translation>Welke fases doorloopt een opportunity tot die gewonnen of verloren is?</translation>
+        <translation>Welke fasen doorloopt een opportunity tot die gewonnen of verloren is?</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/guidance.py" line="159"/>
@@ -1313,7 +1313,7 @@ Ze zouden als lege vakjes verschijnen. Toch exporteren, of annuleren en ze verva
     <message>
         <location filename="../slaworkshop/ui/guidance.py" line="167"/>
         <source>Decide how a lead earns its way to Sales: by who it is (fit) and by what it does (interest).</source>
-        <translation>Bepaal hoe een lead zich een plek bij Sales verdient: door wie hij is (fit) en door wat hij doet (interesse).</translation>
+        <translation>Bepaal hoe een lead zich een plek bij sales verdient: door wie hij is (fit) en door wat hij doet (interesse).</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/guidance.py" line="172"/>
@@ -1358,12 +1358,12 @@ Ze zouden als lege vakjes verschijnen. Toch exporteren, of annuleren en ze verva
     <message>
         <location filename="../slaworkshop/ui/guidance.py" line="204"/>
         <source>Which information travels with the lead, and how is Sales notified?</source>
-        <translation>Welke informatie gaat met de lead mee, en hoe wordt Sales op de hoogte gebracht?</translation>
+        <translation>Welke informatie gaat met de lead mee, en hoe wordt sales op de hoogte gebracht?</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/guidance.py" line="207"/>
         <source>Within what time does Sales accept or reject the lead, and within what time is the first contact?</source>
-        <translation>Binnen welke termijn accepteert of weigert Sales de lead, en binnen welke termijn volgt het eerste contact?</translation>
+        <translation>Binnen welke termijn accepteert of weigert sales de lead, en binnen welke termijn volgt het eerste contact?</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/guidance.py" line="211"/>
@@ -1373,7 +1373,7 @@ Ze zouden als lege vakjes verschijnen. Toch exporteren, of annuleren en ze verva
     <message>
         <location filename="../slaworkshop/ui/guidance.py" line="215"/>
         <source>After how many failed attempts, or for which reasons, does a lead go back to Marketing, and into which track?</source>
-        <translation>Na hoeveel mislukte pogingen, of om welke redenen, gaat een lead terug naar Marketing, en in welke track?</translation>
+        <translation>Na hoeveel mislukte pogingen, of om welke redenen, gaat een lead terug naar marketing, en in welke track?</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/guidance.py" line="220"/>
@@ -1383,22 +1383,22 @@ Ze zouden als lege vakjes verschijnen. Toch exporteren, of annuleren en ze verva
     <message>
         <location filename="../slaworkshop/ui/guidance.py" line="230"/>
         <source>Plan what happens to leads that are not ready yet, and how Marketing helps Sales close.</source>
-        <translation>Plan wat er gebeurt met leads die nog niet klaar zijn, en hoe Marketing Sales helpt deals te sluiten.</translation>
+        <translation>Plan wat er gebeurt met leads die nog niet klaar zijn, en hoe marketing sales helpt deals te sluiten.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/guidance.py" line="235"/>
         <source>Which nurture tracks do we run for awareness, consideration and decision, with which content?</source>
-        <translation>Welke nurturetracks zetten we in voor de awareness-, consideration- en decisionfase, en met welke content?</translation>
+        <translation>Welke nurturing-tracks zetten we in voor de awareness-, consideration- en decisionfase, en met welke content?</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/guidance.py" line="239"/>
         <source>When may Sales put a lead into a nurture track by hand?</source>
-        <translation>Wanneer mag Sales een lead handmatig in een nurturetrack zetten?</translation>
+        <translation>Wanneer mag sales een lead handmatig in een nurturing-track zetten?</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/guidance.py" line="240"/>
         <source>Which material does Sales need during an opportunity, who provides it, and how quickly?</source>
-        <translation>Welk materiaal heeft Sales nodig tijdens een opportunity, wie levert het, en hoe snel?</translation>
+        <translation>Welk materiaal heeft sales nodig tijdens een opportunity, wie levert het, en hoe snel?</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/guidance.py" line="251"/>
@@ -1408,12 +1408,12 @@ Ze zouden als lege vakjes verschijnen. Toch exporteren, of annuleren en ze verva
     <message>
         <location filename="../slaworkshop/ui/guidance.py" line="255"/>
         <source>Which KPIs follow from our goals — MQLs per month, conversion between stages, response time, contact attempts, acceptance rate, win rate, revenue contribution?</source>
-        <translation>Welke KPI’s volgen uit onze doelen – MQL’s per maand, conversie tussen fases, reactietijd, contactpogingen, acceptatiegraad, winrate, omzetbijdrage?</translation>
+        <translation>Welke KPI’s volgen uit onze doelen – MQL’s per maand, conversie tussen fasen, reactietijd, contactpogingen, acceptatiegraad, winrate, omzetbijdrage?</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/guidance.py" line="259"/>
         <source>For each: how is it calculated, who owns it, what is the target, and when is it amber or red?</source>
-        <translation>Per KPI: hoe wordt die berekend, wie is eigenaar, wat is het target, en wanneer staat hij op oranje of rood?</translation>
+        <translation>Per KPI: hoe wordt die berekend, wie is eigenaar, wat is de doelwaarde, en wanneer staat hij op oranje of rood?</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/guidance.py" line="263"/>
@@ -1483,7 +1483,7 @@ Ze zouden als lege vakjes verschijnen. Toch exporteren, of annuleren en ze verva
     <message>
         <location filename="../slaworkshop/ui/guidance.py" line="314"/>
         <source>Who signs for Marketing, who for Sales, and who sponsors it?</source>
-        <translation>Wie tekent voor Marketing, wie voor Sales, en wie is sponsor?</translation>
+        <translation>Wie tekent voor marketing, wie voor sales, en wie is sponsor?</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/guidance.py" line="317"/>
@@ -1574,12 +1574,12 @@ Ze zouden als lege vakjes verschijnen. Toch exporteren, of annuleren en ze verva
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="88"/>
         <source>No contact made: the lead goes back to Marketing</source>
-        <translation>Geen contact gelukt: de lead gaat terug naar Marketing</translation>
+        <translation>Geen contact gelukt: de lead gaat terug naar marketing</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="89"/>
         <source>No contact made: the lead goes back to Marketing, into “{0}”</source>
-        <translation>Geen contact gelukt: de lead gaat terug naar Marketing, naar “{0}”</translation>
+        <translation>Geen contact gelukt: de lead gaat terug naar marketing, naar “{0}”</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="90"/>
@@ -1635,7 +1635,7 @@ Ze zouden als lege vakjes verschijnen. Toch exporteren, of annuleren en ze verva
     <message>
         <location filename="../slaworkshop/ui/steps/handoff.py" line="520"/>
         <source>When does a lead go to Sales?</source>
-        <translation>Wanneer gaat een lead naar Sales?</translation>
+        <translation>Wanneer gaat een lead naar sales?</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/handoff.py" line="523"/>
@@ -1650,12 +1650,12 @@ Ze zouden als lege vakjes verschijnen. Toch exporteren, of annuleren en ze verva
     <message>
         <location filename="../slaworkshop/ui/steps/handoff.py" line="538"/>
         <source>Agreement on the handoff:</source>
-        <translation>Instemming met de overdracht:</translation>
+        <translation>Overeenstemming over de overdracht:</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/handoff.py" line="542"/>
         <source>Follow-up by Sales</source>
-        <translation>Opvolging door Sales</translation>
+        <translation>Opvolging door sales</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/handoff.py" line="565"/>
@@ -1671,12 +1671,12 @@ Ze zouden als lege vakjes verschijnen. Toch exporteren, of annuleren en ze verva
         <location filename="../slaworkshop/ui/steps/handoff.py" line="582"/>
         <location filename="../slaworkshop/ui/steps/handoff.py" line="615"/>
         <source>Agreement:</source>
-        <translation>Instemming:</translation>
+        <translation>Overeenstemming:</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/handoff.py" line="586"/>
         <source>Reverse handoff: back to Marketing</source>
-        <translation>Terugoverdracht: terug naar Marketing</translation>
+        <translation>Terugoverdracht: terug naar marketing</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/handoff.py" line="589"/>
@@ -1758,7 +1758,7 @@ dag</translation>
     <message>
         <location filename="../slaworkshop/ui/steps/handoff.py" line="851"/>
         <source>Capacity on step 2: {0} % — more than Sales can work</source>
-        <translation>Capaciteit volgens stap 2: {0} % – meer dan Sales aankan</translation>
+        <translation>Capaciteit volgens stap 2: {0} % – meer dan sales aankan</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/handoff.py" line="854"/>
@@ -1773,7 +1773,7 @@ dag</translation>
     <message>
         <location filename="../slaworkshop/ui/steps/handoff.py" line="869"/>
         <source>Sales&apos; follow-up hours needed for the funnel&apos;s leads, from step 2</source>
-        <translation>Opvolguren die Sales nodig heeft voor de leads uit de funnel, uit stap 2</translation>
+        <translation>Opvolguren die sales nodig heeft voor de leads uit de funnel, uit stap 2</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/handoff.py" line="888"/>
@@ -1783,7 +1783,7 @@ dag</translation>
     <message>
         <location filename="../slaworkshop/ui/steps/handoff.py" line="901"/>
         <source>“{0}” is not a nurture track of step 6: pick one from the list or add it there.</source>
-        <translation>“{0}” is geen nurturetrack uit stap 6: kies er een uit de lijst of voeg hem daar toe.</translation>
+        <translation>“{0}” is geen nurturing-track uit stap 6: kies er een uit de lijst of voeg hem daar toe.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/handoff.py" line="917"/>
@@ -1803,7 +1803,7 @@ dag</translation>
     <message>
         <location filename="../slaworkshop/ui/steps/handoff.py" line="960"/>
         <source>{attempts} over {days}: the lead handed over on {handoff} goes back to Marketing on business day {back} ({date}) if Sales never reaches it. Business days are Monday to Friday; the clock starts within business hours (09:00–17:00).</source>
-        <translation>{attempts} verspreid over {days}: de lead die op {handoff} is overgedragen, gaat op werkdag {back} ({date}) terug naar Marketing als Sales hem nooit bereikt. Werkdagen zijn maandag tot en met vrijdag; de klok start binnen kantoortijd (09:00–17:00).</translation>
+        <translation>{attempts} verspreid over {days}: de lead die op {handoff} is overgedragen, gaat op werkdag {back} ({date}) terug naar marketing als sales hem nooit bereikt. Werkdagen zijn maandag tot en met vrijdag; de klok start binnen kantoortijd (09:00–17:00).</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/handoff.py" line="964"/>
@@ -1821,7 +1821,7 @@ dag</translation>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="98"/>
         <source>Average number of logged attempts before a lead is reached or returned to Marketing.</source>
-        <translation>Gemiddeld aantal gelogde pogingen voordat een lead bereikt of aan Marketing teruggegeven wordt.</translation>
+        <translation>Gemiddeld aantal gelogde pogingen voordat een lead bereikt of aan marketing teruggegeven wordt.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="99"/>
@@ -1886,7 +1886,7 @@ dag</translation>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="111"/>
         <source>Number of MQLs Sales accepted in the month.</source>
-        <translation>Aantal MQL’s dat Sales in de maand heeft geaccepteerd.</translation>
+        <translation>Aantal MQL’s dat sales in de maand heeft geaccepteerd.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="112"/>
@@ -1896,7 +1896,7 @@ dag</translation>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="113"/>
         <source>Number of leads Sales qualified as SQL in the month.</source>
-        <translation>Aantal leads dat Sales in de maand als SQL heeft gekwalificeerd.</translation>
+        <translation>Aantal leads dat sales in de maand als SQL heeft gekwalificeerd.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="114"/>
@@ -2056,7 +2056,7 @@ dag</translation>
     <message>
         <location filename="../slaworkshop/ui/steps/kpis.py" line="393"/>
         <source>Adds a KPI for every value of the funnel (step 2) and the follow-up rules (step 5) that no KPI follows yet; its target keeps following that value. One undo removes them all.</source>
-        <translation>Voegt een KPI toe voor elke waarde uit de funnel (stap 2) en de opvolgafspraken (stap 5) die nog door geen enkele KPI wordt gevolgd; het target blijft die waarde volgen. Eén keer ongedaan maken haalt ze allemaal weg.</translation>
+        <translation>Voegt een KPI toe voor elke waarde uit de funnel (stap 2) en de opvolgafspraken (stap 5) die nog door geen enkele KPI wordt gevolgd; de doelwaarde blijft die waarde volgen. Eén keer ongedaan maken haalt ze allemaal weg.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/kpis.py" line="418"/>
@@ -2066,7 +2066,7 @@ dag</translation>
     <message>
         <location filename="../slaworkshop/ui/steps/kpis.py" line="421"/>
         <source>— not linked: the target is typed —</source>
-        <translation>— niet gekoppeld: target handmatig ingevuld —</translation>
+        <translation>— niet gekoppeld: doelwaarde handmatig ingevuld —</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/kpis.py" line="428"/>
@@ -2096,7 +2096,7 @@ dag</translation>
     <message>
         <location filename="../slaworkshop/ui/steps/kpis.py" line="481"/>
         <source>The target follows an earlier step and changes with it; typing a target by hand unlinks it.</source>
-        <translation>Het target volgt een eerdere stap en verandert mee; typ je zelf een target, dan vervalt de koppeling.</translation>
+        <translation>De doelwaarde volgt een eerdere stap en verandert mee; typ je zelf een doelwaarde, dan vervalt de koppeling.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/kpis.py" line="545"/>
@@ -2106,7 +2106,7 @@ dag</translation>
     <message>
         <location filename="../slaworkshop/ui/steps/kpis.py" line="564"/>
         <source>“{0}” follows {1}, which does not compute yet: its target stays as it is.</source>
-        <translation>“{0}” volgt {1}, maar dat is nog niet te berekenen: het target blijft zoals het is.</translation>
+        <translation>“{0}” volgt {1}, maar dat is nog niet te berekenen: de doelwaarde blijft zoals die is.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/kpis.py" line="573"/>
@@ -2121,7 +2121,7 @@ dag</translation>
     <message>
         <location filename="../slaworkshop/ui/steps/kpis.py" line="590"/>
         <source>“{0}” no longer follows {1}: its target was typed by hand. Pick it again under “Follows” below the table to link it.</source>
-        <translation>“{0}” volgt {1} niet meer: het target is handmatig ingevuld. Kies het opnieuw bij “Volgt” onder de tabel om weer te koppelen.</translation>
+        <translation>“{0}” volgt {1} niet meer: de doelwaarde is handmatig ingevuld. Kies het opnieuw bij “Volgt” onder de tabel om weer te koppelen.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/kpis.py" line="609"/>
@@ -2161,17 +2161,17 @@ dag</translation>
     <message>
         <location filename="../slaworkshop/ui/steps/kpis.py" line="643"/>
         <source>&lt;b&gt;At least&lt;/b&gt; — more is better (MQLs, revenue): {0} amber below “Amber from”, {1} red below “Red from”.</source>
-        <translation>&lt;b&gt;Minstens&lt;/b&gt; – meer is beter (MQL’s, omzet): {0} oranje onder “Oranje vanaf”, {1} rood onder “Rood vanaf”.</translation>
+        <translation>&lt;b&gt;Minimaal&lt;/b&gt; – meer is beter (MQL’s, omzet): {0} oranje onder “Oranje vanaf”, {1} rood onder “Rood vanaf”.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/kpis.py" line="647"/>
         <source>&lt;b&gt;At most&lt;/b&gt; — less is better (response times): {0} amber above “Amber from”, {1} red above “Red from”.</source>
-        <translation>&lt;b&gt;Hooguit&lt;/b&gt; – minder is beter (reactietijden): {0} oranje boven “Oranje vanaf”, {1} rood boven “Rood vanaf”.</translation>
+        <translation>&lt;b&gt;Maximaal&lt;/b&gt; – minder is beter (reactietijden): {0} oranje boven “Oranje vanaf”, {1} rood boven “Rood vanaf”.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/kpis.py" line="651"/>
         <source>A value exactly on a threshold is still on the better side. No amber value: anything short of the target is amber; no red value: never red.</source>
-        <translation>Een waarde precies op een drempel telt nog aan de goede kant. Geen oranjewaarde: alles wat het target niet haalt, is oranje; geen roodwaarde: nooit rood.</translation>
+        <translation>Een waarde precies op een drempel telt nog aan de goede kant. Geen oranjewaarde: alles wat de doelwaarde niet haalt, is oranje; geen roodwaarde: nooit rood.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/kpis.py" line="669"/>
@@ -2181,7 +2181,7 @@ dag</translation>
     <message>
         <location filename="../slaworkshop/ui/steps/kpis.py" line="673"/>
         <source>Linked: the target follows {0}{1}. Typing a target by hand unlinks it.</source>
-        <translation>Gekoppeld: het target volgt {0}{1}. Typ je zelf een target, dan vervalt de koppeling.</translation>
+        <translation>Gekoppeld: de doelwaarde volgt {0}{1}. Typ je zelf een doelwaarde, dan vervalt de koppeling.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/kpis.py" line="689"/>
@@ -2229,7 +2229,7 @@ dag</translation>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="143"/>
         <source>In review</source>
-        <translation>In review</translation>
+        <translation>Ter beoordeling</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="144"/>
@@ -2595,7 +2595,7 @@ Dit kan niet ongedaan worden gemaakt.</translation>
 Guides Marketing and Sales through the workshop that ends in a signed service level agreement. Everything stays on this computer.</source>
         <translation>SLA Workshop %1
 
-Begeleidt Marketing en Sales door de workshop die eindigt in een ondertekende service level agreement. Alles blijft op deze computer.</translation>
+Begeleidt marketing en sales door de workshop die eindigt in een ondertekende service level agreement. Alles blijft op deze computer.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/main_window.py" line="370"/>
@@ -2716,22 +2716,22 @@ Begeleidt Marketing en Sales door de workshop die eindigt in een ondertekende se
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="150"/>
         <source>No lead times yet: say how many business days ahead Sales must ask.</source>
-        <translation>Nog geen doorlooptijden: geef aan hoeveel werkdagen van tevoren Sales moet aanvragen.</translation>
+        <translation>Nog geen doorlooptijden: geef aan hoeveel werkdagen van tevoren sales moet aanvragen.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="151"/>
         <source>No nurture tracks yet: plan at least one per buyer stage — awareness, consideration, decision.</source>
-        <translation>Nog geen nurturetracks: plan er minstens één per koopfase – awareness, consideration, decision.</translation>
+        <translation>Nog geen nurturing-tracks: plan er minstens één per fase in de buyer journey – awareness, consideration, decision.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="152"/>
         <source>No track serves the buyer stage “{0}” yet.</source>
-        <translation>Nog geen track voor de koopfase “{0}”.</translation>
+        <translation>Nog geen track voor de fase “{0}”.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="153"/>
         <source>What does Sales need from Marketing during an opportunity, from whom, and how far ahead?</source>
-        <translation>Wat heeft Sales van Marketing nodig tijdens een opportunity, van wie, en hoe ver van tevoren?</translation>
+        <translation>Wat heeft sales van marketing nodig tijdens een opportunity, van wie, en hoe ver van tevoren?</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="154"/>
@@ -2766,17 +2766,17 @@ Begeleidt Marketing en Sales door de workshop die eindigt in een ondertekende se
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="160"/>
         <source>“{0}” is named in {1} but is not a nurture track here: add it, or correct the name there.</source>
-        <translation>“{0}” wordt genoemd in {1}, maar is hier geen nurturetrack: voeg de track toe, of corrigeer daar de naam.</translation>
+        <translation>“{0}” wordt genoemd in {1}, maar is hier geen nurturing-track: voeg de track toe, of corrigeer daar de naam.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/nurturing.py" line="188"/>
         <source>Nurture tracks per buyer stage</source>
-        <translation>Nurturetracks per koopfase</translation>
+        <translation>Nurturing-tracks per fase in de buyer journey</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/nurturing.py" line="203"/>
         <source>Order by buyer stage</source>
-        <translation>Sorteren op koopfase</translation>
+        <translation>Sorteren op fase</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/nurturing.py" line="206"/>
@@ -2786,7 +2786,7 @@ Begeleidt Marketing en Sales door de workshop die eindigt in een ondertekende se
     <message>
         <location filename="../slaworkshop/ui/steps/nurturing.py" line="224"/>
         <source>Manual enrolment: when may Sales put a lead into a track by hand?</source>
-        <translation>Handmatig inschrijven: wanneer mag Sales een lead zelf in een track zetten?</translation>
+        <translation>Handmatig inschrijven: wanneer mag sales een lead zelf in een track zetten?</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/nurturing.py" line="233"/>
@@ -2796,7 +2796,7 @@ Begeleidt Marketing en Sales door de workshop die eindigt in een ondertekende se
     <message>
         <location filename="../slaworkshop/ui/steps/nurturing.py" line="244"/>
         <source>Enablement: how Marketing supports Sales during an opportunity</source>
-        <translation>Enablement: hoe Marketing Sales ondersteunt tijdens een opportunity</translation>
+        <translation>Enablement: hoe marketing sales ondersteunt tijdens een opportunity</translation>
     </message>
 </context>
 <context>
@@ -2809,12 +2809,12 @@ Begeleidt Marketing en Sales door de workshop die eindigt in een ondertekende se
     <message>
         <location filename="../slaworkshop/ui/steps/funnel.py" line="321"/>
         <source>Rate</source>
-        <translation>Ratio</translation>
+        <translation>Percentage</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/funnel.py" line="321"/>
         <source>Rate from</source>
-        <translation>Bron ratio</translation>
+        <translation>Bron percentage</translation>
     </message>
 </context>
 <context>
@@ -3007,7 +3007,7 @@ Begeleidt Marketing en Sales door de workshop die eindigt in een ondertekende se
     <message>
         <location filename="../slaworkshop/ui/steps/scoring.py" line="430"/>
         <source>Scoring criteria</source>
-        <translation>Scorecriteria</translation>
+        <translation>Scoringcriteria</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/scoring.py" line="437"/>
@@ -3062,7 +3062,7 @@ Begeleidt Marketing en Sales door de workshop die eindigt in een ondertekende se
     <message>
         <location filename="../slaworkshop/ui/steps/scoring.py" line="616"/>
         <source>No criteria yet. Add the first with “Add scoring criterion” (Ctrl+Ins): start with who the ideal lead is (fit), then what shows real interest.</source>
-        <translation>Nog geen criteria. Voeg het eerste toe met “Voeg scorecriterium toe” (Ctrl+Ins): begin met wie de ideale lead is (fit), daarna wat echte interesse laat zien.</translation>
+        <translation>Nog geen criteria. Voeg het eerste toe met “Voeg scoringcriterium toe” (Ctrl+Ins): begin met wie de ideale lead is (fit), daarna wat echte interesse laat zien.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/scoring.py" line="740"/>
@@ -3082,7 +3082,7 @@ Begeleidt Marketing en Sales door de workshop die eindigt in een ondertekende se
     <message>
         <location filename="../slaworkshop/ui/steps/scoring.py" line="747"/>
         <source>Reaches the threshold of {0} points: hand it to Sales.</source>
-        <translation>Haalt de drempel van {0} punten: overdragen aan Sales.</translation>
+        <translation>Haalt de drempel van {0} punten: overdragen aan sales.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/scoring.py" line="754"/>
@@ -3245,13 +3245,13 @@ Begeleidt Marketing en Sales door de workshop die eindigt in een ondertekende se
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="180"/>
         <location filename="../slaworkshop/ui/guidance.py" line="330"/>
         <source>Funnel &amp; targets</source>
-        <translation>Funnel &amp; targets</translation>
+        <translation>Funnel &amp; volumedoelen</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="181"/>
         <location filename="../slaworkshop/ui/guidance.py" line="336"/>
         <source>Governance &amp; escalation</source>
-        <translation>Governance &amp; escalatie</translation>
+        <translation>Overleg &amp; escalatie</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="182"/>
@@ -3301,7 +3301,7 @@ Begeleidt Marketing en Sales door de workshop die eindigt in een ondertekende se
     <message>
         <location filename="../slaworkshop/ui/steps/handoff.py" line="387"/>
         <source>a nurture track of step 6</source>
-        <translation>een nurturetrack uit stap 6</translation>
+        <translation>een nurturing-track uit stap 6</translation>
     </message>
 </context>
 <context>
@@ -3309,12 +3309,12 @@ Begeleidt Marketing en Sales door de workshop die eindigt in een ondertekende se
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="189"/>
         <source>Nobody from Marketing takes part: both sides must shape the agreement.</source>
-        <translation>Er neemt niemand van Marketing deel: beide kanten moeten de overeenkomst mee vormgeven.</translation>
+        <translation>Er neemt niemand van marketing deel: beide kanten moeten de overeenkomst mee vormgeven.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="190"/>
         <source>Nobody from Sales takes part: both sides must shape the agreement.</source>
-        <translation>Er neemt niemand van Sales deel: beide kanten moeten de overeenkomst mee vormgeven.</translation>
+        <translation>Er neemt niemand van sales deel: beide kanten moeten de overeenkomst mee vormgeven.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="191"/>
@@ -3409,12 +3409,12 @@ Je opgeslagen werk is veilig. Gebeurt dit nog eens, meld het dan.</translation>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="197"/>
         <source>Agreement</source>
-        <translation>Instemming</translation>
+        <translation>Overeenstemming</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="198"/>
         <source>Agreement note</source>
-        <translation>Notitie bij instemming</translation>
+        <translation>Opmerking bij de overeenstemming</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="199"/>
@@ -3424,12 +3424,12 @@ Je opgeslagen werk is veilig. Gebeurt dit nog eens, meld het dan.</translation>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="200"/>
         <source>At least</source>
-        <translation>Minstens</translation>
+        <translation>Minimaal</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="201"/>
         <source>At most</source>
-        <translation>Hooguit</translation>
+        <translation>Maximaal</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="202"/>
@@ -3454,12 +3454,12 @@ Je opgeslagen werk is veilig. Gebeurt dit nog eens, meld het dan.</translation>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="206"/>
         <source>Back to Marketing after failed attempts</source>
-        <translation>Terug naar Marketing na mislukte pogingen</translation>
+        <translation>Terug naar marketing na mislukte pogingen</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="207"/>
         <source>Back to Marketing for these reasons</source>
-        <translation>Terug naar Marketing om deze redenen</translation>
+        <translation>Terug naar marketing om deze redenen</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="208"/>
@@ -3479,17 +3479,17 @@ Je opgeslagen werk is veilig. Gebeurt dit nog eens, meld het dan.</translation>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="211"/>
         <source>Business days between attempts</source>
-        <translation>Werkdagen tussen pogingen</translation>
+        <translation>Werkdagen tussen de pogingen</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="212"/>
         <source>Buyer stage</source>
-        <translation>Koopfase</translation>
+        <translation>Fase in de buyer journey</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="213"/>
         <source>Channels (in order, comma-separated)</source>
-        <translation>Kanalen (op volgorde, gescheiden door komma’s)</translation>
+        <translation>Kanalen (in deze volgorde, gescheiden door komma’s)</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="214"/>
@@ -3524,7 +3524,7 @@ Je opgeslagen werk is veilig. Gebeurt dit nog eens, meld het dan.</translation>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="220"/>
         <source>Content</source>
-        <translation>Content</translation>
+        <translation>Inhoud</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="221"/>
@@ -3554,7 +3554,7 @@ Je opgeslagen werk is veilig. Gebeurt dit nog eens, meld het dan.</translation>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="226"/>
         <source>Data source</source>
-        <translation>Databron</translation>
+        <translation>Gegevensbron</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="227"/>
@@ -3624,7 +3624,7 @@ Je opgeslagen werk is veilig. Gebeurt dit nog eens, meld het dan.</translation>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="240"/>
         <source>Document language</source>
-        <translation>Documenttaal</translation>
+        <translation>Taal van het document</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="241"/>
@@ -3639,7 +3639,7 @@ Je opgeslagen werk is veilig. Gebeurt dit nog eens, meld het dan.</translation>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="243"/>
         <source>Enablement item</source>
-        <translation>Enablementitem</translation>
+        <translation>Ondersteuning</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="244"/>
@@ -3664,7 +3664,7 @@ Je opgeslagen werk is veilig. Gebeurt dit nog eens, meld het dan.</translation>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="248"/>
         <source>Facilitator</source>
-        <translation>Facilitator</translation>
+        <translation>Begeleiding</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="249"/>
@@ -3694,7 +3694,7 @@ Je opgeslagen werk is veilig. Gebeurt dit nog eens, meld het dan.</translation>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="254"/>
         <source>Funnel inputs</source>
-        <translation>Funnelgegevens</translation>
+        <translation>Uitgangspunten van de funnel</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="255"/>
@@ -3749,7 +3749,7 @@ Je opgeslagen werk is veilig. Gebeurt dit nog eens, meld het dan.</translation>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="265"/>
         <source>Handed-over field</source>
-        <translation>Overgedragen gegeven</translation>
+        <translation>Overgedragen informatie</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="266"/>
@@ -3759,7 +3759,7 @@ Je opgeslagen werk is veilig. Gebeurt dit nog eens, meld het dan.</translation>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="267"/>
         <source>Handoff trigger</source>
-        <translation>Overdrachtstrigger</translation>
+        <translation>Trigger voor overdracht</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="268"/>
@@ -3784,12 +3784,12 @@ Je opgeslagen werk is veilig. Gebeurt dit nog eens, meld het dan.</translation>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="272"/>
         <source>Hours per rep per week for follow-up</source>
-        <translation>Uren per salesmedewerker per week voor opvolging</translation>
+        <translation>Uren per verkoper per week voor opvolging</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="273"/>
         <source>How Sales is notified</source>
-        <translation>Hoe Sales op de hoogte wordt gebracht</translation>
+        <translation>Hoe sales op de hoogte wordt gebracht</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="274"/>
@@ -3799,7 +3799,7 @@ Je opgeslagen werk is veilig. Gebeurt dit nog eens, meld het dan.</translation>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="275"/>
         <source>In review</source>
-        <translation>In review</translation>
+        <translation>Ter beoordeling</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="276"/>
@@ -3814,7 +3814,7 @@ Je opgeslagen werk is veilig. Gebeurt dit nog eens, meld het dan.</translation>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="278"/>
         <source>Into nurture track</source>
-        <translation>Naar nurturetrack</translation>
+        <translation>Naar nurturing-track</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="279"/>
@@ -3829,7 +3829,7 @@ Je opgeslagen werk is veilig. Gebeurt dit nog eens, meld het dan.</translation>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="281"/>
         <source>Keeps the action items</source>
-        <translation>Houdt de actiepunten bij</translation>
+        <translation>Houdt de actielijst bij</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="282"/>
@@ -3864,7 +3864,7 @@ Je opgeslagen werk is veilig. Gebeurt dit nog eens, meld het dan.</translation>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="288"/>
         <source>Lifecycle stage</source>
-        <translation>Levenscyclusfase</translation>
+        <translation>Lifecyclefase</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="289"/>
@@ -3874,7 +3874,7 @@ Je opgeslagen werk is veilig. Gebeurt dit nog eens, meld het dan.</translation>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="290"/>
         <source>Management</source>
-        <translation>Management</translation>
+        <translation>Directie</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="291"/>
@@ -3909,7 +3909,7 @@ Je opgeslagen werk is veilig. Gebeurt dit nog eens, meld het dan.</translation>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="297"/>
         <source>Metric</source>
-        <translation>Meetwaarde</translation>
+        <translation>Indicator</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="298"/>
@@ -3939,12 +3939,12 @@ Je opgeslagen werk is veilig. Gebeurt dit nog eens, meld het dan.</translation>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="303"/>
         <source>Note</source>
-        <translation>Notitie</translation>
+        <translation>Opmerking</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="304"/>
         <source>Nurture track</source>
-        <translation>Nurturetrack</translation>
+        <translation>Nurturing-track</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="305"/>
@@ -3969,7 +3969,7 @@ Je opgeslagen werk is veilig. Gebeurt dit nog eens, meld het dan.</translation>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="309"/>
         <source>Own data</source>
-        <translation>Eigen cijfers</translation>
+        <translation>Eigen gegevens</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="310"/>
@@ -4004,7 +4004,7 @@ Je opgeslagen werk is veilig. Gebeurt dit nog eens, meld het dan.</translation>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="316"/>
         <source>Period starts</source>
-        <translation>Start periode</translation>
+        <translation>Begin periode</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="317"/>
@@ -4024,7 +4024,7 @@ Je opgeslagen werk is veilig. Gebeurt dit nog eens, meld het dan.</translation>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="320"/>
         <source>Pipeline</source>
-        <translation>Pipeline</translation>
+        <translation>Pijplijn</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="321"/>
@@ -4054,7 +4054,7 @@ Je opgeslagen werk is veilig. Gebeurt dit nog eens, meld het dan.</translation>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="326"/>
         <source>Rate from</source>
-        <translation>Bron ratio</translation>
+        <translation>Bron percentage</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="327"/>
@@ -4099,7 +4099,7 @@ Je opgeslagen werk is veilig. Gebeurt dit nog eens, meld het dan.</translation>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="335"/>
         <source>Review meeting</source>
-        <translation>SLA-overleg</translation>
+        <translation>Evaluatieoverleg</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="336"/>
@@ -4119,7 +4119,7 @@ Je opgeslagen werk is veilig. Gebeurt dit nog eens, meld het dan.</translation>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="339"/>
         <source>Sales cycle</source>
-        <translation>Salescyclus</translation>
+        <translation>Verkoopcyclus</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="340"/>
@@ -4129,12 +4129,12 @@ Je opgeslagen werk is veilig. Gebeurt dit nog eens, meld het dan.</translation>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="341"/>
         <source>Sales reps following up leads</source>
-        <translation>Salesmedewerkers die leads opvolgen</translation>
+        <translation>Verkopers die leads opvolgen</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="342"/>
         <source>Satisfaction</source>
-        <translation>Klanttevredenheid</translation>
+        <translation>Tevredenheid</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="343"/>
@@ -4149,7 +4149,7 @@ Je opgeslagen werk is veilig. Gebeurt dit nog eens, meld het dan.</translation>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="345"/>
         <source>Scoring criterion</source>
-        <translation>Scorecriterium</translation>
+        <translation>Scoringcriterium</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="346"/>
@@ -4159,12 +4159,12 @@ Je opgeslagen werk is veilig. Gebeurt dit nog eens, meld het dan.</translation>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="347"/>
         <source>Share of revenue from marketing-sourced leads</source>
-        <translation>Aandeel omzet uit marketingleads</translation>
+        <translation>Aandeel van de omzet uit marketingleads</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="348"/>
         <source>Shared</source>
-        <translation>Gedeeld</translation>
+        <translation>Gezamenlijk</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="349"/>
@@ -4189,7 +4189,7 @@ Je opgeslagen werk is veilig. Gebeurt dit nog eens, meld het dan.</translation>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="353"/>
         <source>Target</source>
-        <translation>Target</translation>
+        <translation>Doelwaarde</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="354"/>
@@ -4234,12 +4234,12 @@ Je opgeslagen werk is veilig. Gebeurt dit nog eens, meld het dan.</translation>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="362"/>
         <source>What stays separate</source>
-        <translation>Wat erbuiten blijft</translation>
+        <translation>Wat gescheiden blijft</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="363"/>
         <source>When Sales may enrol a lead by hand</source>
-        <translation>Wanneer Sales een lead handmatig mag inschrijven</translation>
+        <translation>Wanneer sales een lead zelf voor nurturing mag aanmelden</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="364"/>
@@ -4282,12 +4282,12 @@ Je opgeslagen werk is veilig. Gebeurt dit nog eens, meld het dan.</translation>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="371"/>
         <source>Nobody from Marketing is in the core team.</source>
-        <translation>Er zit niemand van Marketing in het kernteam.</translation>
+        <translation>Er zit niemand van marketing in het kernteam.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="372"/>
         <source>Nobody from Sales is in the core team.</source>
-        <translation>Er zit niemand van Sales in het kernteam.</translation>
+        <translation>Er zit niemand van sales in het kernteam.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="373"/>
