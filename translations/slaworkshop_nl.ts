@@ -48,6 +48,34 @@
     </message>
 </context>
 <context>
+    <name>ApprovalEditor</name>
+    <message>
+        <location filename="../slaworkshop/ui/signoff_dialog.py" line="135"/>
+        <source>Typed name of {0}</source>
+        <translation>Getypte naam van {0}</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/signoff_dialog.py" line="145"/>
+        <source>Clear signature</source>
+        <translation>Handtekening wissen</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/signoff_dialog.py" line="166"/>
+        <source>Typed name *</source>
+        <translation>Getypte naam *</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/signoff_dialog.py" line="168"/>
+        <source>Date *</source>
+        <translation>Datum *</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/signoff_dialog.py" line="170"/>
+        <source>Signature</source>
+        <translation>Handtekening</translation>
+    </message>
+</context>
+<context>
     <name>ChoiceField</name>
     <message>
         <location filename="../slaworkshop/ui/widgets/fields.py" line="291"/>
@@ -420,75 +448,159 @@ De workshop toch sluiten? Deze wijzigingen gaan dan verloren.</translation>
         <translation>Geëxporteerd naar {0}</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/editor.py" line="519"/>
+        <location filename="../slaworkshop/ui/editor.py" line="453"/>
+        <source>No workshop is open.</source>
+        <translation>Er is geen workshop geopend.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/editor.py" line="456"/>
+        <source>Your latest changes are not saved yet (see the status bar); sign once they are.</source>
+        <translation>Je laatste wijzigingen zijn nog niet opgeslagen (zie de statusbalk); onderteken pas als dat gelukt is.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/editor.py" line="535"/>
         <source>(no client yet)</source>
         <translation>(nog geen klant)</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/editor.py" line="520"/>
+        <location filename="../slaworkshop/ui/editor.py" line="536"/>
         <source>(untitled workshop)</source>
         <translation>(workshop zonder titel)</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/editor.py" line="566"/>
+        <location filename="../slaworkshop/ui/editor.py" line="582"/>
         <source>Saved at {0}</source>
         <translation>Opgeslagen om {0}</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/editor.py" line="571"/>
+        <location filename="../slaworkshop/ui/editor.py" line="587"/>
         <source>Not saved yet — {0} Your changes are kept and saving is retried.</source>
         <translation>Nog niet opgeslagen – {0} Je wijzigingen blijven bewaard en opslaan wordt opnieuw geprobeerd.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/editor.py" line="576"/>
+        <location filename="../slaworkshop/ui/editor.py" line="592"/>
         <source>Some changes could not be saved: {0}</source>
         <translation>Sommige wijzigingen konden niet worden opgeslagen: {0}</translation>
     </message>
 </context>
 <context>
-    <name>ExportFlow</name>
+    <name>ExchangeFlow</name>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="30"/>
+        <source>&amp;Import workshop…</source>
+        <translation>Workshop &amp;importeren…</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="31"/>
+        <source>E&amp;xport workshop…</source>
+        <translation>Workshop e&amp;xporteren…</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="32"/>
+        <source>Export workshop</source>
+        <translation>Workshop exporteren</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="33"/>
+        <source>Import workshop</source>
+        <translation>Workshop importeren</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="34"/>
+        <source>Something went wrong: %1</source>
+        <translation>Er ging iets mis: %1</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="35"/>
+        <source>Workshop files (*.slaw)</source>
+        <translation>Workshopbestanden (*.slaw)</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="36"/>
+        <source>Workshop files (*.slaw);;All files (*)</source>
+        <translation>Workshopbestanden (*.slaw);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="37"/>
+        <source>Workshop imported.</source>
+        <translation>Workshop geïmporteerd.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="38"/>
+        <source>Workshop written to %1</source>
+        <translation>Workshop opgeslagen in %1</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="39"/>
+        <source>not recorded</source>
+        <translation>niet vastgelegd</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/exchange_flow.py" line="267"/>
+        <source>The workshop was not exported</source>
+        <translation>De workshop is niet geëxporteerd</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/exchange_flow.py" line="293"/>
+        <location filename="../slaworkshop/ui/exchange_flow.py" line="344"/>
+        <source>The workshop was not imported</source>
+        <translation>De workshop is niet geïmporteerd</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/exchange_flow.py" line="330"/>
+        <source>Workshop imported with a warning</source>
+        <translation>Workshop geïmporteerd, met een waarschuwing</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/exchange_flow.py" line="334"/>
+        <source>The workshop was imported; its content is a draft until it is signed again.</source>
+        <translation>De workshop is geïmporteerd; de inhoud is een concept tot die opnieuw is ondertekend.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFlow</name>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="40"/>
         <source>Agreement exported</source>
         <translation>Overeenkomst geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="31"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="41"/>
         <source>Characters the PDF cannot show</source>
         <translation>Tekens die de pdf niet kan weergeven</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="32"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="42"/>
         <source>Export the agreement</source>
         <translation>Overeenkomst exporteren</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="33"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="43"/>
         <source>Exporting the agreement</source>
         <translation>Overeenkomst wordt geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="34"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="44"/>
         <source>Hide</source>
         <translation>Verbergen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="35"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="45"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="36"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="46"/>
         <source>PDF document (*.pdf)</source>
         <translation>Pdf-document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="37"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="47"/>
         <source>Show in folder</source>
         <translation>Tonen in map</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="38"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="48"/>
         <source>The PDF font cannot draw these characters of the workshop&apos;s text:
 
 {0}
@@ -503,12 +615,12 @@ They would appear as empty boxes. Export anyway, or cancel and replace them?</so
 Ze zouden als lege vakjes verschijnen. Toch exporteren, of annuleren en ze vervangen?</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="39"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="49"/>
         <source>The agreement was not exported</source>
         <translation>De overeenkomst is niet geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="40"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="50"/>
         <source>The agreement was written to
 {0}
 ({1:.1f} s)</source>
@@ -517,12 +629,12 @@ Ze zouden als lege vakjes verschijnen. Toch exporteren, of annuleren en ze verva
 ({1:.1f} s)</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="41"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="51"/>
         <source>Word document (*.docx)</source>
         <translation>Word-document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="42"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="52"/>
         <source>Writing {0} …</source>
         <translation>{0} wordt geschreven …</translation>
     </message>
@@ -530,27 +642,27 @@ Ze zouden als lege vakjes verschijnen. Toch exporteren, of annuleren en ze verva
 <context>
     <name>FindingsTree</name>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="81"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="164"/>
         <source>Step and open point</source>
         <translation>Stap en openstaand punt</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="81"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="164"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="119"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="224"/>
         <source>Step {0} · {1}</source>
         <translation>Stap {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="121"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="226"/>
         <source>{0} · {1} open point(s)</source>
         <translation>{0} · open punten: {1}</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="133"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="238"/>
         <source>Double-click to go there.</source>
         <translation>Dubbelklik om erheen te gaan.</translation>
     </message>
@@ -558,84 +670,84 @@ Ze zouden als lege vakjes verschijnen. Toch exporteren, of annuleren en ze verva
 <context>
     <name>FunnelPage</name>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="43"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="53"/>
         <source>Benchmark rate: every count above this stage rests on it.</source>
         <translation>Benchmarkpercentage: elk aantal boven deze fase berust erop.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="44"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="54"/>
         <source>Per half-year</source>
         <translation>Per halfjaar</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="45"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="55"/>
         <location filename="../slaworkshop/ui/steps/funnel.py" line="681"/>
         <source>Per month</source>
         <translation>Per maand</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="46"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="56"/>
         <source>Per quarter</source>
         <translation>Per kwartaal</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="47"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="57"/>
         <source>Per year</source>
         <translation>Per jaar</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="48"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="58"/>
         <source>a half-year</source>
         <translation>per halfjaar</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="49"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="59"/>
         <source>a month</source>
         <translation>per maand</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="50"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="60"/>
         <source>a quarter</source>
         <translation>per kwartaal</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="51"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="61"/>
         <source>a year</source>
         <translation>per jaar</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="52"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="62"/>
         <source>per half-year</source>
         <translation>per halfjaar</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="53"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="63"/>
         <location filename="../slaworkshop/ui/steps/funnel.py" line="813"/>
         <source>per month</source>
         <translation>per maand</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="54"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="64"/>
         <source>per quarter</source>
         <translation>per kwartaal</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="55"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="65"/>
         <source>per year</source>
         <translation>per jaar</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="56"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="66"/>
         <source>{0}: a rate cannot be more than 100 %.</source>
         <translation>{0}: een percentage kan niet hoger zijn dan 100 %.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="57"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="67"/>
         <source>{0}: a rate must be more than 0 % — at 0 % no lead ever reaches the next stage.</source>
         <translation>{0}: een percentage moet hoger zijn dan 0 % – bij 0 % bereikt geen enkele lead de volgende fase.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="58"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="68"/>
         <source>{0}: “{1}” is not a number.</source>
         <translation>{0}: “{1}” is geen getal.</translation>
     </message>
@@ -894,133 +1006,133 @@ Ze zouden als lege vakjes verschijnen. Toch exporteren, of annuleren en ze verva
 <context>
     <name>GoalsPage</name>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="59"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="69"/>
         <source>1 goal</source>
         <translation>1 doel</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="60"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="70"/>
         <source>Goal {0}</source>
         <translation>Doel {0}</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="61"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="71"/>
         <source>No goal is about revenue or margin yet: tie at least one goal to money.</source>
         <translation>Nog geen enkel doel gaat over omzet of marge: koppel minstens één doel aan geld.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="62"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="72"/>
         <source>No goals yet. Start with the money: revenue, margin, then retention and satisfaction.</source>
         <translation>Nog geen doelen. Begin bij het geld: omzet, marge, daarna klantbehoud en tevredenheid.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="63"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="73"/>
         <source>No owner yet</source>
         <translation>Nog geen eigenaar</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="64"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="74"/>
         <source>by {0}</source>
         <translation>uiterlijk {0}</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="65"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="75"/>
         <source>from {0} to {1} ({2})</source>
         <translation>van {0} naar {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="66"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="76"/>
         <source>no period or deadline</source>
         <translation>geen periode of deadline</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="67"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="77"/>
         <source>no target yet</source>
         <translation>nog geen doelwaarde</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="68"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="78"/>
         <source>shared</source>
         <translation>gezamenlijk</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="69"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="79"/>
         <source>target {0} (no baseline yet)</source>
         <translation>doelwaarde {0} (nog geen nulmeting)</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="70"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="80"/>
         <source>{0} agreed</source>
         <translation>{0} akkoord</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="71"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="81"/>
         <source>{0} disputed</source>
         <translation>{0} betwist</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="72"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="82"/>
         <source>{0} goals</source>
         <translation>{0} doelen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="73"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="83"/>
         <source>{0} without owner</source>
         <translation>{0} zonder eigenaar</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="74"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="84"/>
         <source>“{0}” has no period and no deadline. SMART: say by when.</source>
         <translation>“{0}” heeft geen periode en geen deadline. SMART: zeg wanneer.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="75"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="85"/>
         <source>“{0}” is a revenue goal owned by one side: both departments answer for revenue.</source>
         <translation>“{0}” is een omzetdoel van één kant: voor omzet zijn beide afdelingen verantwoordelijk.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/goals.py" line="239"/>
+        <location filename="../slaworkshop/ui/steps/goals.py" line="267"/>
         <source>SMART goals both departments answer for</source>
         <translation>SMART-doelen waar beide afdelingen voor verantwoordelijk zijn</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/goals.py" line="264"/>
-        <location filename="../slaworkshop/ui/steps/goals.py" line="369"/>
+        <location filename="../slaworkshop/ui/steps/goals.py" line="292"/>
+        <location filename="../slaworkshop/ui/steps/goals.py" line="397"/>
         <source>Selected goal</source>
         <translation>Geselecteerd doel</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/goals.py" line="272"/>
+        <location filename="../slaworkshop/ui/steps/goals.py" line="300"/>
         <source> (what each side needs from the other):</source>
         <translation> (wat elke kant van de andere nodig heeft):</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/goals.py" line="280"/>
+        <location filename="../slaworkshop/ui/steps/goals.py" line="308"/>
         <source>e.g. Marketing delivers the MQLs the funnel needs; Sales works them within the agreed times.</source>
         <translation>bijv. marketing levert de MQL’s die de funnel nodig heeft; sales volgt ze op binnen de afgesproken termijnen.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/goals.py" line="291"/>
+        <location filename="../slaworkshop/ui/steps/goals.py" line="319"/>
         <source>Agreement note:</source>
         <translation>Opmerking bij de overeenstemming:</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/goals.py" line="294"/>
+        <location filename="../slaworkshop/ui/steps/goals.py" line="322"/>
         <source>e.g. the reservation, or who still has to agree</source>
         <translation>bijv. het voorbehoud, of wie nog akkoord moet gaan</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/goals.py" line="373"/>
+        <location filename="../slaworkshop/ui/steps/goals.py" line="401"/>
         <source>Select a goal in the table to see and edit what the departments need from each other.</source>
         <translation>Selecteer een doel in de tabel om te zien en te bewerken wat de afdelingen van elkaar nodig hebben.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/goals.py" line="376"/>
+        <location filename="../slaworkshop/ui/steps/goals.py" line="404"/>
         <source>Add the first goal; what each department needs from the other is noted here.</source>
         <translation>Voeg het eerste doel toe; hier noteer je wat elke afdeling van de andere nodig heeft.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/goals.py" line="382"/>
+        <location filename="../slaworkshop/ui/steps/goals.py" line="410"/>
         <source>Goal {0}: {1}</source>
         <translation>Doel {0}: {1}</translation>
     </message>
@@ -1512,737 +1624,849 @@ Ze zouden als lege vakjes verschijnen. Toch exporteren, of annuleren en ze verva
 <context>
     <name>HandoffPage</name>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="76"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="86"/>
         <source>1 business day</source>
         <translation>1 werkdag</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="77"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="87"/>
         <source>1 hour</source>
         <translation>1 uur</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="78"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="88"/>
         <source>Accept or reject due (SAL, within {0})</source>
         <translation>Uiterste moment accepteren of weigeren (SAL, binnen {0})</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="79"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="89"/>
         <source>An empty entry between two commas is ignored ({0} in the list).</source>
         <translation>Een lege invoer tussen twee komma’s wordt genegeerd ({0} in de lijst).</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="80"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="90"/>
         <source>Attempt by attempt:</source>
         <translation>Per poging:</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="81"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="91"/>
         <source>Attempt {0} of {1}</source>
         <translation>Poging {0} van {1}</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="82"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="92"/>
         <source>Attempt {0} of {1}: {2}</source>
         <translation>Poging {0} van {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="83"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="93"/>
         <source>Business hours begin: the clock starts</source>
         <translation>Begin kantoortijd: de klok gaat lopen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="84"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="94"/>
         <source>Channels in order:</source>
         <translation>Kanalen op volgorde:</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="85"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="95"/>
         <source>First contact due (within {0})</source>
         <translation>Uiterste moment eerste contact (binnen {0})</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="86"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="96"/>
         <source>Handoff outside business hours: the clock waits</source>
         <translation>Overdracht buiten kantoortijd: de klok wacht</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="87"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="97"/>
         <source>Handoff: the clock starts</source>
         <translation>Overdracht: de klok gaat lopen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="88"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="98"/>
         <source>No contact made: the lead goes back to Marketing</source>
         <translation>Geen contact gelukt: de lead gaat terug naar marketing</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="89"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="99"/>
         <source>No contact made: the lead goes back to Marketing, into “{0}”</source>
         <translation>Geen contact gelukt: de lead gaat terug naar marketing, naar “{0}”</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="90"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="100"/>
         <source>Only 1 attempt is agreed, so these channels are never used: {0}.</source>
         <translation>Er is maar 1 poging afgesproken, dus deze kanalen worden nooit gebruikt: {0}.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="91"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="101"/>
         <source>Only {0} attempts are agreed, so these channels are never used: {1}.</source>
         <translation>Er zijn maar {0} pogingen afgesproken, dus deze kanalen worden nooit gebruikt: {1}.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="92"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="102"/>
         <source>Weekend: not counted</source>
         <translation>Weekend: telt niet mee</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="93"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="103"/>
         <source>and {0} more</source>
         <translation>en nog {0}</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="94"/>
-        <location filename="../slaworkshop/ui/steps/handoff.py" line="965"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="104"/>
+        <location filename="../slaworkshop/ui/steps/handoff.py" line="966"/>
         <source>{0} business days</source>
         <translation>{0} werkdagen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="95"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="105"/>
         <source>{0} hours</source>
         <translation>{0} uur</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="96"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="106"/>
         <source>{0} is read as one channel: separate channels with commas, not semicolons.</source>
         <translation>{0} wordt gelezen als één kanaal: scheid kanalen met komma’s, niet met puntkomma’s.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="97"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="107"/>
         <source>… and {0} more</source>
         <translation>… en nog {0}</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/handoff.py" line="478"/>
+        <location filename="../slaworkshop/ui/steps/handoff.py" line="479"/>
         <source>How far the room agrees on this section as a whole</source>
         <translation>In hoeverre de groep het eens is over dit onderdeel als geheel</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/handoff.py" line="498"/>
+        <location filename="../slaworkshop/ui/steps/handoff.py" line="499"/>
         <source>Triggers and the information handed over</source>
         <translation>Triggers en overgedragen informatie</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/handoff.py" line="520"/>
+        <location filename="../slaworkshop/ui/steps/handoff.py" line="521"/>
         <source>When does a lead go to Sales?</source>
         <translation>Wanneer gaat een lead naar sales?</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/handoff.py" line="523"/>
+        <location filename="../slaworkshop/ui/steps/handoff.py" line="524"/>
         <source>What travels with the lead?</source>
         <translation>Wat gaat er met de lead mee?</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/handoff.py" line="530"/>
+        <location filename="../slaworkshop/ui/steps/handoff.py" line="531"/>
         <source>Notification and the SAL window</source>
         <translation>Melding en SAL-termijn</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/handoff.py" line="538"/>
+        <location filename="../slaworkshop/ui/steps/handoff.py" line="539"/>
         <source>Agreement on the handoff:</source>
         <translation>Overeenstemming over de overdracht:</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/handoff.py" line="542"/>
+        <location filename="../slaworkshop/ui/steps/handoff.py" line="543"/>
         <source>Follow-up by Sales</source>
         <translation>Opvolging door sales</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/handoff.py" line="565"/>
+        <location filename="../slaworkshop/ui/steps/handoff.py" line="566"/>
         <source>e.g. phone, e-mail, phone, video call</source>
         <translation>bijv. telefoon, e-mail, telefoon, videogesprek</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/handoff.py" line="576"/>
+        <location filename="../slaworkshop/ui/steps/handoff.py" line="577"/>
         <source>Channels, in order</source>
         <translation>Kanalen, op volgorde</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/handoff.py" line="582"/>
-        <location filename="../slaworkshop/ui/steps/handoff.py" line="615"/>
+        <location filename="../slaworkshop/ui/steps/handoff.py" line="583"/>
+        <location filename="../slaworkshop/ui/steps/handoff.py" line="616"/>
         <source>Agreement:</source>
         <translation>Overeenstemming:</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/handoff.py" line="586"/>
+        <location filename="../slaworkshop/ui/steps/handoff.py" line="587"/>
         <source>Reverse handoff: back to Marketing</source>
         <translation>Terugoverdracht: terug naar marketing</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/handoff.py" line="589"/>
+        <location filename="../slaworkshop/ui/steps/handoff.py" line="590"/>
         <source>empty or 0: after the last agreed attempt</source>
         <translation>leeg of 0: na de laatste afgesproken poging</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/handoff.py" line="619"/>
+        <location filename="../slaworkshop/ui/steps/handoff.py" line="620"/>
         <source>Follow-up cadence: one lead, day by day</source>
         <translation>Opvolgritme: één lead, dag voor dag</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/handoff.py" line="620"/>
+        <location filename="../slaworkshop/ui/steps/handoff.py" line="621"/>
         <source>Example handoff:</source>
         <translation>Voorbeeldoverdracht:</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/handoff.py" line="621"/>
+        <location filename="../slaworkshop/ui/steps/handoff.py" line="622"/>
         <source>Only for this plan: the example handoff is not stored</source>
         <translation>Alleen voor dit schema: de voorbeeldoverdracht wordt niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/handoff.py" line="632"/>
+        <location filename="../slaworkshop/ui/steps/handoff.py" line="633"/>
         <source>Try Friday 16:30</source>
         <translation>Probeer vrijdag 16:30</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/handoff.py" line="633"/>
+        <location filename="../slaworkshop/ui/steps/handoff.py" line="634"/>
         <source>A handoff late on a Friday shows how the weekend is skipped</source>
         <translation>Een overdracht laat op vrijdag laat zien hoe het weekend wordt overgeslagen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/handoff.py" line="634"/>
+        <location filename="../slaworkshop/ui/steps/handoff.py" line="635"/>
         <source>Reset</source>
         <translation>Herstellen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/handoff.py" line="637"/>
+        <location filename="../slaworkshop/ui/steps/handoff.py" line="638"/>
         <source>Back to 10:00 on the workshop&apos;s first working day</source>
         <translation>Terug naar 10:00 op de eerste werkdag van de workshop</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/handoff.py" line="661"/>
+        <location filename="../slaworkshop/ui/steps/handoff.py" line="662"/>
         <source>Business
 day</source>
         <translation>Werk-
 dag</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/handoff.py" line="661"/>
+        <location filename="../slaworkshop/ui/steps/handoff.py" line="662"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/handoff.py" line="661"/>
+        <location filename="../slaworkshop/ui/steps/handoff.py" line="662"/>
         <source>Time</source>
         <translation>Tijd</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/handoff.py" line="661"/>
+        <location filename="../slaworkshop/ui/steps/handoff.py" line="662"/>
         <source>What happens</source>
         <translation>Wat er gebeurt</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/handoff.py" line="665"/>
+        <location filename="../slaworkshop/ui/steps/handoff.py" line="666"/>
         <source>Business day 1 is the day the clock starts</source>
         <translation>Werkdag 1 is de dag waarop de klok begint te lopen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/handoff.py" line="824"/>
+        <location filename="../slaworkshop/ui/steps/handoff.py" line="825"/>
         <source>A trigger uses the score threshold; step 4 has no MQL threshold yet.</source>
         <translation>Een trigger gebruikt de scoredrempel; stap 4 heeft nog geen MQL-drempel.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/handoff.py" line="826"/>
+        <location filename="../slaworkshop/ui/steps/handoff.py" line="827"/>
         <source>MQL threshold from step 4: {0} points.</source>
         <translation>MQL-drempel uit stap 4: {0} punten.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/handoff.py" line="851"/>
+        <location filename="../slaworkshop/ui/steps/handoff.py" line="852"/>
         <source>Capacity on step 2: {0} % — more than Sales can work</source>
         <translation>Capaciteit volgens stap 2: {0} % – meer dan sales aankan</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/handoff.py" line="854"/>
+        <location filename="../slaworkshop/ui/steps/handoff.py" line="855"/>
         <source>Capacity on step 2: {0} % — little slack</source>
         <translation>Capaciteit volgens stap 2: {0} % – weinig speling</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/handoff.py" line="857"/>
+        <location filename="../slaworkshop/ui/steps/handoff.py" line="858"/>
         <source>Capacity on step 2: {0} %</source>
         <translation>Capaciteit volgens stap 2: {0} %</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/handoff.py" line="869"/>
+        <location filename="../slaworkshop/ui/steps/handoff.py" line="870"/>
         <source>Sales&apos; follow-up hours needed for the funnel&apos;s leads, from step 2</source>
         <translation>Opvolguren die sales nodig heeft voor de leads uit de funnel, uit stap 2</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/handoff.py" line="888"/>
+        <location filename="../slaworkshop/ui/steps/handoff.py" line="889"/>
         <source>Reasons of step 3: {0} (♻ = recycled to nurturing)</source>
         <translation>Redenen uit stap 3: {0} (♻ = terug naar nurturing)</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/handoff.py" line="901"/>
+        <location filename="../slaworkshop/ui/steps/handoff.py" line="902"/>
         <source>“{0}” is not a nurture track of step 6: pick one from the list or add it there.</source>
         <translation>“{0}” is geen nurturing-track uit stap 6: kies er een uit de lijst of voeg hem daar toe.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/handoff.py" line="917"/>
+        <location filename="../slaworkshop/ui/steps/handoff.py" line="918"/>
         <source>Channels</source>
         <translation>Kanalen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/handoff.py" line="922"/>
+        <location filename="../slaworkshop/ui/steps/handoff.py" line="923"/>
         <source>Enter the first-contact time, the number of attempts and the business days between them: the plan of a handed-over lead appears here, day by day.</source>
         <translation>Vul de termijn voor het eerste contact, het aantal pogingen en de werkdagen ertussen in: hier verschijnt dan het schema van een overgedragen lead, dag voor dag.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/handoff.py" line="932"/>
+        <location filename="../slaworkshop/ui/steps/handoff.py" line="933"/>
         <source>Still to enter: {0}.</source>
         <translation>Nog in te vullen: {0}.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/handoff.py" line="960"/>
+        <location filename="../slaworkshop/ui/steps/handoff.py" line="961"/>
         <source>{attempts} over {days}: the lead handed over on {handoff} goes back to Marketing on business day {back} ({date}) if Sales never reaches it. Business days are Monday to Friday; the clock starts within business hours (09:00–17:00).</source>
         <translation>{attempts} verspreid over {days}: de lead die op {handoff} is overgedragen, gaat op werkdag {back} ({date}) terug naar marketing als sales hem nooit bereikt. Werkdagen zijn maandag tot en met vrijdag; de klok start binnen kantoortijd (09:00–17:00).</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/handoff.py" line="964"/>
+        <location filename="../slaworkshop/ui/steps/handoff.py" line="965"/>
         <source>1 attempt</source>
         <translation>1 poging</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/handoff.py" line="964"/>
+        <location filename="../slaworkshop/ui/steps/handoff.py" line="965"/>
         <source>{0} attempts</source>
         <translation>{0} pogingen</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <location filename="../slaworkshop/ui/exchange_flow.py" line="111"/>
+        <source>Import workshop</source>
+        <translation>Workshop importeren</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/exchange_flow.py" line="115"/>
+        <source>The file “%1” holds this workshop:</source>
+        <translation>Het bestand “%1” bevat deze workshop:</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/exchange_flow.py" line="125"/>
+        <source>none signed</source>
+        <translation>geen ondertekend</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/exchange_flow.py" line="127"/>
+        <source>1 signed version (version %1)</source>
+        <translation>1 ondertekende versie (versie %1)</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/exchange_flow.py" line="130"/>
+        <source>%1 signed versions (latest: version %2)</source>
+        <translation>%1 ondertekende versies (laatste: versie %2)</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/exchange_flow.py" line="135"/>
+        <source>Client:</source>
+        <translation>Klant:</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/exchange_flow.py" line="135"/>
+        <source>(no client)</source>
+        <translation>(geen klant)</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/exchange_flow.py" line="136"/>
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/exchange_flow.py" line="136"/>
+        <location filename="../slaworkshop/ui/exchange_flow.py" line="161"/>
+        <source>(untitled)</source>
+        <translation>(zonder titel)</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/exchange_flow.py" line="137"/>
+        <source>Versions:</source>
+        <translation>Versies:</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/exchange_flow.py" line="138"/>
+        <source>Last change:</source>
+        <translation>Laatst gewijzigd:</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/exchange_flow.py" line="152"/>
+        <source>Not imported as signed (the file was changed after signing):</source>
+        <translation>Niet als ondertekend geïmporteerd (het bestand is na de ondertekening gewijzigd):</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/exchange_flow.py" line="164"/>
+        <source>This workshop exists here already (“%1”). Import the file as a copy next to it, or replace the local workshop with the file&apos;s content. Nothing is merged.</source>
+        <translation>Deze workshop bestaat hier al (“%1”). Importeer het bestand als kopie ernaast, of vervang de workshop op deze computer door de inhoud van het bestand. Er wordt niets samengevoegd.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/exchange_flow.py" line="170"/>
+        <source>Import as copy</source>
+        <translation>Als kopie importeren</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/exchange_flow.py" line="171"/>
+        <source>Replace</source>
+        <translation>Vervangen</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/exchange_flow.py" line="179"/>
+        <source>Import</source>
+        <translation>Importeren</translation>
     </message>
 </context>
 <context>
     <name>KpisPage</name>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="98"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="108"/>
         <source>Average number of logged attempts before a lead is reached or returned to Marketing.</source>
         <translation>Gemiddeld aantal gelogde pogingen voordat een lead bereikt of aan marketing teruggegeven wordt.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="99"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="109"/>
         <source>CRM</source>
         <translation>CRM</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="100"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="110"/>
         <source>CRM activity log</source>
         <translation>Activiteitenlog in het CRM</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="101"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="111"/>
         <source>CRM funnel report</source>
         <translation>Funnelrapport in het CRM</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="102"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="112"/>
         <source>CRM with campaign attribution</source>
         <translation>CRM met campagneattributie</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="103"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="113"/>
         <source>Contact attempts per lead</source>
         <translation>Contactpogingen per lead</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="104"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="114"/>
         <source>Deals won per month</source>
         <translation>Gewonnen deals per maand</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="105"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="115"/>
         <source>Lead response time</source>
         <translation>Reactietijd op leads</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="106"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="116"/>
         <source>Leads per month</source>
         <translation>Leads per maand</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="107"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="117"/>
         <source>MQLs</source>
         <translation>MQL’s</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="108"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="118"/>
         <source>MQLs delivered per month</source>
         <translation>Geleverde MQL’s per maand</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="109"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="119"/>
         <source>Median time from handoff to the first contact attempt.</source>
         <translation>Mediane tijd van overdracht tot de eerste contactpoging.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="110"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="120"/>
         <source>Median time from handoff to the rep&apos;s accept or reject decision in the CRM.</source>
         <translation>Mediane tijd van overdracht tot het besluit van de accountmanager in het CRM om te accepteren of te weigeren.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="111"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="121"/>
         <source>Number of MQLs Sales accepted in the month.</source>
         <translation>Aantal MQL’s dat sales in de maand heeft geaccepteerd.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="112"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="122"/>
         <source>Number of deals won from marketing-sourced leads in the month.</source>
         <translation>Aantal deals dat in de maand is gewonnen uit marketingleads.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="113"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="123"/>
         <source>Number of leads Sales qualified as SQL in the month.</source>
         <translation>Aantal leads dat sales in de maand als SQL heeft gekwalificeerd.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="114"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="124"/>
         <source>Number of leads that became MQL in the month.</source>
         <translation>Aantal leads dat in de maand MQL werd.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="115"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="125"/>
         <source>Number of new leads created in the month.</source>
         <translation>Aantal nieuwe leads dat in de maand is aangemaakt.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="116"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="126"/>
         <source>Number of opportunities opened from marketing-sourced leads in the month.</source>
         <translation>Aantal opportunities dat in de maand is geopend uit marketingleads.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="117"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="127"/>
         <source>Opportunities per month</source>
         <translation>Opportunities per maand</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="118"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="128"/>
         <source>Revenue from marketing-sourced leads</source>
         <translation>Omzet uit marketingleads</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="119"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="129"/>
         <source>SALs</source>
         <translation>SAL’s</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="120"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="130"/>
         <source>SALs per month</source>
         <translation>SAL’s per maand</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="121"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="131"/>
         <source>SQLs</source>
         <translation>SQL’s</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="122"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="132"/>
         <source>SQLs per month</source>
         <translation>SQL’s per maand</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="123"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="133"/>
         <source>Time to accept or reject</source>
         <translation>Tijd tot accepteren of weigeren</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="124"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="134"/>
         <source>Won revenue of opportunities whose first source is a marketing campaign.</source>
         <translation>Gewonnen omzet van opportunities waarvan de eerste bron een marketingcampagne is.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="125"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="135"/>
         <source>attempts</source>
         <translation>pogingen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="126"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="136"/>
         <source>business days</source>
         <translation>werkdagen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="127"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="137"/>
         <source>deals</source>
         <translation>deals</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="128"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="138"/>
         <source>hours</source>
         <translation>uur</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="129"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="139"/>
         <source>leads</source>
         <translation>leads</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="130"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="140"/>
         <source>opportunities</source>
         <translation>opportunities</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="131"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="141"/>
         <source>step 2: MQLs per month</source>
         <translation>stap 2: MQL’s per maand</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="132"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="142"/>
         <source>step 2: SALs per month</source>
         <translation>stap 2: SAL’s per maand</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="133"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="143"/>
         <source>step 2: SQLs per month</source>
         <translation>stap 2: SQL’s per maand</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="134"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="144"/>
         <source>step 2: deals won per month</source>
         <translation>stap 2: gewonnen deals per maand</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="135"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="145"/>
         <source>step 2: leads per month</source>
         <translation>stap 2: leads per maand</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="136"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="146"/>
         <source>step 2: marketing-sourced revenue</source>
         <translation>stap 2: omzet uit marketingleads</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="137"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="147"/>
         <source>step 2: opportunities per month</source>
         <translation>stap 2: opportunities per maand</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="138"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="148"/>
         <source>step 4: MQL score threshold</source>
         <translation>stap 4: MQL-scoredrempel</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="139"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="149"/>
         <source>step 5: contact attempts per lead</source>
         <translation>stap 5: contactpogingen per lead</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="140"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="150"/>
         <source>step 5: time to accept or reject</source>
         <translation>stap 5: tijd tot accepteren of weigeren</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="141"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="151"/>
         <source>step 5: time to first contact</source>
         <translation>stap 5: tijd tot eerste contact</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/kpis.py" line="373"/>
+        <location filename="../slaworkshop/ui/steps/kpis.py" line="406"/>
         <source>KPIs both sides report on</source>
         <translation>KPI’s waarover beide kanten rapporteren</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/kpis.py" line="387"/>
+        <location filename="../slaworkshop/ui/steps/kpis.py" line="420"/>
         <source>Add KPI</source>
         <translation>KPI toevoegen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/kpis.py" line="389"/>
+        <location filename="../slaworkshop/ui/steps/kpis.py" line="422"/>
         <source>Propose KPIs from earlier steps</source>
         <translation>KPI’s voorstellen uit eerdere stappen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/kpis.py" line="393"/>
+        <location filename="../slaworkshop/ui/steps/kpis.py" line="426"/>
         <source>Adds a KPI for every value of the funnel (step 2) and the follow-up rules (step 5) that no KPI follows yet; its target keeps following that value. One undo removes them all.</source>
         <translation>Voegt een KPI toe voor elke waarde uit de funnel (stap 2) en de opvolgafspraken (stap 5) die nog door geen enkele KPI wordt gevolgd; de doelwaarde blijft die waarde volgen. Eén keer ongedaan maken haalt ze allemaal weg.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/kpis.py" line="418"/>
+        <location filename="../slaworkshop/ui/steps/kpis.py" line="451"/>
         <source>Selected KPI</source>
         <translation>Geselecteerde KPI</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/kpis.py" line="421"/>
+        <location filename="../slaworkshop/ui/steps/kpis.py" line="454"/>
         <source>— not linked: the target is typed —</source>
         <translation>— niet gekoppeld: doelwaarde handmatig ingevuld —</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/kpis.py" line="428"/>
+        <location filename="../slaworkshop/ui/steps/kpis.py" line="461"/>
         <source>e.g. MQLs, hours, %, EUR</source>
         <translation>bijv. MQL’s, uren, %, EUR</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/kpis.py" line="432"/>
+        <location filename="../slaworkshop/ui/steps/kpis.py" line="465"/>
         <source>How exactly is it counted? e.g. “Accepted MQLs ÷ MQLs handed over, per month”</source>
         <translation>Hoe wordt er precies geteld? bijv. “Geaccepteerde MQL’s ÷ overgedragen MQL’s, per maand”</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/kpis.py" line="437"/>
+        <location filename="../slaworkshop/ui/steps/kpis.py" line="470"/>
         <source>Where the number comes from, e.g. “CRM report MQL by month”</source>
         <translation>Waar het cijfer vandaan komt, bijv. “CRM-rapport MQL per maand”</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/kpis.py" line="441"/>
+        <location filename="../slaworkshop/ui/steps/kpis.py" line="474"/>
         <source>The reservation, or who still has to agree</source>
         <translation>Het voorbehoud, of wie nog akkoord moet gaan</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/kpis.py" line="471"/>
+        <location filename="../slaworkshop/ui/steps/kpis.py" line="504"/>
         <source>How to read the table</source>
         <translation>Zo lees je de tabel</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/kpis.py" line="481"/>
+        <location filename="../slaworkshop/ui/steps/kpis.py" line="514"/>
         <source>The target follows an earlier step and changes with it; typing a target by hand unlinks it.</source>
         <translation>De doelwaarde volgt een eerdere stap en verandert mee; typ je zelf een doelwaarde, dan vervalt de koppeling.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/kpis.py" line="545"/>
+        <location filename="../slaworkshop/ui/steps/kpis.py" line="614"/>
         <source>KPI {0}</source>
         <translation>KPI {0}</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/kpis.py" line="564"/>
+        <location filename="../slaworkshop/ui/steps/kpis.py" line="633"/>
         <source>“{0}” follows {1}, which does not compute yet: its target stays as it is.</source>
         <translation>“{0}” volgt {1}, maar dat is nog niet te berekenen: de doelwaarde blijft zoals die is.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/kpis.py" line="573"/>
+        <location filename="../slaworkshop/ui/steps/kpis.py" line="642"/>
         <source>“{0}”: step 5 counts this time in {1}, but the KPI&apos;s unit is “{2}”.</source>
         <translation>“{0}”: stap 5 telt deze termijn in {1}, maar de eenheid van de KPI is “{2}”.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/kpis.py" line="583"/>
+        <location filename="../slaworkshop/ui/steps/kpis.py" line="652"/>
         <source>No KPIs yet. Propose them from the funnel and the follow-up rules, or add your own — typical are MQLs per month, lead response time, SAL acceptance rate and win rate.</source>
         <translation>Nog geen KPI’s. Laat ze voorstellen op basis van de funnel en de opvolgafspraken, of voeg je eigen KPI’s toe – gebruikelijk zijn MQL’s per maand, reactietijd op leads, SAL-acceptatiegraad en winrate.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/kpis.py" line="590"/>
+        <location filename="../slaworkshop/ui/steps/kpis.py" line="659"/>
         <source>“{0}” no longer follows {1}: its target was typed by hand. Pick it again under “Follows” below the table to link it.</source>
         <translation>“{0}” volgt {1} niet meer: de doelwaarde is handmatig ingevuld. Kies het opnieuw bij “Volgt” onder de tabel om weer te koppelen.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/kpis.py" line="609"/>
+        <location filename="../slaworkshop/ui/steps/kpis.py" line="678"/>
         <source>{0} {1} marketing-sourced revenue</source>
         <translation>{0} {1} omzet uit marketingleads</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/kpis.py" line="615"/>
+        <location filename="../slaworkshop/ui/steps/kpis.py" line="684"/>
         <source>Per month from the funnel: {0}.</source>
         <translation>Per maand uit de funnel: {0}.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/kpis.py" line="625"/>
+        <location filename="../slaworkshop/ui/steps/kpis.py" line="694"/>
         <source>first contact within {0} {1}</source>
         <translation>eerste contact binnen {0} {1}</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/kpis.py" line="628"/>
+        <location filename="../slaworkshop/ui/steps/kpis.py" line="697"/>
         <source>accept within {0} {1}</source>
         <translation>accepteren binnen {0} {1}</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/kpis.py" line="630"/>
+        <location filename="../slaworkshop/ui/steps/kpis.py" line="699"/>
         <source>{0} attempts</source>
         <translation>{0} pogingen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/kpis.py" line="631"/>
+        <location filename="../slaworkshop/ui/steps/kpis.py" line="700"/>
         <source>From the follow-up rules: {0}.</source>
         <translation>Uit de opvolgafspraken: {0}.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/kpis.py" line="634"/>
+        <location filename="../slaworkshop/ui/steps/kpis.py" line="703"/>
         <source>The funnel (step 2) and the follow-up rules (step 5) do not compute yet: once they do, KPIs can follow them.</source>
         <translation>De funnel (stap 2) en de opvolgafspraken (stap 5) zijn nog niet te berekenen: zodra dat kan, kunnen KPI’s ze volgen.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/kpis.py" line="643"/>
+        <location filename="../slaworkshop/ui/steps/kpis.py" line="712"/>
         <source>&lt;b&gt;At least&lt;/b&gt; — more is better (MQLs, revenue): {0} amber below “Amber from”, {1} red below “Red from”.</source>
         <translation>&lt;b&gt;Minimaal&lt;/b&gt; – meer is beter (MQL’s, omzet): {0} oranje onder “Oranje vanaf”, {1} rood onder “Rood vanaf”.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/kpis.py" line="647"/>
+        <location filename="../slaworkshop/ui/steps/kpis.py" line="716"/>
         <source>&lt;b&gt;At most&lt;/b&gt; — less is better (response times): {0} amber above “Amber from”, {1} red above “Red from”.</source>
         <translation>&lt;b&gt;Maximaal&lt;/b&gt; – minder is beter (reactietijden): {0} oranje boven “Oranje vanaf”, {1} rood boven “Rood vanaf”.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/kpis.py" line="651"/>
+        <location filename="../slaworkshop/ui/steps/kpis.py" line="720"/>
         <source>A value exactly on a threshold is still on the better side. No amber value: anything short of the target is amber; no red value: never red.</source>
         <translation>Een waarde precies op een drempel telt nog aan de goede kant. Geen oranjewaarde: alles wat de doelwaarde niet haalt, is oranje; geen roodwaarde: nooit rood.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/kpis.py" line="669"/>
+        <location filename="../slaworkshop/ui/steps/kpis.py" line="738"/>
         <source> (now {0})</source>
         <translation> (nu {0})</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/kpis.py" line="673"/>
+        <location filename="../slaworkshop/ui/steps/kpis.py" line="742"/>
         <source>Linked: the target follows {0}{1}. Typing a target by hand unlinks it.</source>
         <translation>Gekoppeld: de doelwaarde volgt {0}{1}. Typ je zelf een doelwaarde, dan vervalt de koppeling.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/kpis.py" line="689"/>
+        <location filename="../slaworkshop/ui/steps/kpis.py" line="758"/>
         <source>Selected KPI — pick a row in the table</source>
         <translation>Geselecteerde KPI – kies een rij in de tabel</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/kpis.py" line="692"/>
+        <location filename="../slaworkshop/ui/steps/kpis.py" line="761"/>
         <source>Selected KPI: {0}</source>
         <translation>Geselecteerde KPI: {0}</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/kpis.py" line="735"/>
+        <location filename="../slaworkshop/ui/steps/kpis.py" line="804"/>
         <source>Added {0} KPIs that follow earlier steps, marked “proposed”: agree on them with the room.</source>
         <translation>{0} KPI’s toegevoegd die eerdere stappen volgen, gemarkeerd als “voorgesteld”: stem ze af met de groep.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/kpis.py" line="738"/>
+        <location filename="../slaworkshop/ui/steps/kpis.py" line="807"/>
         <source>The funnel (step 2) does not compute yet; propose again once it does.</source>
         <translation>De funnel (stap 2) is nog niet te berekenen; laat opnieuw voorstellen zodra dat wel kan.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/kpis.py" line="741"/>
+        <location filename="../slaworkshop/ui/steps/kpis.py" line="810"/>
         <source>The follow-up rules (step 5) are not filled in yet; propose again later.</source>
         <translation>De opvolgafspraken (stap 5) zijn nog niet ingevuld; laat later opnieuw voorstellen.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/kpis.py" line="745"/>
+        <location filename="../slaworkshop/ui/steps/kpis.py" line="814"/>
         <source>Nothing to propose yet: the funnel (step 2) and the follow-up rules (step 5) do not compute. Fill them in, then propose again.</source>
         <translation>Nog niets voor te stellen: de funnel (stap 2) en de opvolgafspraken (stap 5) zijn niet te berekenen. Vul ze in en laat dan opnieuw voorstellen.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/kpis.py" line="750"/>
+        <location filename="../slaworkshop/ui/steps/kpis.py" line="819"/>
         <source>Every KPI that follows from the funnel and the follow-up rules is already in the table.</source>
         <translation>Elke KPI die uit de funnel en de opvolgafspraken volgt, staat al in de tabel.</translation>
     </message>
 </context>
 <context>
+    <name>Language</name>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="152"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="153"/>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="154"/>
+        <source>SLA Workshop will follow the system language the next time it starts.</source>
+        <translation>Bij de volgende start volgt SLA Workshop de systeemtaal.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="155"/>
+        <source>SLA Workshop will speak {0} the next time it starts.</source>
+        <translation>Bij de volgende start schakelt SLA Workshop over op {0}.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="156"/>
+        <source>System language</source>
+        <translation>Systeemtaal</translation>
+    </message>
+</context>
+<context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="142"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="157"/>
         <source>Draft</source>
         <translation>Concept</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="143"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="158"/>
         <source>In review</source>
         <translation>Ter beoordeling</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="144"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="159"/>
         <source>Signed</source>
         <translation>Ondertekend</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="145"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="160"/>
         <source>today %1</source>
         <translation>vandaag %1</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="146"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="161"/>
         <source>yesterday %1</source>
         <translation>gisteren %1</translation>
     </message>
@@ -2498,98 +2722,98 @@ Dit kan niet ongedaan worden gemaakt.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../slaworkshop/ui/main_window.py" line="125"/>
+        <location filename="../slaworkshop/ui/main_window.py" line="129"/>
         <source>&amp;New workshop…</source>
         <translation>&amp;Nieuwe workshop…</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/main_window.py" line="128"/>
+        <location filename="../slaworkshop/ui/main_window.py" line="132"/>
         <source>&amp;Duplicate</source>
         <translation>&amp;Dupliceren</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/main_window.py" line="131"/>
+        <location filename="../slaworkshop/ui/main_window.py" line="135"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Hernoemen…</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/main_window.py" line="134"/>
-        <location filename="../slaworkshop/ui/main_window.py" line="370"/>
+        <location filename="../slaworkshop/ui/main_window.py" line="138"/>
+        <location filename="../slaworkshop/ui/main_window.py" line="375"/>
         <source>De&amp;lete…</source>
         <translation>&amp;Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/main_window.py" line="136"/>
+        <location filename="../slaworkshop/ui/main_window.py" line="140"/>
         <source>&amp;Trash</source>
         <translation>&amp;Prullenbak</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/main_window.py" line="138"/>
+        <location filename="../slaworkshop/ui/main_window.py" line="142"/>
         <source>&amp;Library</source>
         <translation>&amp;Bibliotheek</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/main_window.py" line="140"/>
+        <location filename="../slaworkshop/ui/main_window.py" line="144"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/main_window.py" line="145"/>
+        <location filename="../slaworkshop/ui/main_window.py" line="149"/>
         <source>&amp;Search workshops</source>
         <translation>Workshops &amp;zoeken</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/main_window.py" line="147"/>
+        <location filename="../slaworkshop/ui/main_window.py" line="151"/>
         <source>&amp;About SLA Workshop</source>
         <translation>&amp;Over SLA Workshop</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/main_window.py" line="150"/>
+        <location filename="../slaworkshop/ui/main_window.py" line="154"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/main_window.py" line="155"/>
+        <location filename="../slaworkshop/ui/main_window.py" line="159"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/main_window.py" line="164"/>
+        <location filename="../slaworkshop/ui/main_window.py" line="168"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/main_window.py" line="166"/>
+        <location filename="../slaworkshop/ui/main_window.py" line="170"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/main_window.py" line="168"/>
+        <location filename="../slaworkshop/ui/main_window.py" line="173"/>
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/main_window.py" line="170"/>
+        <location filename="../slaworkshop/ui/main_window.py" line="175"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/main_window.py" line="237"/>
+        <location filename="../slaworkshop/ui/main_window.py" line="242"/>
         <source>The editor could not be started; see the log for details.</source>
         <translation>De editor kon niet worden gestart; zie het logbestand voor details.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/main_window.py" line="245"/>
+        <location filename="../slaworkshop/ui/main_window.py" line="250"/>
         <source>Open workshop</source>
         <translation>Workshop openen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/main_window.py" line="339"/>
+        <location filename="../slaworkshop/ui/main_window.py" line="344"/>
         <source>About SLA Workshop</source>
         <translation>Over SLA Workshop</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/main_window.py" line="342"/>
+        <location filename="../slaworkshop/ui/main_window.py" line="347"/>
         <source>SLA Workshop %1
 
 Guides Marketing and Sales through the workshop that ends in a signed service level agreement. Everything stays on this computer.</source>
@@ -2598,7 +2822,7 @@ Guides Marketing and Sales through the workshop that ends in a signed service le
 Begeleidt marketing en sales door de workshop die eindigt in een ondertekende service level agreement. Alles blijft op deze computer.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/main_window.py" line="370"/>
+        <location filename="../slaworkshop/ui/main_window.py" line="375"/>
         <source>De&amp;lete for good…</source>
         <translation>&amp;Definitief verwijderen…</translation>
     </message>
@@ -2699,72 +2923,72 @@ Begeleidt marketing en sales door de workshop die eindigt in een ondertekende se
 <context>
     <name>NurturingPage</name>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="147"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="162"/>
         <source>(unnamed)</source>
         <translation>(zonder naam)</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="148"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="163"/>
         <source>1 track</source>
         <translation>1 track</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="149"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="164"/>
         <source>Lead times {0}. Sales asks earliest for “{1}”: {2} business days ahead.</source>
         <translation>Doorlooptijden {0}. Sales vraagt “{1}” het vroegst aan: {2} werkdagen van tevoren.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="150"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="165"/>
         <source>No lead times yet: say how many business days ahead Sales must ask.</source>
         <translation>Nog geen doorlooptijden: geef aan hoeveel werkdagen van tevoren sales moet aanvragen.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="151"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="166"/>
         <source>No nurture tracks yet: plan at least one per buyer stage — awareness, consideration, decision.</source>
         <translation>Nog geen nurturing-tracks: plan er minstens één per fase in de buyer journey – awareness, consideration, decision.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="152"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="167"/>
         <source>No track serves the buyer stage “{0}” yet.</source>
         <translation>Nog geen track voor de fase “{0}”.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="153"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="168"/>
         <source>What does Sales need from Marketing during an opportunity, from whom, and how far ahead?</source>
         <translation>Wat heeft sales van marketing nodig tijdens een opportunity, van wie, en hoe ver van tevoren?</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="154"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="169"/>
         <source>no track</source>
         <translation>geen track</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="155"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="170"/>
         <source>step 3, reason {0}</source>
         <translation>stap 3, reden {0}</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="156"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="171"/>
         <source>step 5, reverse handoff</source>
         <translation>stap 5, terugoverdracht</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="157"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="172"/>
         <source>{0} business days</source>
         <translation>{0} werkdagen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="158"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="173"/>
         <source>{0} tracks</source>
         <translation>{0} tracks</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="159"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="174"/>
         <source>{0}–{1} business days</source>
         <translation>{0}–{1} werkdagen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="160"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="175"/>
         <source>“{0}” is named in {1} but is not a nurture track here: add it, or correct the name there.</source>
         <translation>“{0}” wordt genoemd in {1}, maar is hier geen nurturing-track: voeg de track toe, of corrigeer daar de naam.</translation>
     </message>
@@ -2820,122 +3044,313 @@ Begeleidt marketing en sales door de workshop die eindigt in een ondertekende se
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="161"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="176"/>
+        <source>Added</source>
+        <translation>Toegevoegd</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="177"/>
         <source>Cannot be computed</source>
         <translation>Niet te berekenen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="162"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="178"/>
+        <source>Changed</source>
+        <translation>Gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="179"/>
         <source>Complete</source>
         <translation>Compleet</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="163"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="180"/>
         <source>Empty</source>
         <translation>Leeg</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="164"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="181"/>
         <source>Has open points</source>
         <translation>Open punten</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="165"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="182"/>
         <source>In progress</source>
         <translation>Bezig</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="166"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="183"/>
         <source>Missing</source>
         <translation>Ontbreekt</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="167"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="184"/>
         <source>Not agreed</source>
         <translation>Geen akkoord</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="168"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="185"/>
         <source>Parked (printed as open point)</source>
         <translation>Geparkeerd (open punt in document)</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="169"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="186"/>
+        <source>Removed</source>
+        <translation>Verwijderd</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="187"/>
         <source>Warning</source>
         <translation>Waarschuwing</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="147"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="383"/>
         <source>Where the agreement stands</source>
         <translation>Stand van de overeenkomst</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="158"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="391"/>
         <source>Go to this point</source>
         <translation>Naar dit punt</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="166"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="399"/>
         <source>Double-click a point, or select it and press Enter, to go to the place to settle it.</source>
         <translation>Dubbelklik op een punt, of selecteer het en druk op Enter, om naar de plek te gaan waar je het afhandelt.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="179"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="412"/>
+        <source>Signatories and sign-off</source>
+        <translation>Ondertekenaars en ondertekening</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/review.py" line="415"/>
+        <source>Who signs the agreement. At sign-off each signatory approves with their typed name and the date; a drawn signature is optional.</source>
+        <translation>Wie de overeenkomst ondertekent. Bij de ondertekening keurt elke ondertekenaar goed met de getypte naam en de datum; een getekende handtekening is optioneel.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/review.py" line="434"/>
+        <source>Sign off version 1…</source>
+        <translation>Versie 1 ondertekenen…</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/review.py" line="446"/>
+        <source>Signed versions</source>
+        <translation>Ondertekende versies</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/review.py" line="448"/>
+        <source>No version is signed yet. The first sign-off freezes the content as version 1.</source>
+        <translation>Er is nog geen versie ondertekend. Bij de eerste ondertekening wordt de inhoud vastgelegd als versie 1.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/review.py" line="455"/>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/review.py" line="455"/>
+        <source>Signed by</source>
+        <translation>Ondertekend door</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/review.py" line="472"/>
+        <source>PDF…</source>
+        <translation>Pdf…</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/review.py" line="474"/>
+        <source>Word…</source>
+        <translation>Word…</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/review.py" line="483"/>
+        <source>Changes since version</source>
+        <translation>Wijzigingen sinds versie</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/review.py" line="498"/>
+        <source>Change</source>
+        <translation>Wijziging</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/review.py" line="498"/>
+        <source>Clause and what changed</source>
+        <translation>Onderdeel en wat er is gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/review.py" line="526"/>
         <source>The agreement document</source>
         <translation>Het document van de overeenkomst</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="182"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="529"/>
         <source>Export the agreement as it stands for the stakeholders. A draft is marked DRAFT on every page; parked items are listed as open points.</source>
         <translation>Exporteer de overeenkomst zoals die nu is voor de stakeholders. Een concept krijgt op elke pagina de markering CONCEPT; geparkeerde punten staan erin als openstaande punten.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="188"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="535"/>
         <source>Export as PDF…</source>
         <translation>Exporteren als pdf…</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="190"/>
-        <source>Export as Word document…</source>
-        <translation>Exporteren als Word-document…</translation>
+        <location filename="../slaworkshop/ui/steps/review.py" line="537"/>
+        <source>Export as Word…</source>
+        <translation>Exporteren als Word…</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="228"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="663"/>
+        <source>The signed versions cannot be read: {0}</source>
+        <translation>De ondertekende versies kunnen niet worden gelezen: {0}</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/review.py" line="688"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="950"/>
+        <source>Version {0}</source>
+        <translation>Versie {0}</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/review.py" line="691"/>
+        <source>Fingerprint {0}</source>
+        <translation>Vingerafdruk {0}</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/review.py" line="695"/>
+        <source>Fingerprint (SHA-256): {0}</source>
+        <translation>Digitale vingerafdruk (SHA-256): {0}</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/review.py" line="697"/>
+        <source>drawn signature</source>
+        <translation>getekende handtekening</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/review.py" line="697"/>
+        <source>typed name only</source>
+        <translation>alleen getypte naam</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/review.py" line="701"/>
+        <source>{0} ({1}) approved on {2}, typed “{3}”, {4}</source>
+        <translation>{0} ({1}) keurde goed op {2}, getypt: “{3}”, {4}</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/review.py" line="748"/>
+        <source>Export signed version {0} (its file is recorded, so it can be verified later) as:</source>
+        <translation>Ondertekende versie {0} exporteren (het bestand wordt vastgelegd, zodat het later te controleren is) als:</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/review.py" line="764"/>
+        <source>Version {0} cannot be read.</source>
+        <translation>Versie {0} kan niet worden gelezen.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/review.py" line="785"/>
+        <source>{0} change(s) in the current draft.</source>
+        <translation>Wijzigingen in het huidige concept: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/review.py" line="787"/>
+        <source>No changes: the current content is the same as version {0}.</source>
+        <translation>Geen wijzigingen: de huidige inhoud is gelijk aan versie {0}.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/review.py" line="789"/>
+        <source>No changes.</source>
+        <translation>Geen wijzigingen.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/review.py" line="794"/>
+        <source>Draft 1 — not signed yet.</source>
+        <translation>Concept 1 – nog niet ondertekend.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/review.py" line="798"/>
+        <source>Signed as version {0} on {1} by {2}. This content is frozen as version {0}; any edit starts draft {3}.</source>
+        <translation>Ondertekend als versie {0} op {1} door {2}. Deze inhoud ligt vast als versie {0}; bij een wijziging begint concept {3}.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/review.py" line="805"/>
+        <source>Draft {0} — changes since version {1}: {2}. Version {1} stays as it was signed.</source>
+        <translation>Concept {0} – wijzigingen sinds versie {1}: {2}. Versie {1} blijft zoals die is ondertekend.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/review.py" line="825"/>
+        <source>Sign off version {0}…</source>
+        <translation>Versie {0} ondertekenen…</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/review.py" line="830"/>
+        <source>Version {0} is signed and nothing has changed since; any edit starts draft {1}.</source>
+        <translation>Versie {0} is ondertekend en sindsdien ongewijzigd; bij een wijziging begint concept {1}.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/review.py" line="834"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="897"/>
+        <source>Open the workshop in the editor to sign it.</source>
+        <translation>Open de workshop in de editor om te ondertekenen.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/review.py" line="841"/>
+        <source>… and {0} more (see the list above)</source>
+        <translation>… en nog {0} (zie de lijst hierboven)</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/review.py" line="843"/>
+        <source>Sign-off is not possible yet:</source>
+        <translation>Ondertekenen is nog niet mogelijk:</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/review.py" line="850"/>
+        <source>Ready to sign: nothing required is missing and every item is agreed.</source>
+        <translation>Klaar voor ondertekening: er ontbreekt niets verplichts en over elk punt is overeenstemming.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/review.py" line="852"/>
+        <source>{0} parked item(s) will be listed as open points.</source>
+        <translation>Geparkeerd: {0}; deze punten komen als openstaande punten in de overeenkomst.</translation>
+    </message>
+    <message>
+        <source>Export as Word document…</source>
+        <translation type="vanished">Exporteren als Word-document…</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/review.py" line="962"/>
         <source>{0} of {1} steps complete.</source>
         <translation>{0} van {1} stappen compleet.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="232"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="966"/>
         <source>{0} missing</source>
         <translation>{0} ontbrekend</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="234"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="968"/>
         <source>{0} that cannot be computed</source>
         <translation>{0} niet te berekenen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="237"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="971"/>
         <source>{0} not agreed</source>
         <translation>{0} zonder akkoord</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="239"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="973"/>
         <source>Before signing, settle {0} point(s): {1}.</source>
         <translation>Handel vóór de ondertekening {0} punt(en) af: {1}.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="244"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="978"/>
         <source>Nothing blocks the sign-off.</source>
         <translation>Niets staat de ondertekening in de weg.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="247"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="981"/>
         <source>{0} parked item(s) will be listed in the agreement as open points.</source>
         <translation>Geparkeerd: {0}; deze punten komen in de overeenkomst als openstaande punten.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="251"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="985"/>
         <source>{0} warning(s) to look at with the room (they do not block the sign-off).</source>
         <translation>Waarschuwingen om met de groep te bekijken: {0} (ze houden de ondertekening niet tegen).</translation>
     </message>
@@ -2943,22 +3358,22 @@ Begeleidt marketing en sales door de workshop die eindigt in een ondertekende se
 <context>
     <name>RowTableEditor</name>
     <message>
-        <location filename="../slaworkshop/ui/widgets/table.py" line="327"/>
+        <location filename="../slaworkshop/ui/widgets/table.py" line="375"/>
         <source>Add {0}</source>
         <translation>Voeg {0} toe</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/widgets/table.py" line="328"/>
+        <location filename="../slaworkshop/ui/widgets/table.py" line="376"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/widgets/table.py" line="329"/>
+        <location filename="../slaworkshop/ui/widgets/table.py" line="377"/>
         <source>Move up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/widgets/table.py" line="330"/>
+        <location filename="../slaworkshop/ui/widgets/table.py" line="378"/>
         <source>Move down</source>
         <translation>Omlaag</translation>
     </message>
@@ -2979,28 +3394,28 @@ Begeleidt marketing en sales door de workshop die eindigt in een ondertekende se
 <context>
     <name>ScoringPage</name>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="170"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="188"/>
         <source>Examples: {0}</source>
         <translation>Voorbeelden: {0}</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="171"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="189"/>
         <source>Fit</source>
         <translation>Fit</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="172"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="190"/>
         <location filename="../slaworkshop/ui/steps/scoring.py" line="811"/>
         <source>Interest</source>
         <translation>Interesse</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="173"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="191"/>
         <source>Read as: {0}</source>
         <translation>Gelezen als: {0}</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="174"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="192"/>
         <source>e.g. {0}</source>
         <translation>bijv. {0}</translation>
     </message>
@@ -3194,6 +3609,101 @@ Begeleidt marketing en sales door de workshop die eindigt in een ondertekende se
     </message>
 </context>
 <context>
+    <name>SignOffDialog</name>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="193"/>
+        <source>The typed name contains an invisible control character (U+{0:04X}); type the name again.</source>
+        <translation>De getypte naam bevat een onzichtbaar stuurteken (U+{0:04X}); typ de naam opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="194"/>
+        <source>The typed name is {0:,} characters long; at most {1}.</source>
+        <translation>De getypte naam is {0:,} tekens lang; het maximum is {1}.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="195"/>
+        <source>Type “{0}” here to approve.</source>
+        <translation>Typ hier “{0}” om goed te keuren.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="196"/>
+        <source>{0} is not a plausible approval date (the earliest is {1}).</source>
+        <translation>{0} is geen aannemelijke datum van goedkeuring (de vroegste is {1}).</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="197"/>
+        <source>{0} lies in the future; an approval is dated today or earlier.</source>
+        <translation>{0} ligt in de toekomst; een goedkeuring is gedateerd op vandaag of eerder.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="198"/>
+        <source>“{0}” does not match the signatory “{1}”. Type the name as listed, or correct the list of signatories first.</source>
+        <translation>“{0}” komt niet overeen met de ondertekenaar “{1}”. Typ de naam zoals die in de lijst staat, of corrigeer eerst de lijst met ondertekenaars.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/signoff_dialog.py" line="226"/>
+        <location filename="../slaworkshop/ui/signoff_dialog.py" line="228"/>
+        <source>Sign off version {0}</source>
+        <translation>Versie {0} ondertekenen</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/signoff_dialog.py" line="235"/>
+        <source>Each signatory approves version {0}{1} by typing their name as listed and the date. A drawn signature is optional. Once signed, version {0} cannot be changed; later edits start draft {2}.</source>
+        <translation>Elke ondertekenaar keurt versie {0}{1} goed door de naam te typen zoals die in de lijst staat, en de datum. Een getekende handtekening is optioneel. Na ondertekening kan versie {0} niet meer worden gewijzigd; latere wijzigingen komen in concept {2}.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/signoff_dialog.py" line="244"/>
+        <source>Fingerprint recorded and printed on the signature page</source>
+        <translation>Vingerafdruk, vastgelegd en afgedrukt op de handtekeningenpagina</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/signoff_dialog.py" line="253"/>
+        <source>SHA-256 of the agreement&apos;s content; any change to the content changes it.</source>
+        <translation>SHA-256 van de inhoud van de overeenkomst; elke wijziging van de inhoud verandert deze.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/signoff_dialog.py" line="258"/>
+        <source>Open points in the agreement</source>
+        <translation>Openstaande punten in de overeenkomst</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/signoff_dialog.py" line="261"/>
+        <source>These parked items are listed in the agreement as open points:</source>
+        <translation>Deze geparkeerde punten staan in de overeenkomst als openstaande punten:</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/signoff_dialog.py" line="266"/>
+        <source>Nothing is parked: the agreement lists no open points.</source>
+        <translation>Er is niets geparkeerd: de overeenkomst bevat geen openstaande punten.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/signoff_dialog.py" line="302"/>
+        <source>Sign version {0}</source>
+        <translation>Versie {0} ondertekenen</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/signoff_dialog.py" line="345"/>
+        <source>Nothing was signed: correct the marked fields.</source>
+        <translation>Er is niets ondertekend: corrigeer de gemarkeerde velden.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/signoff_dialog.py" line="355"/>
+        <source>… and {0} more</source>
+        <translation>… en nog {0}</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/signoff_dialog.py" line="356"/>
+        <source>Nothing was signed:</source>
+        <translation>Er is niets ondertekend:</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/signoff_dialog.py" line="359"/>
+        <location filename="../slaworkshop/ui/signoff_dialog.py" line="363"/>
+        <source>Nothing was signed: {0}</source>
+        <translation>Er is niets ondertekend: {0}</translation>
+    </message>
+</context>
+<context>
     <name>SignaturePad</name>
     <message>
         <location filename="../slaworkshop/ui/widgets/signature_pad.py" line="30"/>
@@ -3209,25 +3719,25 @@ Begeleidt marketing en sales door de workshop die eindigt in een ondertekende se
 <context>
     <name>StepStatus</name>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="175"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="199"/>
         <location filename="../slaworkshop/ui/guidance.py" line="340"/>
         <source>Complete</source>
         <translation>Compleet</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="176"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="200"/>
         <location filename="../slaworkshop/ui/guidance.py" line="338"/>
         <source>Empty</source>
         <translation>Leeg</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="177"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="201"/>
         <location filename="../slaworkshop/ui/guidance.py" line="341"/>
         <source>Has open points</source>
         <translation>Open punten</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="178"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="202"/>
         <location filename="../slaworkshop/ui/guidance.py" line="339"/>
         <source>In progress</source>
         <translation>Bezig</translation>
@@ -3236,61 +3746,61 @@ Begeleidt marketing en sales door de workshop die eindigt in een ondertekende se
 <context>
     <name>Steps</name>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="179"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="203"/>
         <location filename="../slaworkshop/ui/guidance.py" line="331"/>
         <source>Definitions</source>
         <translation>Definities</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="180"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="204"/>
         <location filename="../slaworkshop/ui/guidance.py" line="330"/>
         <source>Funnel &amp; targets</source>
         <translation>Funnel &amp; volumedoelen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="181"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="205"/>
         <location filename="../slaworkshop/ui/guidance.py" line="336"/>
         <source>Governance &amp; escalation</source>
         <translation>Overleg &amp; escalatie</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="182"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="206"/>
         <location filename="../slaworkshop/ui/guidance.py" line="333"/>
         <source>Handoff &amp; follow-up</source>
         <translation>Overdracht &amp; opvolging</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="183"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="207"/>
         <location filename="../slaworkshop/ui/guidance.py" line="335"/>
         <source>KPIs</source>
         <translation>KPI’s</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="184"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="208"/>
         <location filename="../slaworkshop/ui/guidance.py" line="332"/>
         <source>Lead qualification &amp; scoring</source>
         <translation>Leadkwalificatie &amp; scoring</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="185"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="209"/>
         <location filename="../slaworkshop/ui/guidance.py" line="334"/>
         <source>Nurturing &amp; enablement</source>
         <translation>Nurturing &amp; enablement</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="186"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="210"/>
         <location filename="../slaworkshop/ui/guidance.py" line="337"/>
         <source>Review &amp; sign-off</source>
         <translation>Review &amp; ondertekening</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="187"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="211"/>
         <location filename="../slaworkshop/ui/guidance.py" line="329"/>
         <source>Shared goals</source>
         <translation>Gezamenlijke doelen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="188"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="212"/>
         <location filename="../slaworkshop/ui/guidance.py" line="328"/>
         <source>Workshop &amp; participants</source>
         <translation>Workshop &amp; deelnemers</translation>
@@ -3307,22 +3817,22 @@ Begeleidt marketing en sales door de workshop die eindigt in een ondertekende se
 <context>
     <name>WorkshopPage</name>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="189"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="213"/>
         <source>Nobody from Marketing takes part: both sides must shape the agreement.</source>
         <translation>Er neemt niemand van marketing deel: beide kanten moeten de overeenkomst mee vormgeven.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="190"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="214"/>
         <source>Nobody from Sales takes part: both sides must shape the agreement.</source>
         <translation>Er neemt niemand van sales deel: beide kanten moeten de overeenkomst mee vormgeven.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="191"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="215"/>
         <source>{0} outnumbers the other side {1} to {2}: keep the delegation balanced.</source>
         <translation>{0} is in de meerderheid, {1} tegen {2}: zorg voor een evenwichtige afvaardiging.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="192"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="216"/>
         <source>{0} participants: more than {1} makes it hard to decide together.</source>
         <translation>{0} deelnemers: met meer dan {1} wordt samen beslissen lastig.</translation>
     </message>
@@ -3387,920 +3897,950 @@ Je opgeslagen werk is veilig. Gebeurt dit nog eens, meld het dan.</translation>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="193"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="217"/>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="218"/>
         <source>Accept or reject within</source>
         <translation>Accepteren of weigeren binnen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="194"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="219"/>
         <source>Agenda item</source>
         <translation>Agendapunt</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="195"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="220"/>
         <source>Agreed</source>
         <translation>Akkoord</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="196"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="221"/>
         <source>Agreed with reservations</source>
         <translation>Akkoord met voorbehoud</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="197"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="222"/>
         <source>Agreement</source>
         <translation>Overeenstemming</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="198"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="223"/>
         <source>Agreement note</source>
         <translation>Opmerking bij de overeenstemming</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="199"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="224"/>
         <source>Amber from</source>
         <translation>Oranje vanaf</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="200"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="225"/>
         <source>At least</source>
         <translation>Minimaal</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="201"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="226"/>
         <source>At most</source>
         <translation>Maximaal</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="202"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="227"/>
         <source>Attribute</source>
         <translation>Kenmerk</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="203"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="228"/>
         <source>Average deal size</source>
         <translation>Gemiddelde dealwaarde</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="204"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="229"/>
         <source>Awareness</source>
         <translation>Awareness</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="205"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="230"/>
         <source>Axis</source>
         <translation>As</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="206"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="231"/>
         <source>Back to Marketing after failed attempts</source>
         <translation>Terug naar marketing na mislukte pogingen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="207"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="232"/>
         <source>Back to Marketing for these reasons</source>
         <translation>Terug naar marketing om deze redenen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="208"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="233"/>
         <source>Baseline</source>
         <translation>Nulmeting</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="209"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="234"/>
         <source>Benchmark</source>
         <translation>Benchmark</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="210"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="235"/>
         <source>Business days</source>
         <translation>Werkdagen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="211"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="236"/>
         <source>Business days between attempts</source>
         <translation>Werkdagen tussen de pogingen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="212"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="237"/>
         <source>Buyer stage</source>
         <translation>Fase in de buyer journey</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="213"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="238"/>
         <source>Channels (in order, comma-separated)</source>
         <translation>Kanalen (in deze volgorde, gescheiden door komma’s)</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="214"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="239"/>
         <source>Client organisation</source>
         <translation>Klantorganisatie</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="215"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="240"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="216"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="241"/>
         <source>Collateral or support</source>
         <translation>Materiaal of support</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="217"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="242"/>
         <source>Condition</source>
         <translation>Voorwaarde</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="218"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="243"/>
         <source>Consideration</source>
         <translation>Consideration</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="219"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="244"/>
         <source>Contact attempts</source>
         <translation>Contactpogingen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="220"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="245"/>
         <source>Content</source>
         <translation>Inhoud</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="221"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="246"/>
         <source>Conversion</source>
         <translation>Conversie</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="222"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="247"/>
         <source>Conversion into the next funnel stage</source>
         <translation>Conversie naar de volgende funnelfase</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="223"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="248"/>
         <source>Core team</source>
         <translation>Kernteam</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="224"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="249"/>
         <source>Currency</source>
         <translation>Valuta</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="225"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="250"/>
         <source>Daily</source>
         <translation>Dagelijks</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="226"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="251"/>
         <source>Data source</source>
         <translation>Gegevensbron</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="227"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="252"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="228"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="253"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="229"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="254"/>
         <source>Definition</source>
         <translation>Definitie</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="230"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="255"/>
         <source>Definition or formula</source>
         <translation>Definitie of formule</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="231"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="256"/>
         <source>Department</source>
         <translation>Afdeling</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="232"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="257"/>
         <source>Dependencies between the departments</source>
         <translation>Afhankelijkheden tussen de afdelingen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="233"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="258"/>
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="234"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="259"/>
         <source>Deutsch</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="235"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="260"/>
         <source>Direction</source>
         <translation>Richting</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="236"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="261"/>
         <source>Disputed</source>
         <translation>Betwist</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="237"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="262"/>
         <source>Disqualification</source>
         <translation>Diskwalificatie</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="238"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="263"/>
         <source>Disqualification reason</source>
         <translation>Reden voor diskwalificatie</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="239"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="264"/>
         <source>Disqualified or rejected</source>
         <translation>Gediskwalificeerd of afgewezen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="240"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="265"/>
         <source>Document language</source>
         <translation>Taal van het document</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="241"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="266"/>
         <source>Draft</source>
         <translation>Concept</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="242"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="267"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="243"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="268"/>
         <source>Enablement item</source>
         <translation>Ondersteuning</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="244"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="269"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="245"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="270"/>
         <source>Entry criteria</source>
         <translation>Instapcriteria</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="246"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="271"/>
         <source>Escalation level</source>
         <translation>Escalatieniveau</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="247"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="272"/>
         <source>Exclusions</source>
         <translation>Uitsluitingen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="248"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="273"/>
         <source>Facilitator</source>
         <translation>Begeleiding</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="249"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="274"/>
         <source>First contact within</source>
         <translation>Eerste contact binnen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="250"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="275"/>
         <source>First day</source>
         <translation>Eerste dag</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="251"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="276"/>
         <source>Fit</source>
         <translation>Fit</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="252"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="277"/>
         <source>Follows</source>
         <translation>Volgt</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="253"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="278"/>
         <source>Fortnightly</source>
         <translation>Tweewekelijks</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="254"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="279"/>
         <source>Funnel inputs</source>
         <translation>Uitgangspunten van de funnel</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="255"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="280"/>
         <source>Funnel.leads per month</source>
         <translation>Funnel: leads per maand</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="256"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="281"/>
         <source>Funnel.marketing revenue</source>
         <translation>Funnel: omzet uit marketingleads</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="257"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="282"/>
         <source>Funnel.mql per month</source>
         <translation>Funnel: MQL’s per maand</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="258"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="283"/>
         <source>Funnel.opportunities per month</source>
         <translation>Funnel: opportunities per maand</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="259"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="284"/>
         <source>Funnel.sal per month</source>
         <translation>Funnel: SAL’s per maand</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="260"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="285"/>
         <source>Funnel.sql per month</source>
         <translation>Funnel: SQL’s per maand</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="261"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="286"/>
         <source>Funnel.won per month</source>
         <translation>Funnel: gewonnen deals per maand</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="262"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="287"/>
         <source>Goal</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="263"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="288"/>
         <source>Governance</source>
         <translation>Governance</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="264"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="289"/>
         <source>Half year</source>
         <translation>Halfjaar</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="265"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="290"/>
         <source>Handed-over field</source>
         <translation>Overgedragen informatie</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="266"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="291"/>
         <source>Handoff rules</source>
         <translation>Overdrachtsregels</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="267"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="292"/>
         <source>Handoff trigger</source>
         <translation>Trigger voor overdracht</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="268"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="293"/>
         <source>Handoff.accept within</source>
         <translation>Overdracht: accepteren binnen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="269"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="294"/>
         <source>Handoff.attempts</source>
         <translation>Overdracht: pogingen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="270"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="295"/>
         <source>Handoff.first contact</source>
         <translation>Overdracht: eerste contact</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="271"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="296"/>
         <source>Hours</source>
         <translation>Uren</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="272"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="297"/>
         <source>Hours per rep per week for follow-up</source>
         <translation>Uren per verkoper per week voor opvolging</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="273"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="298"/>
         <source>How Sales is notified</source>
         <translation>Hoe sales op de hoogte wordt gebracht</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="274"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="299"/>
         <source>How amendments are made</source>
         <translation>Hoe wijzigingen worden doorgevoerd</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="275"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="300"/>
         <source>In review</source>
         <translation>Ter beoordeling</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="276"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="301"/>
         <source>Information handed over</source>
         <translation>Overgedragen informatie</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="277"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="302"/>
         <source>Interest</source>
         <translation>Interesse</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="278"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="303"/>
         <source>Into nurture track</source>
         <translation>Naar nurturing-track</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="279"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="304"/>
         <source>Job title</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="280"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="305"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="281"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="306"/>
         <source>Keeps the action items</source>
         <translation>Houdt de actielijst bij</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="282"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="307"/>
         <source>Keeps the minutes</source>
         <translation>Notuleert</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="283"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="308"/>
         <source>Kind of goal</source>
         <translation>Soort doel</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="284"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="309"/>
         <source>Kind of trigger</source>
         <translation>Soort trigger</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="285"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="310"/>
         <source>Last day</source>
         <translation>Laatste dag</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="286"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="311"/>
         <source>Lead time</source>
         <translation>Doorlooptijd</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="287"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="312"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="288"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="313"/>
         <source>Lifecycle stage</source>
         <translation>Lifecyclefase</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="289"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="314"/>
         <source>MQL threshold</source>
         <translation>MQL-drempel</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="290"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="315"/>
         <source>Management</source>
         <translation>Directie</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="291"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="316"/>
         <source>Mandatory</source>
         <translation>Verplicht</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="292"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="317"/>
         <source>Manual</source>
         <translation>Handmatig</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="293"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="318"/>
         <source>Margin</source>
         <translation>Marge</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="294"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="319"/>
         <source>Marketing</source>
         <translation>Marketing</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="295"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="320"/>
         <source>Marketing reports</source>
         <translation>Marketing rapporteert</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="296"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="321"/>
         <source>Measured</source>
         <translation>Gemeten</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="297"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="322"/>
         <source>Metric</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="298"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="323"/>
         <source>Minutes per contact attempt</source>
         <translation>Minuten per contactpoging</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="299"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="324"/>
         <source>Month</source>
         <translation>Maand</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="300"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="325"/>
         <source>Monthly</source>
         <translation>Maandelijks</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="301"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="326"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="302"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="327"/>
         <source>Nederlands</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="303"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="328"/>
         <source>Note</source>
         <translation>Opmerking</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="304"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="329"/>
         <source>Nurture track</source>
         <translation>Nurturing-track</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="305"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="330"/>
         <source>Nurturing</source>
         <translation>Nurturing</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="306"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="331"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="307"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="332"/>
         <source>Opportunity stage</source>
         <translation>Opportunityfase</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="308"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="333"/>
         <source>Other</source>
         <translation>Overig</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="309"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="334"/>
         <source>Own data</source>
         <translation>Eigen gegevens</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="310"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="335"/>
         <source>Owner</source>
         <translation>Eigenaar</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="311"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="336"/>
         <source>Owning department</source>
         <translation>Eigenaar</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="312"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="337"/>
         <source>Parked</source>
         <translation>Geparkeerd</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="313"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="338"/>
         <source>Part of the funnel</source>
         <translation>In de funnel</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="314"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="339"/>
         <source>Participant</source>
         <translation>Deelnemer</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="315"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="340"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="316"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="341"/>
         <source>Period starts</source>
         <translation>Begin periode</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="317"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="342"/>
         <source>Pilot ends</source>
         <translation>Einde pilot</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="318"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="343"/>
         <source>Pilot evaluation criteria</source>
         <translation>Evaluatiecriteria pilot</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="319"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="344"/>
         <source>Pilot starts</source>
         <translation>Start pilot</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="320"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="345"/>
         <source>Pipeline</source>
         <translation>Pijplijn</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="321"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="346"/>
         <source>Points</source>
         <translation>Punten</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="322"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="347"/>
         <source>Proposed</source>
         <translation>Voorgesteld</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="323"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="348"/>
         <source>Provided by</source>
         <translation>Geleverd door</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="324"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="349"/>
         <source>Quarter</source>
         <translation>Kwartaal</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="325"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="350"/>
         <source>Quarterly</source>
         <translation>Per kwartaal</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="326"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="351"/>
         <source>Rate from</source>
         <translation>Bron percentage</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="327"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="352"/>
         <source>Recycled to nurturing</source>
         <translation>Terug naar nurturing</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="328"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="353"/>
         <source>Red from</source>
         <translation>Rood vanaf</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="329"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="354"/>
         <source>Rejection</source>
         <translation>Afwijzing</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="330"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="355"/>
         <source>Renewal date</source>
         <translation>Verlenging op</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="331"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="356"/>
         <source>Retention</source>
         <translation>Klantbehoud</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="332"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="357"/>
         <source>Revenue</source>
         <translation>Omzet</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="333"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="358"/>
         <source>Revenue target</source>
         <translation>Omzetdoel</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="334"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="359"/>
         <source>Review date</source>
         <translation>Evaluatie op</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="335"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="360"/>
         <source>Review meeting</source>
         <translation>Evaluatieoverleg</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="336"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="361"/>
         <source>Rhythm</source>
         <translation>Ritme</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="337"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="362"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="338"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="363"/>
         <source>Sales</source>
         <translation>Sales</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="339"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="364"/>
         <source>Sales cycle</source>
         <translation>Verkoopcyclus</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="340"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="365"/>
         <source>Sales reports</source>
         <translation>Sales rapporteert</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="341"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="366"/>
         <source>Sales reps following up leads</source>
         <translation>Verkopers die leads opvolgen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="342"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="367"/>
         <source>Satisfaction</source>
         <translation>Tevredenheid</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="343"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="368"/>
         <source>Score threshold</source>
         <translation>Scoredrempel</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="344"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="369"/>
         <source>Scoring</source>
         <translation>Scoring</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="345"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="370"/>
         <source>Scoring criterion</source>
         <translation>Scoringcriterium</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="346"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="371"/>
         <source>Scoring.threshold</source>
         <translation>Scoring: drempel</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="347"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="372"/>
         <source>Share of revenue from marketing-sourced leads</source>
         <translation>Aandeel van de omzet uit marketingleads</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="348"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="373"/>
         <source>Shared</source>
         <translation>Gezamenlijk</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="349"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="374"/>
         <source>Signatory</source>
         <translation>Ondertekenaar</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="350"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="375"/>
         <source>Signed</source>
         <translation>Ondertekend</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="351"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="376"/>
         <source>Signs as</source>
         <translation>Tekent als</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="352"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="377"/>
         <source>Stage</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="353"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="378"/>
         <source>Target</source>
         <translation>Doelwaarde</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="354"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="379"/>
         <source>Track</source>
         <translation>Track</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="355"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="380"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="356"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="381"/>
         <source>Trigger</source>
         <translation>Trigger</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="357"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="382"/>
         <source>Unit</source>
         <translation>Eenheid</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="358"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="383"/>
         <source>Venue</source>
         <translation>Locatie</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="359"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="384"/>
         <source>Weekly</source>
         <translation>Wekelijks</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="360"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="385"/>
         <source>What happens at the exit</source>
         <translation>Vervolgactie</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="361"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="386"/>
         <source>What must be recorded</source>
         <translation>Wat moet worden vastgelegd</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="362"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="387"/>
         <source>What stays separate</source>
         <translation>Wat gescheiden blijft</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="363"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="388"/>
         <source>When Sales may enrol a lead by hand</source>
         <translation>Wanneer sales een lead zelf voor nurturing mag aanmelden</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="364"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="389"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="365"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="390"/>
         <source>Win probability</source>
         <translation>Winkans</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="366"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="391"/>
         <source>Within</source>
         <translation>Binnen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="367"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="392"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="368"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="393"/>
         <source>Workshop title</source>
         <translation>Titel van de workshop</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="369"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="394"/>
         <source>Year</source>
         <translation>Jaar</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="370"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="395"/>
         <source>Yearly</source>
         <translation>Jaarlijks</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="396"/>
+        <source>business days</source>
+        <translation>werkdagen</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="397"/>
+        <source>days</source>
+        <translation>dagen</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="398"/>
+        <source>h</source>
+        <translation>uur</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="399"/>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="400"/>
+        <source>points</source>
+        <translation>punten</translation>
     </message>
 </context>
 <context>
     <name>review</name>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="371"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="401"/>
         <source>Nobody from Marketing is in the core team.</source>
         <translation>Er zit niemand van marketing in het kernteam.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="372"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="402"/>
         <source>Nobody from Sales is in the core team.</source>
         <translation>Er zit niemand van sales in het kernteam.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="373"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="403"/>
         <source>The core team names someone who is no longer a participant.</source>
         <translation>In het kernteam staat iemand die geen deelnemer meer is.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="374"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="404"/>
         <source>The core team needs at least two people.</source>
         <translation>Het kernteam heeft minstens twee mensen nodig.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="375"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="405"/>
         <source>The core team should have at most four people.</source>
         <translation>Het kernteam telt bij voorkeur hooguit vier mensen.</translation>
     </message>
