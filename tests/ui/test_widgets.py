@@ -7,7 +7,7 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit
 
 from slaworkshop.model.enums import AgreementState, Department
@@ -415,3 +415,38 @@ def test_hostile_text_typed_into_a_number_cell_is_shown_literally_and_not_stored
     assert table.message.isVisible()
     assert table.message.textFormat() is Qt.TextFormat.PlainText
     assert table.message.text() == "Amount: “<b>12</b>&nbsp;<img src=x>” is not a number."
+
+
+def hover(qtbot: Any, table: RowTableEditor, row: int, column: int) -> str:
+    """Rest the mouse on a cell: the tooltip Qt shows, as the user reads it ("" for none)."""
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    QToolTip.hideText()  # hidden after a short fade
+    qtbot.waitUntil(lambda: not QToolTip.isVisible())
+    rect = table.view.visualRect(table.model.index(row, column))
+    local = rect.center()
+    event = QHelpEvent(QEvent.Type.ToolTip, local, table.view.viewport().mapToGlobal(local))
+    QApplication.sendEvent(table.view.viewport(), event)
+    return shown_as(QToolTip.text()) if QToolTip.isVisible() else ""
+
+
+def test_a_cut_off_cell_shows_its_whole_text_on_hover_and_a_short_one_nothing(qtbot: Any) -> None:
+    name = "Decision maker <b>(managing director)</b>"
+    table, _ = amounts_table(qtbot, name=name, amount=Decimal(5))
+    table.resize(900, 300)
+    table.view.horizontalHeader().resizeSection(0, 90)
+    qtbot.waitExposed(table)
+    assert hover(qtbot, table, 0, 0) == name  # cut off in the cell: shown whole, literally
+    table.view.horizontalHeader().resizeSection(0, 700)
+    assert hover(qtbot, table, 0, 0) == ""  # fits: no tooltip in the way
+    assert hover(qtbot, table, 0, 1) == ""
+
+
+def test_a_cut_off_column_heading_has_its_full_label_as_tooltip(qtbot: Any) -> None:
+    table, _ = amounts_table(qtbot)
+    headers = [
+        table.model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+        for c in range(table.model.columnCount())
+    ]
+    assert headers == ["Name", "Amount", "Count", "Notes"]

@@ -23,10 +23,11 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QRect,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction, QColor, QKeySequence
+from PySide6.QtGui import QAction, QColor, QHelpEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -35,9 +36,11 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -160,6 +163,8 @@ class RowTableModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
+            return translate_label(self.columns[section].label)  # the whole label of a narrow column
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
@@ -314,6 +319,38 @@ class CellDelegate(QStyledItemDelegate):
                 )
                 return True
         return super().eventFilter(editor, event)
+
+    def helpEvent(  # noqa: N802 - Qt override
+        self, event: QHelpEvent, view: QAbstractItemView, option: QStyleOptionViewItem, index: Index
+    ) -> bool:
+        """A cell too narrow for its text shows the whole text when the mouse rests on it."""
+        if (
+            event is not None
+            and event.type() == QEvent.Type.ToolTip
+            and index.isValid()
+            and not index.data(Qt.ItemDataRole.ToolTipRole)
+        ):
+            shown = QStyleOptionViewItem(option)
+            self.initStyleOption(shown, index)
+            if shown.text and self._cut_off(shown, view, index):
+                QToolTip.showText(event.globalPos(), plain_tooltip(shown.text), view)
+                return True
+        return super().helpEvent(event, view, option, index)
+
+    @staticmethod
+    def _cut_off(shown: QStyleOptionViewItem, view: QAbstractItemView, index: Index) -> bool:
+        style = view.style()
+        text_rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, shown, view)
+        if not text_rect.isValid():
+            text_rect = view.visualRect(index)
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+        width = max(1, text_rect.width() - 2 * margin)
+        metrics = shown.fontMetrics
+        if shown.features & QStyleOptionViewItem.ViewItemFeature.WrapText:
+            flags = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft
+            needed = metrics.boundingRect(QRect(0, 0, width, 1_000_000), int(flags), shown.text)
+            return needed.height() > text_rect.height() or needed.width() > width
+        return metrics.horizontalAdvance(shown.text) > width
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802
         value = index.data(Qt.ItemDataRole.EditRole)
