@@ -103,7 +103,7 @@
     <message>
         <location filename="../slaworkshop/ui/dialogs.py" line="338"/>
         <source>The newest verified backup is from %1. Restoring it brings back your workshops as they were then; the damaged file is kept aside next to it, so nothing is deleted.</source>
-        <translation>Die neueste geprüfte Sicherung stammt vom %1. Wenn Sie sie wiederherstellen, sind Ihre Workshops wieder auf dem damaligen Stand; die beschädigte Datei wird daneben aufbewahrt, es wird also nichts gelöscht.</translation>
+        <translation>Die neueste geprüfte Sicherung stammt vom %1. Mit ihr sind Ihre Workshops wieder auf dem damaligen Stand; die beschädigte Datei bleibt daneben erhalten, gelöscht wird nichts.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/dialogs.py" line="343"/>
@@ -113,12 +113,12 @@
     <message>
         <location filename="../slaworkshop/ui/dialogs.py" line="350"/>
         <source>&amp;Restore newest backup</source>
-        <translation>Neueste Sicherung &amp;wiederherstellen</translation>
+        <translation>Sicherung &amp;wiederherstellen</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/dialogs.py" line="352"/>
         <source>Start with an &amp;empty database</source>
-        <translation>Mit &amp;leerer Datenbank beginnen</translation>
+        <translation>Mit &amp;leerer Datenbank starten</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/dialogs.py" line="354"/>
@@ -2902,12 +2902,12 @@ Führt Marketing und Vertrieb durch den Workshop, an dessen Ende ein unterzeichn
     <message>
         <location filename="../slaworkshop/ui/dialogs.py" line="247"/>
         <source>Please name the client organisation.</source>
-        <translation>Bitte nennen Sie das Kundenunternehmen.</translation>
+        <translation>Bitte Kundenunternehmen angeben.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/dialogs.py" line="248"/>
         <source>Please give the workshop a title.</source>
-        <translation>Bitte geben Sie dem Workshop einen Titel.</translation>
+        <translation>Bitte einen Titel angeben.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/dialogs.py" line="273"/>
