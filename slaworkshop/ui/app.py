@@ -361,6 +361,9 @@ def run_gui(args: Any, data_dir: Path) -> int:
     install_translations(settings)  # before the first widget: texts are set when widgets are built
     window = MainWindow(None, settings)
     loader = StoreLoader(window, getattr(args, "database", None), data_dir)
+    open_file = getattr(args, "open_file", None)  # ``slaworkshop path/to/file.slaw``
+    if open_file:
+        loader.ready.connect(lambda: window.exchange.import_workshop(Path(open_file)))
     try:
         if os.environ.get(BENCH_ENV) == "1":
             app.installEventFilter(_BenchHook(window, loader, t0))

@@ -82,6 +82,9 @@ class MainWindow(QMainWindow):
         self.library.installEventFilter(self)
         self._build_actions()
         self._build_menus()
+        from .exchange_flow import install as install_exchange  # File → Export/Import workshop…
+
+        self.exchange = install_exchange(self)
         self.statusBar().setObjectName("statusBar")
         self._restore_geometry()
         self.library.refresh()
