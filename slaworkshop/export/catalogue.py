@@ -395,6 +395,12 @@ ENGLISH: dict[str, str] = {
     "computed.scoring.max_total": "Best possible total score",
     "computed.scoring.threshold": "MQL threshold",
     "computed.warning": "Warning",
+    "computed.scoring.warning.unreachable": "No lead can reach the MQL threshold of {threshold}: the best possible score is {points}.",
+    "computed.scoring.warning.empty_lead_qualifies": "A lead with no data at all scores {points} and is already an MQL (threshold {threshold}).",
+    "computed.scoring.warning.fit_alone": "Fit alone can reach the threshold of {threshold} (up to {points} points): a lead that shows no interest can become an MQL.",
+    "computed.scoring.warning.interest_alone": "Interest alone can reach the threshold of {threshold} (up to {points} points): a lead outside the target group can become an MQL.",
+    "computed.cadence.warning.stops_early": "The lead goes back to Marketing after {give_up} failed attempts, before the {attempts} agreed attempts are made: the plan stops there.",
+    "computed.cadence.warning.after_last": "Sales makes only {attempts} attempts, so the lead goes back to Marketing after the last one, not after {give_up}.",
     "computed.cadence.title": "Follow-up cadence",
     "computed.cadence.intro": (
         "Example: a lead handed over on {handoff}. Business days count Monday to Friday; the plan spans "

@@ -397,6 +397,12 @@ GERMAN: dict[str, str] = {
     "computed.scoring.max_total": "Höchstmöglicher Gesamtscore",
     "computed.scoring.threshold": "MQL-Schwelle",
     "computed.warning": "Hinweis",
+    "computed.scoring.warning.unreachable": "Kein Lead kann die MQL-Schwelle von {threshold} erreichen: Der höchstmögliche Score ist {points}.",
+    "computed.scoring.warning.empty_lead_qualifies": "Ein Lead ganz ohne Angaben erreicht bereits {points} Punkte und ist damit schon ein MQL (Schwelle {threshold}).",
+    "computed.scoring.warning.fit_alone": "Der Fit allein kann die Schwelle von {threshold} erreichen (bis zu {points} Punkte): Auch ein Lead ohne jedes Interesse kann zum MQL werden.",
+    "computed.scoring.warning.interest_alone": "Das Interesse allein kann die Schwelle von {threshold} erreichen (bis zu {points} Punkte): Auch ein Lead außerhalb der Zielgruppe kann zum MQL werden.",
+    "computed.cadence.warning.stops_early": "Der Lead geht nach {give_up} erfolglosen Versuchen an das Marketing zurück, bevor die vereinbarten {attempts} Versuche gemacht sind: Der Plan endet dort.",
+    "computed.cadence.warning.after_last": "Der Vertrieb unternimmt nur {attempts} Versuche; der Lead geht daher nach dem letzten an das Marketing zurück, nicht erst nach {give_up}.",
     "computed.cadence.title": "Ablauf des Nachfassens",
     "computed.cadence.intro": (
         "Beispiel: ein Lead, der am {handoff} übergeben wird. Als Arbeitstage zählen Montag bis "

@@ -395,6 +395,12 @@ DUTCH: dict[str, str] = {
     "computed.scoring.max_total": "Hoogst mogelijke totaalscore",
     "computed.scoring.threshold": "MQL-drempel",
     "computed.warning": "Waarschuwing",
+    "computed.scoring.warning.unreachable": "Geen enkele lead kan de MQL-drempel van {threshold} halen: de hoogst mogelijke score is {points}.",
+    "computed.scoring.warning.empty_lead_qualifies": "Een lead zonder enig gegeven scoort al {points} punten en is daarmee al een MQL (drempel {threshold}).",
+    "computed.scoring.warning.fit_alone": "Fit alleen kan de drempel van {threshold} halen (tot {points} punten): ook een lead zonder enige interesse kan een MQL worden.",
+    "computed.scoring.warning.interest_alone": "Interesse alleen kan de drempel van {threshold} halen (tot {points} punten): ook een lead buiten de doelgroep kan een MQL worden.",
+    "computed.cadence.warning.stops_early": "De lead gaat na {give_up} mislukte pogingen terug naar marketing, voordat de afgesproken {attempts} pogingen zijn gedaan: het plan stopt daar.",
+    "computed.cadence.warning.after_last": "Sales doet maar {attempts} pogingen; de lead gaat dus na de laatste terug naar marketing, niet pas na {give_up}.",
     "computed.cadence.title": "Opvolgritme",
     "computed.cadence.intro": (
         "Voorbeeld: een lead die wordt overgedragen op {handoff}. Werkdagen zijn maandag tot en met "

@@ -13,8 +13,9 @@ from collections.abc import Callable
 from datetime import datetime
 from decimal import Decimal
 
-from slaworkshop.model.cadence import CadenceEvent, EventKind
+from slaworkshop.model.cadence import CadenceEvent, CadencePlan, EventKind
 from slaworkshop.model.capacity import CapacityLevel
+from slaworkshop.model.scoring import ScoringAnalysis, ScoringWarning, WarningKind
 from slaworkshop.services.analysis import Analysis, analyse
 from slaworkshop.services.snapshot import WorkshopSnapshot
 
@@ -157,8 +158,48 @@ def _scoring(snapshot: WorkshopSnapshot, analysis: Analysis, t: Text, language: 
         (t("computed.scoring.threshold"), _num(scoring.threshold, language)),
     )
     blocks: list[Block] = [Paragraph(t("computed.scoring.intro")), KeyValueList(items)]
-    blocks.extend(Note(t("computed.warning"), w.message, NoteKind.WARNING) for w in scoring.warnings)
+    blocks.extend(
+        Note(t("computed.warning"), _scoring_warning(w, scoring, t, language), NoteKind.WARNING)
+        for w in scoring.warnings
+    )
     return [(t("computed.scoring.title"), blocks)]
+
+
+def _scoring_warning(warning: ScoringWarning, scoring: ScoringAnalysis, t: Text, language: str) -> str:
+    """The model's warning in the document's language (the model words it in English for the editor)."""
+    points = {
+        WarningKind.UNREACHABLE: scoring.max_total,
+        WarningKind.EMPTY_LEAD_QUALIFIES: scoring.empty_lead_score,
+        WarningKind.FIT_ALONE: scoring.max_fit,
+        WarningKind.INTEREST_ALONE: scoring.max_interest,
+    }
+    key = f"computed.scoring.warning.{warning.kind.value}"
+    if warning.kind not in points or not catalogue.has(key):
+        return warning.message
+    threshold = _num(scoring.threshold or 0, language)
+    return t(key, threshold=threshold, points=_num(points[warning.kind], language))
+
+
+def _cadence_warnings(snapshot: WorkshopSnapshot, plan: CadencePlan, t: Text, language: str) -> list[str]:
+    """The plan's warning in the document's language: the reverse handoff and the agreed attempts
+    disagree (the only warning the cadence gives); anything else as the model words it."""
+    rules = snapshot.single("handoff")
+    attempts, give_up = rules.get("attempts"), rules.get("return_after_attempts")
+    if (
+        len(plan.warnings) != 1
+        or not isinstance(attempts, int)
+        or not isinstance(give_up, int)
+        or not give_up
+    ):
+        return list(plan.warnings)
+    if give_up == attempts:
+        return list(plan.warnings)
+    key = (
+        "computed.cadence.warning.stops_early"
+        if give_up < attempts
+        else "computed.cadence.warning.after_last"
+    )
+    return [t(key, attempts=_num(attempts, language), give_up=_num(give_up, language))]
 
 
 def _event_text(event: CadenceEvent, t: Text, language: str) -> str:
@@ -206,7 +247,10 @@ def _cadence(snapshot: WorkshopSnapshot, analysis: Analysis, t: Text, language: 
         days=_num(plan.business_days, language),
     )
     blocks: list[Block] = [Paragraph(intro), table]
-    blocks.extend(Note(t("computed.warning"), w, NoteKind.WARNING) for w in plan.warnings)
+    blocks.extend(
+        Note(t("computed.warning"), w, NoteKind.WARNING)
+        for w in _cadence_warnings(snapshot, plan, t, language)
+    )
     return [(t("computed.cadence.title"), blocks)]
 
 

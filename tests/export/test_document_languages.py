@@ -20,7 +20,7 @@ from typing import Any
 import docx
 import pytest
 
-from slaworkshop.export import catalogue, formatting, render
+from slaworkshop.export import ExportOptions, catalogue, formatting, render
 from slaworkshop.export.catalogue import CATALOGUES, ENGLISH, counted, placeholders
 from slaworkshop.model import steps
 from slaworkshop.model.db import open_store, sqlite_url
@@ -380,3 +380,32 @@ def test_the_document_says_which_language_it_is_in(exported: Exported) -> None:
     assert document.core_properties.subject == _t(lang, "document.subject")
     body = squeeze(exported.texts["draft.pdf"])
     assert squeeze(f"{_t(lang, 'workshop.language')}{_t(lang, f'language.{lang}')}") in body
+
+
+def test_the_apps_warnings_are_in_the_documents_language(service: WorkshopService) -> None:
+    """What the app computed and warns about (scoring, cadence) is worded for the reader too."""
+    from slaworkshop.export import build_document
+
+    wid = create_sample(service, "de")
+    service.apply(
+        wid,
+        None,
+        [
+            SetField("scoring", "mql_threshold", 5000),
+            SetField("handoff", "attempts", 6),
+            SetField("handoff", "return_after_attempts", 3),
+        ],
+    )
+    snapshot = service.get(wid)
+    text = "\n".join(build_document(snapshot, ExportOptions(issued=ISSUED)).texts())
+    assert "Kein Lead kann die MQL-Schwelle von 5.000 erreichen: Der höchstmögliche Score ist 110." in text
+    assert (
+        "Der Lead geht nach 3 erfolglosen Versuchen an das Marketing zurück, bevor die vereinbarten 6 "
+        "Versuche gemacht sind: Der Plan endet dort." in text
+    )
+    assert _english_leftovers("de", snapshot) and not [
+        part
+        for part in _english_leftovers("de", snapshot)
+        if re.search(rf"(?<!\w){re.escape(part)}(?!\w)", _flat(text))
+    ]
+    assert "No lead can reach" not in text and "goes back to Marketing" not in text
