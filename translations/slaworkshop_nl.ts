@@ -194,7 +194,7 @@
     <message>
         <location filename="../slaworkshop/ui/steps/definitions.py" line="292"/>
         <source>Stages of an opportunity</source>
-        <translation>Fases van een opportunity</translation>
+        <translation>Fasen van een opportunity</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/definitions.py" line="299"/>
@@ -659,7 +659,7 @@ Ze zouden als lege vakjes verschijnen. Toch exporteren, of annuleren en ze verva
     <message>
         <location filename="../slaworkshop/ui/steps/review.py" line="226"/>
         <source>{0} · {1} open point(s)</source>
-        <translation>{0} · open punten: {1}</translation>
+        <translation>{0} ({1})</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/review.py" line="238"/>
@@ -805,7 +805,7 @@ Ze zouden als lege vakjes verschijnen. Toch exporteren, of annuleren en ze verva
     <message>
         <location filename="../slaworkshop/ui/steps/funnel.py" line="453"/>
         <source>Edit the stages in step 3 ›</source>
-        <translation>Fases bewerken in stap 3 ›</translation>
+        <translation>Fasen bewerken in stap 3 ›</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/funnel.py" line="466"/>
@@ -840,7 +840,7 @@ Ze zouden als lege vakjes verschijnen. Toch exporteren, of annuleren en ze verva
     <message>
         <location filename="../slaworkshop/ui/steps/funnel.py" line="518"/>
         <source>Hours per rep a week</source>
-        <translation>Uur per medewerker per week</translation>
+        <translation>Uren per verkoper per week</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/funnel.py" line="519"/>
@@ -1083,7 +1083,7 @@ Ze zouden als lege vakjes verschijnen. Toch exporteren, of annuleren en ze verva
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="84"/>
         <source>“{0}” has no period and no deadline. SMART: say by when.</source>
-        <translation>“{0}” heeft geen periode en geen deadline. SMART: zeg wanneer.</translation>
+        <translation>“{0}” heeft geen periode en geen deadline. SMART: leg vast wanneer.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="85"/>
@@ -3010,7 +3010,7 @@ Begeleidt marketing en sales door de workshop die eindigt in een ondertekende se
     <message>
         <location filename="../slaworkshop/ui/steps/nurturing.py" line="224"/>
         <source>Manual enrolment: when may Sales put a lead into a track by hand?</source>
-        <translation>Handmatig inschrijven: wanneer mag sales een lead zelf in een track zetten?</translation>
+        <translation>Handmatig aanmelden: wanneer mag sales een lead zelf voor een track aanmelden?</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/nurturing.py" line="233"/>
@@ -3472,7 +3472,7 @@ Begeleidt marketing en sales door de workshop die eindigt in een ondertekende se
     <message>
         <location filename="../slaworkshop/ui/steps/scoring.py" line="554"/>
         <source>Criteria that fired</source>
-        <translation>Criteria die raak waren</translation>
+        <translation>Criteria die meetellen</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/scoring.py" line="616"/>
@@ -3654,7 +3654,7 @@ Begeleidt marketing en sales door de workshop die eindigt in een ondertekende se
     <message>
         <location filename="../slaworkshop/ui/signoff_dialog.py" line="244"/>
         <source>Fingerprint recorded and printed on the signature page</source>
-        <translation>Vingerafdruk, vastgelegd en afgedrukt op de handtekeningenpagina</translation>
+        <translation>Digitale vingerafdruk, vastgelegd en afgedrukt op de ondertekeningspagina</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/signoff_dialog.py" line="253"/>
@@ -4254,7 +4254,7 @@ Je opgeslagen werk is veilig. Gebeurt dit nog eens, meld het dan.</translation>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="288"/>
         <source>Governance</source>
-        <translation>Governance</translation>
+        <translation>Overleg</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="289"/>
