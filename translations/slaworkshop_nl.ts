@@ -3649,7 +3649,7 @@ Begeleidt marketing en sales door de workshop die eindigt in een ondertekende se
     <message>
         <location filename="../slaworkshop/ui/signoff_dialog.py" line="235"/>
         <source>Each signatory approves version {0}{1} by typing their name as listed and the date. A drawn signature is optional. Once signed, version {0} cannot be changed; later edits start draft {2}.</source>
-        <translation>Elke ondertekenaar keurt versie {0}{1} goed door de naam te typen zoals die in de lijst staat, en de datum. Een getekende handtekening is optioneel. Na ondertekening kan versie {0} niet meer worden gewijzigd; latere wijzigingen komen in concept {2}.</translation>
+        <translation>Elke ondertekenaar keurt versie {0}{1} goed door de naam in te typen zoals die in de lijst staat, en de datum in te vullen. Een getekende handtekening is optioneel. Na ondertekening kan versie {0} niet meer worden gewijzigd; latere wijzigingen komen in concept {2}.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/signoff_dialog.py" line="244"/>
