@@ -26,6 +26,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
     QModelIndex,
+    QObject,
     QRect,
     QSettings,
     QSignalBlocker,
@@ -424,6 +425,8 @@ class ReviewPage(StepPage):
         self.signatory_cells = SignatoryDelegate(self.signatories.model, self.signatories.view)
         self.signatories.view.setItemDelegate(self.signatory_cells)
         self.signatories.ops_requested.connect(self.ops_requested.emit)
+        # Columns follow the table's own width (zoom, guidance panel, window size): no sideways scrolling.
+        self.signatories.view.viewport().installEventFilter(self)
         self.sign_reason = QLabel(signing)
         self.sign_reason.setObjectName("signOffReason")
         self.sign_reason.setWordWrap(True)
@@ -575,11 +578,23 @@ class ReviewPage(StepPage):
 
     def _arrange(self) -> None:
         arrange_columns(self.signatories, SIGNATORY_WIDTHS, last=13)
+        # The stretched last column keeps the width it had when fitted to its content (at a smaller
+        # zoom): give it what is left, so the table never scrolls sideways.
+        header = self.signatories.view.horizontalHeader()
+        last = self.signatories.model.columnCount() - 1
+        rest = self.signatories.view.viewport().width() - sum(header.sectionSize(c) for c in range(last))
+        if header.sectionSize(last) > rest:
+            header.resizeSection(last, max(header.minimumSectionSize(), rest))
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
-        super().resizeEvent(event)
-        if event.oldSize().width() != event.size().width():
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if (
+            event.type() == QEvent.Type.Resize
+            and watched is self.signatories.view.viewport()
+            and isinstance(event, QResizeEvent)
+            and event.oldSize().width() != event.size().width()
+        ):
             QTimer.singleShot(0, self, self._arrange)
+        return super().eventFilter(watched, event)
 
     # ------------------------------------------------------------------ the editor
     def attach_editor(self, host: SignOffHost) -> None:
@@ -700,6 +715,8 @@ class ReviewPage(StepPage):
             self._select_version(selected or self.version_list[-1].number)
         with QSignalBlocker(self.since):
             chosen = self.since.currentData()
+            if self.since.currentIndex() == 0:
+                chosen = None  # the latest was shown: show the new latest
             self.since.clear()
             for info in reversed(self.version_list):
                 self.since.addItem(str(info.number), info.number)
