@@ -511,31 +511,32 @@ Den Workshop trotzdem schließen? Diese Änderungen gehen verloren.</translation
         <translation>Etwas ist schiefgegangen: %1</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="35"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="36"/>
         <source>Workshop files (*.slaw)</source>
         <translation>Workshop-Dateien (*.slaw)</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="36"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="37"/>
         <source>Workshop files (*.slaw);;All files (*)</source>
         <translation>Workshop-Dateien (*.slaw);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="37"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="38"/>
         <source>Workshop imported.</source>
         <translation>Workshop importiert.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="38"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="39"/>
         <source>Workshop written to %1</source>
         <translation>Workshop gespeichert unter %1</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="39"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="40"/>
         <source>not recorded</source>
         <translation>nicht erfasst</translation>
     </message>
     <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="35"/>
         <location filename="../slaworkshop/ui/exchange_flow.py" line="267"/>
         <source>The workshop was not exported</source>
         <translation>Der Workshop wurde nicht exportiert</translation>
@@ -560,47 +561,47 @@ Den Workshop trotzdem schließen? Diese Änderungen gehen verloren.</translation
 <context>
     <name>ExportFlow</name>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="40"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="41"/>
         <source>Agreement exported</source>
         <translation>Vereinbarung exportiert</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="41"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="42"/>
         <source>Characters the PDF cannot show</source>
         <translation>Zeichen, die das PDF nicht darstellen kann</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="42"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="43"/>
         <source>Export the agreement</source>
         <translation>Vereinbarung exportieren</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="43"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="44"/>
         <source>Exporting the agreement</source>
         <translation>Die Vereinbarung wird exportiert</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="44"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="45"/>
         <source>Hide</source>
         <translation>Ausblenden</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="45"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="46"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="46"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="47"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="47"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="48"/>
         <source>Show in folder</source>
         <translation>Im Ordner anzeigen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="48"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="49"/>
         <source>The PDF font cannot draw these characters of the workshop&apos;s text:
 
 {0}
@@ -615,12 +616,12 @@ They would appear as empty boxes. Export anyway, or cancel and replace them?</so
 Sie würden als leere Kästchen erscheinen. Trotzdem exportieren oder abbrechen und die Zeichen ersetzen?</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="49"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="50"/>
         <source>The agreement was not exported</source>
         <translation>Die Vereinbarung wurde nicht exportiert</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="50"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="51"/>
         <source>The agreement was written to
 {0}
 ({1:.1f} s)</source>
@@ -629,12 +630,12 @@ Sie würden als leere Kästchen erscheinen. Trotzdem exportieren oder abbrechen 
 ({1:.1f} s)</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="51"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="52"/>
         <source>Word document (*.docx)</source>
         <translation>Word-Dokument (*.docx)</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="52"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="53"/>
         <source>Writing {0} …</source>
         <translation>{0} wird geschrieben …</translation>
     </message>
@@ -670,84 +671,84 @@ Sie würden als leere Kästchen erscheinen. Trotzdem exportieren oder abbrechen 
 <context>
     <name>FunnelPage</name>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="53"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="54"/>
         <source>Benchmark rate: every count above this stage rests on it.</source>
         <translation>Benchmark-Quote: Jede Zahl oberhalb dieser Phase beruht darauf.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="54"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="55"/>
         <source>Per half-year</source>
         <translation>Pro Halbjahr</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="55"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="56"/>
         <location filename="../slaworkshop/ui/steps/funnel.py" line="681"/>
         <source>Per month</source>
         <translation>Pro Monat</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="56"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="57"/>
         <source>Per quarter</source>
         <translation>Pro Quartal</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="57"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="58"/>
         <source>Per year</source>
         <translation>Pro Jahr</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="58"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="59"/>
         <source>a half-year</source>
         <translation>pro Halbjahr</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="59"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="60"/>
         <source>a month</source>
         <translation>pro Monat</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="60"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="61"/>
         <source>a quarter</source>
         <translation>pro Quartal</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="61"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="62"/>
         <source>a year</source>
         <translation>pro Jahr</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="62"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="63"/>
         <source>per half-year</source>
         <translation>pro Halbjahr</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="63"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="64"/>
         <location filename="../slaworkshop/ui/steps/funnel.py" line="813"/>
         <source>per month</source>
         <translation>pro Monat</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="64"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="65"/>
         <source>per quarter</source>
         <translation>pro Quartal</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="65"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="66"/>
         <source>per year</source>
         <translation>pro Jahr</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="66"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="67"/>
         <source>{0}: a rate cannot be more than 100 %.</source>
         <translation>{0}: Eine Quote kann nicht über 100 % liegen.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="67"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="68"/>
         <source>{0}: a rate must be more than 0 % — at 0 % no lead ever reaches the next stage.</source>
         <translation>{0}: Eine Quote muss über 0 % liegen – bei 0 % erreicht kein Lead jemals die nächste Phase.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="68"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="69"/>
         <source>{0}: “{1}” is not a number.</source>
         <translation>{0}: „{1}“ ist keine Zahl.</translation>
     </message>
@@ -1006,87 +1007,87 @@ Sie würden als leere Kästchen erscheinen. Trotzdem exportieren oder abbrechen 
 <context>
     <name>GoalsPage</name>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="69"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="70"/>
         <source>1 goal</source>
         <translation>1 Ziel</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="70"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="71"/>
         <source>Goal {0}</source>
         <translation>Ziel {0}</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="71"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="72"/>
         <source>No goal is about revenue or margin yet: tie at least one goal to money.</source>
         <translation>Noch kein Ziel betrifft Umsatz oder Marge: Knüpfen Sie mindestens ein Ziel an Geld.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="72"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="73"/>
         <source>No goals yet. Start with the money: revenue, margin, then retention and satisfaction.</source>
         <translation>Noch keine Ziele. Beginnen Sie mit dem Geld: Umsatz, Marge, dann Kundenbindung und Zufriedenheit.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="73"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="74"/>
         <source>No owner yet</source>
         <translation>Noch niemand verantwortlich</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="74"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="75"/>
         <source>by {0}</source>
         <translation>bis {0}</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="75"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="76"/>
         <source>from {0} to {1} ({2})</source>
         <translation>von {0} auf {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="76"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="77"/>
         <source>no period or deadline</source>
         <translation>kein Zeitraum und keine Frist</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="77"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="78"/>
         <source>no target yet</source>
         <translation>noch kein Zielwert</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="78"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="79"/>
         <source>shared</source>
         <translation>gemeinsam</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="79"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="80"/>
         <source>target {0} (no baseline yet)</source>
         <translation>Zielwert {0} (noch kein Ausgangswert)</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="80"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="81"/>
         <source>{0} agreed</source>
         <translation>{0} vereinbart</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="81"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="82"/>
         <source>{0} disputed</source>
         <translation>{0} strittig</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="82"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="83"/>
         <source>{0} goals</source>
         <translation>{0} Ziele</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="83"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="84"/>
         <source>{0} without owner</source>
         <translation>{0} ohne Verantwortliche</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="84"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="85"/>
         <source>“{0}” has no period and no deadline. SMART: say by when.</source>
         <translation>„{0}“ hat weder Zeitraum noch Frist. SMART heißt: Sagen Sie, bis wann.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="85"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="86"/>
         <source>“{0}” is a revenue goal owned by one side: both departments answer for revenue.</source>
         <translation>„{0}“ ist ein Umsatzziel, für das nur eine Seite verantwortlich ist: Für den Umsatz stehen beide Abteilungen ein.</translation>
     </message>
@@ -1624,113 +1625,113 @@ Sie würden als leere Kästchen erscheinen. Trotzdem exportieren oder abbrechen 
 <context>
     <name>HandoffPage</name>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="86"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="87"/>
         <source>1 business day</source>
         <translation>1 Arbeitstag</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="87"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="88"/>
         <source>1 hour</source>
         <translation>1 Stunde</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="88"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="89"/>
         <source>Accept or reject due (SAL, within {0})</source>
         <translation>Annahme oder Ablehnung fällig (SAL, innerhalb von {0})</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="89"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="90"/>
         <source>An empty entry between two commas is ignored ({0} in the list).</source>
         <translation>Ein leerer Eintrag zwischen zwei Kommas wird ignoriert ({0} in der Liste).</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="90"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="91"/>
         <source>Attempt by attempt:</source>
         <translation>Versuch für Versuch:</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="91"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="92"/>
         <source>Attempt {0} of {1}</source>
         <translation>Versuch {0} von {1}</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="92"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="93"/>
         <source>Attempt {0} of {1}: {2}</source>
         <translation>Versuch {0} von {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="93"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="94"/>
         <source>Business hours begin: the clock starts</source>
         <translation>Geschäftszeit beginnt: Die Frist läuft an</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="94"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="95"/>
         <source>Channels in order:</source>
         <translation>Kanäle in Reihenfolge:</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="95"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="96"/>
         <source>First contact due (within {0})</source>
         <translation>Erstkontakt fällig (innerhalb von {0})</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="96"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="97"/>
         <source>Handoff outside business hours: the clock waits</source>
         <translation>Übergabe außerhalb der Geschäftszeit: Die Frist wartet</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="97"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="98"/>
         <source>Handoff: the clock starts</source>
         <translation>Übergabe: Die Frist läuft an</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="98"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="99"/>
         <source>No contact made: the lead goes back to Marketing</source>
         <translation>Kein Kontakt zustande gekommen: Der Lead geht zurück ans Marketing</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="99"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="100"/>
         <source>No contact made: the lead goes back to Marketing, into “{0}”</source>
         <translation>Kein Kontakt zustande gekommen: Der Lead geht zurück ans Marketing, in „{0}“</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="100"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="101"/>
         <source>Only 1 attempt is agreed, so these channels are never used: {0}.</source>
         <translation>Es ist nur 1 Versuch vereinbart, daher werden diese Kanäle nie genutzt: {0}.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="101"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="102"/>
         <source>Only {0} attempts are agreed, so these channels are never used: {1}.</source>
         <translation>Es sind nur {0} Versuche vereinbart, daher werden diese Kanäle nie genutzt: {1}.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="102"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="103"/>
         <source>Weekend: not counted</source>
         <translation>Wochenende: zählt nicht</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="103"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="104"/>
         <source>and {0} more</source>
         <translation>und {0} weitere</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="104"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="105"/>
         <location filename="../slaworkshop/ui/steps/handoff.py" line="966"/>
         <source>{0} business days</source>
         <translation>{0} Arbeitstage</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="105"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="106"/>
         <source>{0} hours</source>
         <translation>{0} Stunden</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="106"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="107"/>
         <source>{0} is read as one channel: separate channels with commas, not semicolons.</source>
         <translation>{0} wird als ein einziger Kanal gelesen: Trennen Sie Kanäle mit Kommas, nicht mit Semikolons.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="107"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="108"/>
         <source>… and {0} more</source>
         <translation>… und {0} weitere</translation>
     </message>
@@ -2015,222 +2016,222 @@ tag</translation>
 <context>
     <name>KpisPage</name>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="108"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="109"/>
         <source>Average number of logged attempts before a lead is reached or returned to Marketing.</source>
         <translation>Durchschnittliche Zahl erfasster Versuche, bis ein Lead erreicht oder ans Marketing zurückgegeben wird.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="109"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="110"/>
         <source>CRM</source>
         <translation>CRM</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="110"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="111"/>
         <source>CRM activity log</source>
         <translation>CRM-Aktivitätenprotokoll</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="111"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="112"/>
         <source>CRM funnel report</source>
         <translation>CRM-Funnel-Bericht</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="112"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="113"/>
         <source>CRM with campaign attribution</source>
         <translation>CRM mit Kampagnenzuordnung</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="113"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="114"/>
         <source>Contact attempts per lead</source>
         <translation>Kontaktversuche pro Lead</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="114"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="115"/>
         <source>Deals won per month</source>
         <translation>Gewonnene Aufträge pro Monat</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="115"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="116"/>
         <source>Lead response time</source>
         <translation>Reaktionszeit auf Leads</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="116"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="117"/>
         <source>Leads per month</source>
         <translation>Leads pro Monat</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="117"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="118"/>
         <source>MQLs</source>
         <translation>MQLs</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="118"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="119"/>
         <source>MQLs delivered per month</source>
         <translation>Gelieferte MQLs pro Monat</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="119"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="120"/>
         <source>Median time from handoff to the first contact attempt.</source>
         <translation>Median der Zeit von der Übergabe bis zum ersten Kontaktversuch.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="120"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="121"/>
         <source>Median time from handoff to the rep&apos;s accept or reject decision in the CRM.</source>
         <translation>Median der Zeit von der Übergabe bis zur Annahme oder Ablehnung durch den Vertrieb im CRM.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="121"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="122"/>
         <source>Number of MQLs Sales accepted in the month.</source>
         <translation>Zahl der MQLs, die der Vertrieb im Monat angenommen hat.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="122"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="123"/>
         <source>Number of deals won from marketing-sourced leads in the month.</source>
         <translation>Zahl der gewonnenen Aufträge aus Marketing-Leads im Monat.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="123"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="124"/>
         <source>Number of leads Sales qualified as SQL in the month.</source>
         <translation>Zahl der Leads, die der Vertrieb im Monat als SQL qualifiziert hat.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="124"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="125"/>
         <source>Number of leads that became MQL in the month.</source>
         <translation>Zahl der Leads, die im Monat zum MQL wurden.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="125"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="126"/>
         <source>Number of new leads created in the month.</source>
         <translation>Zahl der im Monat neu angelegten Leads.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="126"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="127"/>
         <source>Number of opportunities opened from marketing-sourced leads in the month.</source>
         <translation>Zahl der im Monat aus Marketing-Leads eröffneten Opportunities.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="127"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="128"/>
         <source>Opportunities per month</source>
         <translation>Opportunities pro Monat</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="128"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="129"/>
         <source>Revenue from marketing-sourced leads</source>
         <translation>Umsatz aus Marketing-Leads</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="129"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="130"/>
         <source>SALs</source>
         <translation>SALs</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="130"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="131"/>
         <source>SALs per month</source>
         <translation>SALs pro Monat</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="131"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="132"/>
         <source>SQLs</source>
         <translation>SQLs</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="132"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="133"/>
         <source>SQLs per month</source>
         <translation>SQLs pro Monat</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="133"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="134"/>
         <source>Time to accept or reject</source>
         <translation>Zeit bis zur Annahme oder Ablehnung</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="134"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="135"/>
         <source>Won revenue of opportunities whose first source is a marketing campaign.</source>
         <translation>Gewonnener Umsatz aus Opportunities, deren Erstquelle eine Marketingkampagne ist.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="135"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="136"/>
         <source>attempts</source>
         <translation>Versuche</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="136"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="137"/>
         <source>business days</source>
         <translation>Arbeitstage</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="137"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="138"/>
         <source>deals</source>
         <translation>Aufträge</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="138"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="139"/>
         <source>hours</source>
         <translation>Stunden</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="139"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="140"/>
         <source>leads</source>
         <translation>Leads</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="140"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="141"/>
         <source>opportunities</source>
         <translation>Opportunities</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="141"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="142"/>
         <source>step 2: MQLs per month</source>
         <translation>Schritt 2: MQLs pro Monat</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="142"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="143"/>
         <source>step 2: SALs per month</source>
         <translation>Schritt 2: SALs pro Monat</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="143"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="144"/>
         <source>step 2: SQLs per month</source>
         <translation>Schritt 2: SQLs pro Monat</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="144"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="145"/>
         <source>step 2: deals won per month</source>
         <translation>Schritt 2: gewonnene Aufträge pro Monat</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="145"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="146"/>
         <source>step 2: leads per month</source>
         <translation>Schritt 2: Leads pro Monat</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="146"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="147"/>
         <source>step 2: marketing-sourced revenue</source>
         <translation>Schritt 2: Umsatz aus Marketing-Leads</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="147"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="148"/>
         <source>step 2: opportunities per month</source>
         <translation>Schritt 2: Opportunities pro Monat</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="148"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="149"/>
         <source>step 4: MQL score threshold</source>
         <translation>Schritt 4: MQL-Score-Schwelle</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="149"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="150"/>
         <source>step 5: contact attempts per lead</source>
         <translation>Schritt 5: Kontaktversuche pro Lead</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="150"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="151"/>
         <source>step 5: time to accept or reject</source>
         <translation>Schritt 5: Zeit bis zur Annahme oder Ablehnung</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="151"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="152"/>
         <source>step 5: time to first contact</source>
         <translation>Schritt 5: Zeit bis zum Erstkontakt</translation>
     </message>
@@ -2302,7 +2303,7 @@ tag</translation>
     <message>
         <location filename="../slaworkshop/ui/steps/kpis.py" line="633"/>
         <source>“{0}” follows {1}, which does not compute yet: its target stays as it is.</source>
-        <translation>„{0}“ folgt {1}, das sich noch nicht berechnen lässt: Sein Zielwert bleibt, wie er ist.</translation>
+        <translation>„{0}“ ist mit {1} verknüpft, das sich noch nicht berechnen lässt: Sein Zielwert bleibt, wie er ist.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/kpis.py" line="642"/>
@@ -2317,7 +2318,7 @@ tag</translation>
     <message>
         <location filename="../slaworkshop/ui/steps/kpis.py" line="659"/>
         <source>“{0}” no longer follows {1}: its target was typed by hand. Pick it again under “Follows” below the table to link it.</source>
-        <translation>„{0}“ folgt nicht mehr {1}: Sein Zielwert wurde von Hand eingegeben. Wählen Sie es unter „Folgt auf“ unterhalb der Tabelle erneut, um es wieder zu verknüpfen.</translation>
+        <translation>„{0}“ ist nicht mehr mit {1} verknüpft: Sein Zielwert wurde von Hand eingegeben. Wählen Sie die Verknüpfung unter „Verknüpft mit“ unterhalb der Tabelle erneut, um sie wiederherzustellen.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/kpis.py" line="678"/>
@@ -2418,27 +2419,27 @@ tag</translation>
 <context>
     <name>Language</name>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="152"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="153"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="153"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="154"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="154"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="155"/>
         <source>SLA Workshop will follow the system language the next time it starts.</source>
         <translation>SLA Workshop folgt ab dem nächsten Start der Systemsprache.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="155"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="156"/>
         <source>SLA Workshop will speak {0} the next time it starts.</source>
         <translation>SLA Workshop spricht ab dem nächsten Start {0}.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="156"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="157"/>
         <source>System language</source>
         <translation>Systemsprache</translation>
     </message>
@@ -2446,27 +2447,27 @@ tag</translation>
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="157"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="158"/>
         <source>Draft</source>
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="158"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="159"/>
         <source>In review</source>
         <translation>In Prüfung</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="159"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="160"/>
         <source>Signed</source>
         <translation>Unterzeichnet</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="160"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="161"/>
         <source>today %1</source>
         <translation>heute %1</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="161"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="162"/>
         <source>yesterday %1</source>
         <translation>gestern %1</translation>
     </message>
@@ -2923,72 +2924,72 @@ Führt Marketing und Vertrieb durch den Workshop, an dessen Ende ein unterzeichn
 <context>
     <name>NurturingPage</name>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="162"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="163"/>
         <source>(unnamed)</source>
         <translation>(ohne Namen)</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="163"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="164"/>
         <source>1 track</source>
         <translation>1 Strecke</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="164"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="165"/>
         <source>Lead times {0}. Sales asks earliest for “{1}”: {2} business days ahead.</source>
         <translation>Vorlaufzeiten {0}. Am frühesten fragt der Vertrieb „{1}“ an: {2} Arbeitstage im Voraus.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="165"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="166"/>
         <source>No lead times yet: say how many business days ahead Sales must ask.</source>
         <translation>Noch keine Vorlaufzeiten: Legen Sie fest, wie viele Arbeitstage im Voraus der Vertrieb anfragen muss.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="166"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="167"/>
         <source>No nurture tracks yet: plan at least one per buyer stage — awareness, consideration, decision.</source>
         <translation>Noch keine Nurturing-Strecken: Planen Sie mindestens eine je Phase der Buyer’s Journey – Awareness, Consideration, Decision.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="167"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="168"/>
         <source>No track serves the buyer stage “{0}” yet.</source>
         <translation>Noch keine Strecke bedient die Phase „{0}“.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="168"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="169"/>
         <source>What does Sales need from Marketing during an opportunity, from whom, and how far ahead?</source>
         <translation>Was braucht der Vertrieb während einer Opportunity vom Marketing, von wem, und mit welchem Vorlauf?</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="169"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="170"/>
         <source>no track</source>
         <translation>keine Strecke</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="170"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="171"/>
         <source>step 3, reason {0}</source>
         <translation>Schritt 3, Grund {0}</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="171"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="172"/>
         <source>step 5, reverse handoff</source>
         <translation>Schritt 5, Rückgabe an das Marketing</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="172"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="173"/>
         <source>{0} business days</source>
         <translation>{0} Arbeitstage</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="173"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="174"/>
         <source>{0} tracks</source>
         <translation>{0} Strecken</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="174"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="175"/>
         <source>{0}–{1} business days</source>
         <translation>{0}–{1} Arbeitstage</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="175"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="176"/>
         <source>“{0}” is named in {1} but is not a nurture track here: add it, or correct the name there.</source>
         <translation>„{0}“ wird in {1} genannt, ist hier aber keine Nurturing-Strecke: Legen Sie sie an oder korrigieren Sie den Namen dort.</translation>
     </message>
@@ -3038,68 +3039,68 @@ Führt Marketing und Vertrieb durch den Workshop, an dessen Ende ein unterzeichn
     <message>
         <location filename="../slaworkshop/ui/steps/funnel.py" line="321"/>
         <source>Rate from</source>
-        <translation>Quote ab</translation>
+        <translation>Herkunft</translation>
     </message>
 </context>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="176"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="177"/>
         <source>Added</source>
         <translation>Hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="177"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="178"/>
         <source>Cannot be computed</source>
         <translation>Nicht berechenbar</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="178"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="179"/>
         <source>Changed</source>
         <translation>Geändert</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="179"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="180"/>
         <source>Complete</source>
         <translation>Vollständig</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="180"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="181"/>
         <source>Empty</source>
         <translation>Leer</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="181"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="182"/>
         <source>Has open points</source>
         <translation>Offene Punkte</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="182"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="183"/>
         <source>In progress</source>
         <translation>In Arbeit</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="183"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="184"/>
         <source>Missing</source>
         <translation>Fehlt</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="184"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="185"/>
         <source>Not agreed</source>
         <translation>Nicht vereinbart</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="185"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="186"/>
         <source>Parked (printed as open point)</source>
         <translation>Zurückgestellt (offener Punkt)</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="186"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="187"/>
         <source>Removed</source>
         <translation>Entfernt</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="187"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="188"/>
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
@@ -3378,22 +3379,22 @@ Führt Marketing und Vertrieb durch den Workshop, an dessen Ende ein unterzeichn
 <context>
     <name>RowTableEditor</name>
     <message>
-        <location filename="../slaworkshop/ui/widgets/table.py" line="375"/>
+        <location filename="../slaworkshop/ui/widgets/table.py" line="412"/>
         <source>Add {0}</source>
         <translation>{0} hinzufügen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/widgets/table.py" line="376"/>
+        <location filename="../slaworkshop/ui/widgets/table.py" line="413"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/widgets/table.py" line="377"/>
+        <location filename="../slaworkshop/ui/widgets/table.py" line="414"/>
         <source>Move up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/widgets/table.py" line="378"/>
+        <location filename="../slaworkshop/ui/widgets/table.py" line="415"/>
         <source>Move down</source>
         <translation>Nach unten</translation>
     </message>
@@ -3414,28 +3415,28 @@ Führt Marketing und Vertrieb durch den Workshop, an dessen Ende ein unterzeichn
 <context>
     <name>ScoringPage</name>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="188"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="189"/>
         <source>Examples: {0}</source>
         <translation>Beispiele: {0}</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="189"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="190"/>
         <source>Fit</source>
         <translation>Fit</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="190"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="191"/>
         <location filename="../slaworkshop/ui/steps/scoring.py" line="811"/>
         <source>Interest</source>
         <translation>Interesse</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="191"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="192"/>
         <source>Read as: {0}</source>
         <translation>Gelesen als: {0}</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="192"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="193"/>
         <source>e.g. {0}</source>
         <translation>z. B. {0}</translation>
     </message>
@@ -3631,32 +3632,32 @@ Führt Marketing und Vertrieb durch den Workshop, an dessen Ende ein unterzeichn
 <context>
     <name>SignOffDialog</name>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="193"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="194"/>
         <source>The typed name contains an invisible control character (U+{0:04X}); type the name again.</source>
         <translation>Der eingetippte Name enthält ein unsichtbares Steuerzeichen (U+{0:04X}); tippen Sie den Namen erneut ein.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="194"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="195"/>
         <source>The typed name is {0:,} characters long; at most {1}.</source>
         <translation>Der eingetippte Name ist {0:,} Zeichen lang; erlaubt sind höchstens {1}.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="195"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="196"/>
         <source>Type “{0}” here to approve.</source>
         <translation>Tippen Sie hier „{0}“ ein, um freizugeben.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="196"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="197"/>
         <source>{0} is not a plausible approval date (the earliest is {1}).</source>
         <translation>{0} ist kein plausibles Freigabedatum (frühestens {1}).</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="197"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="198"/>
         <source>{0} lies in the future; an approval is dated today or earlier.</source>
         <translation>{0} liegt in der Zukunft; eine Freigabe trägt das heutige oder ein früheres Datum.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="198"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="199"/>
         <source>“{0}” does not match the signatory “{1}”. Type the name as listed, or correct the list of signatories first.</source>
         <translation>„{0}“ stimmt nicht mit der unterzeichnenden Person „{1}“ überein. Tippen Sie den Namen so ein, wie er aufgeführt ist, oder korrigieren Sie zuerst die Liste der Unterzeichnenden.</translation>
     </message>
@@ -3739,25 +3740,25 @@ Führt Marketing und Vertrieb durch den Workshop, an dessen Ende ein unterzeichn
 <context>
     <name>StepStatus</name>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="199"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="200"/>
         <location filename="../slaworkshop/ui/guidance.py" line="340"/>
         <source>Complete</source>
         <translation>Vollständig</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="200"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="201"/>
         <location filename="../slaworkshop/ui/guidance.py" line="338"/>
         <source>Empty</source>
         <translation>Leer</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="201"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="202"/>
         <location filename="../slaworkshop/ui/guidance.py" line="341"/>
         <source>Has open points</source>
         <translation>Offene Punkte</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="202"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="203"/>
         <location filename="../slaworkshop/ui/guidance.py" line="339"/>
         <source>In progress</source>
         <translation>In Arbeit</translation>
@@ -3766,61 +3767,61 @@ Führt Marketing und Vertrieb durch den Workshop, an dessen Ende ein unterzeichn
 <context>
     <name>Steps</name>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="203"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="204"/>
         <location filename="../slaworkshop/ui/guidance.py" line="331"/>
         <source>Definitions</source>
         <translation>Definitionen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="204"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="205"/>
         <location filename="../slaworkshop/ui/guidance.py" line="330"/>
         <source>Funnel &amp; targets</source>
         <translation>Funnel &amp; Ziele</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="205"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="206"/>
         <location filename="../slaworkshop/ui/guidance.py" line="336"/>
         <source>Governance &amp; escalation</source>
         <translation>Governance &amp; Eskalation</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="206"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="207"/>
         <location filename="../slaworkshop/ui/guidance.py" line="333"/>
         <source>Handoff &amp; follow-up</source>
         <translation>Übergabe &amp; Nachfassen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="207"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="208"/>
         <location filename="../slaworkshop/ui/guidance.py" line="335"/>
         <source>KPIs</source>
         <translation>KPIs</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="208"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="209"/>
         <location filename="../slaworkshop/ui/guidance.py" line="332"/>
         <source>Lead qualification &amp; scoring</source>
         <translation>Qualifizierung &amp; Scoring</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="209"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="210"/>
         <location filename="../slaworkshop/ui/guidance.py" line="334"/>
         <source>Nurturing &amp; enablement</source>
         <translation>Nurturing &amp; Enablement</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="210"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="211"/>
         <location filename="../slaworkshop/ui/guidance.py" line="337"/>
         <source>Review &amp; sign-off</source>
         <translation>Prüfung &amp; Unterzeichnung</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="211"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="212"/>
         <location filename="../slaworkshop/ui/guidance.py" line="329"/>
         <source>Shared goals</source>
         <translation>Gemeinsame Ziele</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="212"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="213"/>
         <location filename="../slaworkshop/ui/guidance.py" line="328"/>
         <source>Workshop &amp; participants</source>
         <translation>Workshop &amp; Teilnehmende</translation>
@@ -3837,22 +3838,22 @@ Führt Marketing und Vertrieb durch den Workshop, an dessen Ende ein unterzeichn
 <context>
     <name>WorkshopPage</name>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="213"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="214"/>
         <source>Nobody from Marketing takes part: both sides must shape the agreement.</source>
         <translation>Niemand aus dem Marketing nimmt teil: Beide Seiten müssen die Vereinbarung gestalten.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="214"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="215"/>
         <source>Nobody from Sales takes part: both sides must shape the agreement.</source>
         <translation>Niemand aus dem Vertrieb nimmt teil: Beide Seiten müssen die Vereinbarung gestalten.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="215"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="216"/>
         <source>{0} outnumbers the other side {1} to {2}: keep the delegation balanced.</source>
         <translation>{0} ist {1} zu {2} in der Überzahl: Achten Sie auf eine ausgewogene Besetzung.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="216"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="217"/>
         <source>{0} participants: more than {1} makes it hard to decide together.</source>
         <translation>{0} Teilnehmende: Mit mehr als {1} Personen fällt es schwer, gemeinsam zu entscheiden.</translation>
     </message>
@@ -3917,922 +3918,922 @@ Ihre gespeicherte Arbeit ist sicher. Wenn das noch einmal passiert, melden Sie e
 <context>
     <name>fields</name>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="217"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="218"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="218"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="219"/>
         <source>Accept or reject within</source>
         <translation>Annehmen oder ablehnen innerhalb von</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="219"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="220"/>
         <source>Agenda item</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="220"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="221"/>
         <source>Agreed</source>
         <translation>Vereinbart</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="221"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="222"/>
         <source>Agreed with reservations</source>
         <translation>Mit Vorbehalt vereinbart</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="222"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="223"/>
         <source>Agreement</source>
         <translation>Einigungsstand</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="223"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="224"/>
         <source>Agreement note</source>
         <translation>Anmerkung</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="224"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="225"/>
         <source>Amber from</source>
         <translation>Gelb ab</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="225"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="226"/>
         <source>At least</source>
         <translation>Mindestens</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="226"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="227"/>
         <source>At most</source>
         <translation>Höchstens</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="227"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="228"/>
         <source>Attribute</source>
         <translation>Merkmal</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="228"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="229"/>
         <source>Average deal size</source>
         <translation>Durchschnittliches Auftragsvolumen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="229"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="230"/>
         <source>Awareness</source>
         <translation>Awareness</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="230"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="231"/>
         <source>Axis</source>
         <translation>Achse</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="231"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="232"/>
         <source>Back to Marketing after failed attempts</source>
         <translation>Zurück ans Marketing nach erfolglosen Versuchen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="232"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="233"/>
         <source>Back to Marketing for these reasons</source>
         <translation>Zurück ans Marketing aus diesen Gründen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="233"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="234"/>
         <source>Baseline</source>
         <translation>Ausgangswert</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="234"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="235"/>
         <source>Benchmark</source>
         <translation>Benchmark</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="235"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="236"/>
         <source>Business days</source>
         <translation>Arbeitstage</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="236"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="237"/>
         <source>Business days between attempts</source>
         <translation>Arbeitstage zwischen den Versuchen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="237"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="238"/>
         <source>Buyer stage</source>
         <translation>Kaufphase</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="238"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="239"/>
         <source>Channels (in order, comma-separated)</source>
         <translation>Kanäle (in Reihenfolge, durch Kommas getrennt)</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="239"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="240"/>
         <source>Client organisation</source>
         <translation>Kundenunternehmen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="240"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="241"/>
         <source>Code</source>
         <translation>Kürzel</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="241"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="242"/>
         <source>Collateral or support</source>
         <translation>Material oder Unterstützung</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="242"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="243"/>
         <source>Condition</source>
         <translation>Bedingung</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="243"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="244"/>
         <source>Consideration</source>
         <translation>Consideration</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="244"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="245"/>
         <source>Contact attempts</source>
         <translation>Kontaktversuche</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="245"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="246"/>
         <source>Content</source>
         <translation>Inhalte</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="246"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="247"/>
         <source>Conversion</source>
         <translation>Konversion</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="247"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="248"/>
         <source>Conversion into the next funnel stage</source>
         <translation>Konversion in die nächste Funnel-Stufe</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="248"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="249"/>
         <source>Core team</source>
         <translation>Kernteam</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="249"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="250"/>
         <source>Currency</source>
         <translation>Währung</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="250"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="251"/>
         <source>Daily</source>
         <translation>Täglich</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="251"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="252"/>
         <source>Data source</source>
         <translation>Datenquelle</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="252"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="253"/>
         <source>Deadline</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="253"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="254"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="254"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="255"/>
         <source>Definition</source>
         <translation>Definition</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="255"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="256"/>
         <source>Definition or formula</source>
         <translation>Definition oder Formel</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="256"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="257"/>
         <source>Department</source>
         <translation>Abteilung</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="257"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="258"/>
         <source>Dependencies between the departments</source>
         <translation>Abhängigkeiten zwischen den Abteilungen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="258"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="259"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="259"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="260"/>
         <source>Deutsch</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="260"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="261"/>
         <source>Direction</source>
         <translation>Richtung</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="261"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="262"/>
         <source>Disputed</source>
         <translation>Strittig</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="262"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="263"/>
         <source>Disqualification</source>
         <translation>Disqualifizierung</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="263"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="264"/>
         <source>Disqualification reason</source>
         <translation>Disqualifizierungsgrund</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="264"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="265"/>
         <source>Disqualified or rejected</source>
         <translation>Disqualifiziert oder abgelehnt</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="265"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="266"/>
         <source>Document language</source>
         <translation>Sprache des Dokuments</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="266"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="267"/>
         <source>Draft</source>
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="267"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="268"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="268"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="269"/>
         <source>Enablement item</source>
         <translation>Enablement-Maßnahme</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="269"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="270"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="270"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="271"/>
         <source>Entry criteria</source>
         <translation>Eintrittskriterien</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="271"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="272"/>
         <source>Escalation level</source>
         <translation>Eskalationsstufe</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="272"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="273"/>
         <source>Exclusions</source>
         <translation>Ausschlüsse</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="273"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="274"/>
         <source>Facilitator</source>
         <translation>Moderation</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="274"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="275"/>
         <source>First contact within</source>
         <translation>Erstkontakt innerhalb von</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="275"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="276"/>
         <source>First day</source>
         <translation>Erster Tag</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="276"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="277"/>
         <source>Fit</source>
         <translation>Fit</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="277"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="278"/>
         <source>Follows</source>
-        <translation>Folgt auf</translation>
+        <translation>Verknüpft mit</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="278"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="279"/>
         <source>Fortnightly</source>
         <translation>Alle zwei Wochen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="279"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="280"/>
         <source>Funnel inputs</source>
         <translation>Funnel-Eckdaten</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="280"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="281"/>
         <source>Funnel.leads per month</source>
         <translation>Funnel: Leads pro Monat</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="281"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="282"/>
         <source>Funnel.marketing revenue</source>
         <translation>Funnel: Marketing-Umsatz</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="282"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="283"/>
         <source>Funnel.mql per month</source>
         <translation>Funnel: MQLs pro Monat</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="283"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="284"/>
         <source>Funnel.opportunities per month</source>
         <translation>Funnel: Opportunities pro Monat</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="284"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="285"/>
         <source>Funnel.sal per month</source>
         <translation>Funnel: SALs pro Monat</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="285"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="286"/>
         <source>Funnel.sql per month</source>
         <translation>Funnel: SQLs pro Monat</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="286"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="287"/>
         <source>Funnel.won per month</source>
         <translation>Funnel: Abschlüsse pro Monat</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="287"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="288"/>
         <source>Goal</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="288"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="289"/>
         <source>Governance</source>
         <translation>Governance</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="289"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="290"/>
         <source>Half year</source>
         <translation>Halbjahr</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="290"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="291"/>
         <source>Handed-over field</source>
         <translation>Übergebenes Feld</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="291"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="292"/>
         <source>Handoff rules</source>
         <translation>Übergaberegeln</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="292"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="293"/>
         <source>Handoff trigger</source>
         <translation>Übergabe-Auslöser</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="293"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="294"/>
         <source>Handoff.accept within</source>
         <translation>Übergabe: annehmen innerhalb von</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="294"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="295"/>
         <source>Handoff.attempts</source>
         <translation>Übergabe: Kontaktversuche</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="295"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="296"/>
         <source>Handoff.first contact</source>
         <translation>Übergabe: Erstkontakt</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="296"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="297"/>
         <source>Hours</source>
         <translation>Stunden</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="297"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="298"/>
         <source>Hours per rep per week for follow-up</source>
         <translation>Stunden pro Vertriebsmitarbeiter und Woche fürs Nachfassen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="298"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="299"/>
         <source>How Sales is notified</source>
         <translation>Wie der Vertrieb benachrichtigt wird</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="299"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="300"/>
         <source>How amendments are made</source>
         <translation>Wie Änderungen vereinbart werden</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="300"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="301"/>
         <source>In review</source>
         <translation>In Prüfung</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="301"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="302"/>
         <source>Information handed over</source>
         <translation>Übergebene Informationen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="302"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="303"/>
         <source>Interest</source>
         <translation>Interesse</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="303"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="304"/>
         <source>Into nurture track</source>
         <translation>In Nurturing-Strecke</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="304"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="305"/>
         <source>Job title</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="305"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="306"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="306"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="307"/>
         <source>Keeps the action items</source>
         <translation>Führt die Aufgabenliste</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="307"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="308"/>
         <source>Keeps the minutes</source>
         <translation>Führt das Protokoll</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="308"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="309"/>
         <source>Kind of goal</source>
         <translation>Art des Ziels</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="309"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="310"/>
         <source>Kind of trigger</source>
         <translation>Art des Auslösers</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="310"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="311"/>
         <source>Last day</source>
         <translation>Letzter Tag</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="311"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="312"/>
         <source>Lead time</source>
         <translation>Vorlaufzeit</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="312"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="313"/>
         <source>Level</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="313"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="314"/>
         <source>Lifecycle stage</source>
         <translation>Lifecycle-Phase</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="314"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="315"/>
         <source>MQL threshold</source>
         <translation>MQL-Schwelle</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="315"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="316"/>
         <source>Management</source>
         <translation>Geschäftsführung</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="316"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="317"/>
         <source>Mandatory</source>
         <translation>Pflicht</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="317"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="318"/>
         <source>Manual</source>
         <translation>Manuell</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="318"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="319"/>
         <source>Margin</source>
         <translation>Marge</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="319"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="320"/>
         <source>Marketing</source>
         <translation>Marketing</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="320"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="321"/>
         <source>Marketing reports</source>
         <translation>Berichte des Marketings</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="321"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="322"/>
         <source>Measured</source>
         <translation>Gemessen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="322"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="323"/>
         <source>Metric</source>
         <translation>Kennzahl</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="323"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="324"/>
         <source>Minutes per contact attempt</source>
         <translation>Minuten pro Kontaktversuch</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="324"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="325"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="325"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="326"/>
         <source>Monthly</source>
         <translation>Monatlich</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="326"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="327"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="327"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="328"/>
         <source>Nederlands</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="328"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="329"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="329"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="330"/>
         <source>Nurture track</source>
         <translation>Nurturing-Strecke</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="330"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="331"/>
         <source>Nurturing</source>
         <translation>Nurturing</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="331"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="332"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="332"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="333"/>
         <source>Opportunity stage</source>
         <translation>Opportunity-Phase</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="333"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="334"/>
         <source>Other</source>
         <translation>Sonstige</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="334"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="335"/>
         <source>Own data</source>
         <translation>Eigene Daten</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="335"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="336"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="336"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="337"/>
         <source>Owning department</source>
         <translation>Verantwortliche Abteilung</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="337"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="338"/>
         <source>Parked</source>
         <translation>Zurückgestellt</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="338"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="339"/>
         <source>Part of the funnel</source>
         <translation>Teil des Funnels</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="339"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="340"/>
         <source>Participant</source>
         <translation>Teilnehmer/in</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="340"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="341"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="341"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="342"/>
         <source>Period starts</source>
         <translation>Zeitraum beginnt</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="342"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="343"/>
         <source>Pilot ends</source>
         <translation>Pilotphase endet</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="343"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="344"/>
         <source>Pilot evaluation criteria</source>
         <translation>Kriterien zur Bewertung der Pilotphase</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="344"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="345"/>
         <source>Pilot starts</source>
         <translation>Pilotphase beginnt</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="345"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="346"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="346"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="347"/>
         <source>Points</source>
         <translation>Punkte</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="347"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="348"/>
         <source>Proposed</source>
         <translation>Vorgeschlagen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="348"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="349"/>
         <source>Provided by</source>
         <translation>Bereitgestellt von</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="349"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="350"/>
         <source>Quarter</source>
         <translation>Quartal</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="350"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="351"/>
         <source>Quarterly</source>
         <translation>Vierteljährlich</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="351"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="352"/>
         <source>Rate from</source>
-        <translation>Quote ab</translation>
+        <translation>Herkunft</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="352"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="353"/>
         <source>Recycled to nurturing</source>
         <translation>Zurück ins Nurturing</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="353"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="354"/>
         <source>Red from</source>
         <translation>Rot ab</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="354"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="355"/>
         <source>Rejection</source>
         <translation>Ablehnung</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="355"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="356"/>
         <source>Renewal date</source>
         <translation>Verlängerungsdatum</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="356"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="357"/>
         <source>Retention</source>
         <translation>Kundenbindung</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="357"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="358"/>
         <source>Revenue</source>
         <translation>Umsatz</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="358"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="359"/>
         <source>Revenue target</source>
         <translation>Umsatzziel</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="359"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="360"/>
         <source>Review date</source>
         <translation>Überprüfungsdatum</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="360"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="361"/>
         <source>Review meeting</source>
         <translation>Review-Termin</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="361"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="362"/>
         <source>Rhythm</source>
         <translation>Rhythmus</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="362"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="363"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="363"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="364"/>
         <source>Sales</source>
         <translation>Vertrieb</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="364"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="365"/>
         <source>Sales cycle</source>
         <translation>Verkaufszyklus</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="365"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="366"/>
         <source>Sales reports</source>
         <translation>Berichte des Vertriebs</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="366"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="367"/>
         <source>Sales reps following up leads</source>
         <translation>Vertriebsmitarbeiter, die Leads nachfassen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="367"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="368"/>
         <source>Satisfaction</source>
         <translation>Zufriedenheit</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="368"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="369"/>
         <source>Score threshold</source>
         <translation>Score-Schwelle</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="369"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="370"/>
         <source>Scoring</source>
         <translation>Scoring</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="370"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="371"/>
         <source>Scoring criterion</source>
         <translation>Scoring-Kriterium</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="371"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="372"/>
         <source>Scoring.threshold</source>
         <translation>Scoring: Schwelle</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="372"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="373"/>
         <source>Share of revenue from marketing-sourced leads</source>
         <translation>Umsatzanteil aus Marketing-Leads</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="373"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="374"/>
         <source>Shared</source>
         <translation>Gemeinsam</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="374"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="375"/>
         <source>Signatory</source>
         <translation>Unterzeichner/in</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="375"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="376"/>
         <source>Signed</source>
         <translation>Unterzeichnet</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="376"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="377"/>
         <source>Signs as</source>
         <translation>Unterzeichnet als</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="377"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="378"/>
         <source>Stage</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="378"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="379"/>
         <source>Target</source>
         <translation>Zielwert</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="379"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="380"/>
         <source>Track</source>
         <translation>Strecke</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="380"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="381"/>
         <source>Training</source>
         <translation>Schulung</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="381"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="382"/>
         <source>Trigger</source>
         <translation>Auslöser</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="382"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="383"/>
         <source>Unit</source>
         <translation>Einheit</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="383"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="384"/>
         <source>Venue</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="384"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="385"/>
         <source>Weekly</source>
         <translation>Wöchentlich</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="385"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="386"/>
         <source>What happens at the exit</source>
         <translation>Was beim Austritt geschieht</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="386"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="387"/>
         <source>What must be recorded</source>
         <translation>Was erfasst sein muss</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="387"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="388"/>
         <source>What stays separate</source>
         <translation>Was getrennt bleibt</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="388"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="389"/>
         <source>When Sales may enrol a lead by hand</source>
         <translation>Wann der Vertrieb einen Lead selbst einschreiben darf</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="389"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="390"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="390"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="391"/>
         <source>Win probability</source>
         <translation>Abschlusswahrscheinlichkeit</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="391"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="392"/>
         <source>Within</source>
         <translation>Innerhalb von</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="392"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="393"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="393"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="394"/>
         <source>Workshop title</source>
         <translation>Workshop-Titel</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="394"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="395"/>
         <source>Year</source>
         <translation>Jahr</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="395"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="396"/>
         <source>Yearly</source>
         <translation>Jährlich</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="396"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="397"/>
         <source>business days</source>
         <translation>Arbeitstage</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="397"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="398"/>
         <source>days</source>
         <translation>Tage</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="398"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="399"/>
         <source>h</source>
         <translation>Std.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="399"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="400"/>
         <source>min</source>
         <translation>Min.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="400"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="401"/>
         <source>points</source>
         <translation>Punkte</translation>
     </message>
@@ -4840,27 +4841,27 @@ Ihre gespeicherte Arbeit ist sicher. Wenn das noch einmal passiert, melden Sie e
 <context>
     <name>review</name>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="401"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="402"/>
         <source>Nobody from Marketing is in the core team.</source>
         <translation>Niemand aus dem Marketing ist im Kernteam.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="402"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="403"/>
         <source>Nobody from Sales is in the core team.</source>
         <translation>Niemand aus dem Vertrieb ist im Kernteam.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="403"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="404"/>
         <source>The core team names someone who is no longer a participant.</source>
         <translation>Das Kernteam nennt jemanden, der nicht mehr zu den Teilnehmenden gehört.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="404"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="405"/>
         <source>The core team needs at least two people.</source>
         <translation>Das Kernteam braucht mindestens zwei Personen.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="405"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="406"/>
         <source>The core team should have at most four people.</source>
         <translation>Das Kernteam sollte höchstens vier Personen umfassen.</translation>
     </message>
