@@ -320,3 +320,18 @@ def test_units_after_number_fields_are_translated(qtbot: Any, english_afterwards
     editor = make_editor(spec)
     qtbot.addWidget(editor)
     assert "Tage" in [label.text() for label in editor.findChildren(QLabel)]
+
+
+def test_row_table_add_button_reads_as_german(qtbot: Any, english_afterwards: None) -> None:
+    """'Add {0}' with the table's label: German keeps the noun's capital, English lower-cases it."""
+    from slaworkshop.model.fields import PARTICIPANTS
+    from slaworkshop.ui.widgets.table import RowTableEditor
+
+    english = RowTableEditor(PARTICIPANTS)
+    qtbot.addWidget(english)
+    assert english.add_action.text() == "Add participant"
+    assert i18n.install_language("de") == "de"
+    german = RowTableEditor(PARTICIPANTS)
+    qtbot.addWidget(german)
+    assert german.add_action.text() == "Teilnehmer/in hinzufügen"
+    assert german.remove_action.text() == "Entfernen"

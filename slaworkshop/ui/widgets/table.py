@@ -50,7 +50,7 @@ from slaworkshop.model.fields import EntitySpec, FieldError, FieldSpec, Kind
 from slaworkshop.model.text import MAX_TEXT_LENGTH, clean_text
 from slaworkshop.services.ops import AddRow, MoveRow, Op, RemoveRow, SetField
 
-from ..i18n import current_language
+from ..i18n import current_language, in_sentence
 from .agreement import state_colour, state_icon, state_label
 from .fields import ERROR_STYLE, CleanTextEdit, choice_label, parse_date, translate_label
 from .flow import FlowLayout
@@ -409,7 +409,9 @@ class RowTableEditor(QWidget):
         self._fit_rows()
 
         label = translate_label(spec.label)
-        self.add_action = self._action(self.tr("Add {0}").format(label.lower()), "Ctrl+Ins", self.add_row)
+        self.add_action = self._action(
+            self.tr("Add {0}").format(in_sentence(label)), "Ctrl+Ins", self.add_row
+        )
         self.remove_action = self._action(self.tr("Remove"), "Ctrl+Del", self.remove_row)
         self.up_action = self._action(self.tr("Move up"), "Alt+Up", lambda: self.move_row(-1))
         self.down_action = self._action(self.tr("Move down"), "Alt+Down", lambda: self.move_row(1))
