@@ -389,13 +389,6 @@ def check_history(data: WorkshopData) -> HistoryCheck:
 
 def _replace_problem(local: History, check: HistoryCheck) -> str:
     """Why the file cannot replace the local workshop without deleting signed records ("" if it can)."""
-    file_events = {e.seq: e.hash for e in check.audit}
-    for event in local.audit:
-        if file_events.get(event.seq) != event.hash:
-            return (
-                f"The workshop here has audit event {event.seq}, which the file does not have; signed "
-                "records are never deleted. Import the file as a copy instead."
-            )
     kept = {v.number: v.fingerprint for v in check.versions}
     in_file = set(kept) | {d.number for d in check.dropped}
     for version in local.versions:
@@ -405,8 +398,18 @@ def _replace_problem(local: History, check: HistoryCheck) -> str:
             or kept.get(version.number, version.fingerprint) != version.fingerprint
         ):
             return (
-                f"The workshop here has a signed version {version.number} the file does not have; signed "
-                "records are never deleted. Import the file as a copy instead."
+                f"The workshop here has signed version {version.number}, which the file does not have. "
+                "Signed versions are never deleted, so the file cannot replace it: import the file as a "
+                "copy instead."
+            )
+    file_events = {e.seq: e.hash for e in check.audit}
+    for event in local.audit:
+        if file_events.get(event.seq) != event.hash:
+            what = "an export of a signed version" if event.kind == AuditKind.EXPORT.value else "an entry"
+            return (
+                f"The audit log here records {what} ({event.at:%Y-%m-%d %H:%M} UTC) that the file does not "
+                "have. Signed records are never deleted, so the file cannot replace the workshop: import "
+                "the file as a copy instead."
             )
     return ""
 

@@ -112,6 +112,8 @@ class ImportPreviewDialog(QDialog):
         self.choice = ImportChoice.CANCEL
         self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
+        layout.setSpacing(14)
+        layout.setContentsMargins(18, 16, 18, 14)
         heading = QLabel(self.tr("The file “%1” holds this workshop:").replace("%1", _shorten(file_name, 70)))
         heading.setTextFormat(Qt.TextFormat.PlainText)
         heading.setWordWrap(True)
@@ -119,6 +121,7 @@ class ImportPreviewDialog(QDialog):
 
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setVerticalSpacing(6)
         self.values: dict[str, QLabel] = {}
         latest = preview.latest_version
         if preview.versions == 0:
@@ -148,10 +151,7 @@ class ImportPreviewDialog(QDialog):
 
         self.dropped_label: QLabel | None = None
         if preview.dropped:
-            text = "\n".join(
-                [self.tr("Not imported as signed (the file was changed after signing):"), *preview.dropped]
-            )
-            self.dropped_label = self._note(text, "droppedVersions", WARNING_STYLE)
+            self.dropped_label = self._note("\n".join(preview.dropped), "droppedVersions", WARNING_STYLE)
             layout.addWidget(self.dropped_label)
 
         buttons = QDialogButtonBox(self)
@@ -185,6 +185,9 @@ class ImportPreviewDialog(QDialog):
             button.setObjectName(f"choice_{choice.value}")
             button.clicked.connect(lambda _checked=False, c=choice: self._choose(c))
         layout.addWidget(buttons)
+        # As tall as its texts at this width, no taller (wrapped labels would share spare height).
+        width = max(self.minimumWidth(), layout.sizeHint().width())
+        self.resize(width, layout.totalHeightForWidth(width))
 
     @staticmethod
     def _note(text: str, name: str, style: str = "") -> QLabel:

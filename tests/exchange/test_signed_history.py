@@ -222,7 +222,7 @@ def test_replace_never_deletes_signed_history_the_file_lacks(
     _data, shown = preview(service, older)
     assert "never deleted" in shown.replace_problem
     before = _database_bytes(folder)
-    with pytest.raises(ReplaceRefused, match="Import the file as a copy"):
+    with pytest.raises(ReplaceRefused, match="import the file as a copy"):
         import_file(service, older, ImportMode.REPLACE)
     assert _database_bytes(folder) == before
     copy = import_file(service, older, ImportMode.COPY)
