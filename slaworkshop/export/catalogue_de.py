@@ -3,7 +3,7 @@
 Written for a German department head who signs it: "Vertrieb" for Sales, "Arbeitstage" (not
 "Werktage", which include Saturdays), the profession's own terms where German practice keeps them
 (MQL, SAL, SQL, Lead, Opportunity, Nurturing, Sales Enablement, Awareness/Consideration/Decision),
-"Prüfsumme (SHA-256)" for the fingerprint. The vocabulary follows the German starter content
+"Fingerabdruck (SHA-256)" for the fingerprint, as the German UI says. The vocabulary follows the German starter content
 (``templates/starters/de.json``): Nurturing-Strecke, MQL-Schwelle, Eskalationsleiter.
 """
 
@@ -145,17 +145,17 @@ GERMAN: dict[str, str] = {
     "choice.at_least": "Mindestens",
     "choice.at_most": "Höchstens",
     "choice.score_threshold": "Score-Schwelle",
-    "choice.funnel.leads_per_month": "Verknüpft: Leads pro Monat (Funnel)",
-    "choice.funnel.mql_per_month": "Verknüpft: MQLs pro Monat (Funnel)",
-    "choice.funnel.sal_per_month": "Verknüpft: SALs pro Monat (Funnel)",
-    "choice.funnel.sql_per_month": "Verknüpft: SQLs pro Monat (Funnel)",
-    "choice.funnel.opportunities_per_month": "Verknüpft: Opportunities pro Monat (Funnel)",
-    "choice.funnel.won_per_month": "Verknüpft: gewonnene Aufträge pro Monat (Funnel)",
-    "choice.funnel.marketing_revenue": "Verknüpft: Umsatz aus Marketing-Leads (Funnel)",
-    "choice.handoff.first_contact": "Verknüpft: Erstkontakt binnen (Übergabe)",
-    "choice.handoff.accept_within": "Verknüpft: Annahme oder Ablehnung binnen (Übergabe)",
-    "choice.handoff.attempts": "Verknüpft: Kontaktversuche (Übergabe)",
-    "choice.scoring.threshold": "Verknüpft: MQL-Schwelle (Scoring)",
+    "choice.funnel.leads_per_month": "Leads pro Monat (Funnel)",
+    "choice.funnel.mql_per_month": "MQLs pro Monat (Funnel)",
+    "choice.funnel.sal_per_month": "SALs pro Monat (Funnel)",
+    "choice.funnel.sql_per_month": "SQLs pro Monat (Funnel)",
+    "choice.funnel.opportunities_per_month": "Opportunities pro Monat (Funnel)",
+    "choice.funnel.won_per_month": "Gewonnene Aufträge pro Monat (Funnel)",
+    "choice.funnel.marketing_revenue": "Umsatz aus Marketing-Leads (Funnel)",
+    "choice.handoff.first_contact": "Erstkontakt binnen (Übergabe)",
+    "choice.handoff.accept_within": "Annahme oder Ablehnung binnen (Übergabe)",
+    "choice.handoff.attempts": "Kontaktversuche (Übergabe)",
+    "choice.scoring.threshold": "MQL-Schwelle (Scoring)",
     "choice.en": "Englisch",
     "choice.de": "Deutsch",
     "choice.nl": "Niederländisch",
@@ -241,7 +241,7 @@ GERMAN: dict[str, str] = {
     "field.stages.exit_action": "Was beim Verlassen der Phase geschieht",
     "field.stages.in_funnel": "Teil des Funnels",
     "field.stages.conversion_rate": "Konversion in die nächste Funnel-Phase",
-    "field.stages.rate_source": "Quelle der Quote",
+    "field.stages.rate_source": "Herkunft der Quote",
     "field.stages.agreement": "Einigung",
     "field.stages.agreement_note": "Anmerkung zur Einigung",
     "field.opportunity_stages.name": "Opportunity-Phase",
@@ -307,7 +307,7 @@ GERMAN: dict[str, str] = {
     "field.kpis.red": "Rot ab",
     "field.kpis.frequency": "Gemessen",
     "field.kpis.data_source": "Datenquelle",
-    "field.kpis.link": "Folgt",
+    "field.kpis.link": "Verknüpft mit",
     "field.kpis.agreement": "Einigung",
     "field.kpis.agreement_note": "Anmerkung zur Einigung",
     "field.governance.review_cadence": "Regeltermin",
@@ -370,7 +370,7 @@ GERMAN: dict[str, str] = {
     "computed.funnel.per_period": "Pro {period}",
     "computed.funnel.per_month": "Pro Monat",
     "computed.funnel.rate": "Konversion in die nächste Phase",
-    "computed.funnel.source": "Quelle der Quote",
+    "computed.funnel.source": "Herkunft der Quote",
     "computed.funnel.marketing_revenue": "Umsatz aus Marketing-Leads pro {period}",
     "computed.funnel.leads_due": "Leads für den Zeitraum ab {start} müssen eingegangen sein bis",
     "computed.capacity.title": "Kapazität für das Nachfassen",
@@ -432,8 +432,8 @@ GERMAN: dict[str, str] = {
     ),
     "signatures.intro_signed": (
         "Die Parteien haben Version {version} dieses Service Level Agreements an den unten genannten "
-        "Tagen freigegeben. Die Prüfsumme kennzeichnet den freigegebenen Inhalt: Jede Änderung daran "
-        "ergibt eine andere Prüfsumme."
+        "Tagen freigegeben. Der Fingerabdruck kennzeichnet den freigegebenen Inhalt: Jede Änderung "
+        "daran ergibt einen anderen Fingerabdruck."
     ),
     "signatures.typed": "Freigegeben durch Eingabe des Namens „{name}“",
     "signatures.name": "Name",
@@ -441,15 +441,15 @@ GERMAN: dict[str, str] = {
     "signatures.signature": "Unterschrift",
     "signatures.marketing": "Für das Marketing",
     "signatures.sales": "Für den Vertrieb",
-    "signatures.fingerprint": "Prüfsumme (SHA-256) des vereinbarten Inhalts: {fingerprint}",
-    "signatures.fingerprint_pending": "Prüfsumme: wird bei der Unterzeichnung dieser Version festgehalten.",
+    "signatures.fingerprint": "Fingerabdruck (SHA-256) des vereinbarten Inhalts: {fingerprint}",
+    "signatures.fingerprint_pending": "Fingerabdruck: wird bei der Unterzeichnung dieser Version festgehalten.",
     # change history
     "chapter.history": "Änderungshistorie",
     "history.intro": "Die unterzeichneten Versionen dieser Vereinbarung:",
     "history.version": "Version",
     "history.signed_on": "Unterzeichnet am",
     "history.signed_by": "Unterzeichnet von",
-    "history.fingerprint": "Prüfsumme (SHA-256)",
+    "history.fingerprint": "Fingerabdruck (SHA-256)",
     "history.changes_in": "Änderungen in Version {version} gegenüber Version {previous}",
     "history.changes_draft": "Änderungen in diesem Entwurf gegenüber Version {version}",
     "history.no_changes": "Keine Änderungen.",
