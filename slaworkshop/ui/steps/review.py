@@ -501,6 +501,7 @@ class ReviewPage(StepPage):
         self.changes.setUniformRowHeights(False)
         self.changes.setAlternatingRowColors(True)
         self.changes.setItemDelegate(WrappingRows(self.changes))
+        self.changes.hide()  # shown when something changed since the chosen version
         changes_header = self.changes.header()
         changes_header.setStretchLastSection(False)
         changes_header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -520,7 +521,6 @@ class ReviewPage(StepPage):
             self.since_label,
             self.since,
             self.changes_summary,
-            self.changes,
         ]
 
         export = QGroupBox(self.tr("The agreement document"), self)
@@ -752,19 +752,23 @@ class ReviewPage(StepPage):
             button.setEnabled(number is not None and self.host is not None)
 
     def _show_changes(self, content: Canonical | None = None) -> None:
+        """Clause by clause, what differs between the chosen version and the content as it is now
+        (edits not saved yet included); the list is hidden when nothing differs."""
         number = self.since.currentData()
+        found: list[Change] = []
         if self.snapshot is None or not isinstance(number, int):
-            self.current_changes = []
-            self.changes.clear()
-            return
-        old = self._content_of(number)
-        if old is None:
-            self.current_changes = []
-            self.changes.clear()
-            self.changes_summary.setText(self.tr("Version {0} cannot be read.").format(number))
-            return
-        new = content if content is not None else canonical_content(self.snapshot)
-        found = changes(old, new)
+            summary = ""
+        elif (old := self._content_of(number)) is None:
+            summary = self.tr("Version {0} cannot be read.").format(number)
+        else:
+            found = changes(old, content if content is not None else canonical_content(self.snapshot))
+            summary = (
+                self.tr("{0} change(s) since version {1}, clause by clause:").format(len(found), number)
+                if found
+                else self.tr("No changes since version {0}.").format(number)
+            )
+        self.changes_summary.setText(summary)
+        self.changes.setVisible(bool(found))
         if found == self.current_changes and self.changes.topLevelItemCount() == len(found):
             return
         self.current_changes = found
@@ -781,13 +785,6 @@ class ReviewPage(StepPage):
             item.setToolTip(1, change.describe())
             self.changes.addTopLevelItem(item)
         QTimer.singleShot(0, self, self._fit_trees)
-        self.changes_summary.setText(
-            self.tr("{0} change(s) in the current draft.").format(len(found))
-            if found
-            else self.tr("No changes: the current content is the same as version {0}.").format(number)
-            if number == (self.version_list[-1].number if self.version_list else 0)
-            else self.tr("No changes.")
-        )
 
     def _show_state(self, latest: VersionInfo | None) -> None:
         if latest is None:
