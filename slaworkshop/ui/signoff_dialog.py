@@ -50,10 +50,6 @@ MAX_REASONS_SHOWN = 8
 Signer = Callable[[list[ApprovalInput]], SignOffResult]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SignOffDialog", text)
-
-
 def shortened(text: str, limit: int = 80) -> str:
     """One line of at most ``limit`` characters, for titles and messages (the value stays whole)."""
     line = " ".join(text.split())
@@ -72,18 +68,24 @@ def typed_name_problem(typed: str, name: str) -> str:
     """
     control = next((c for c in typed if unicodedata.category(c) in ("Cc", "Cs")), None)
     if control is not None:
-        return _tr(
-            "The typed name contains an invisible control character (U+{0:04X}); type the name again."
+        return QCoreApplication.translate(
+            "SignOffDialog",
+            "The typed name contains an invisible control character (U+{0:04X}); type the name again.",
         ).format(ord(control))
     if not typed.strip():
-        return _tr("Type “{0}” here to approve.").format(shortened(name))
+        return QCoreApplication.translate("SignOffDialog", "Type “{0}” here to approve.").format(
+            shortened(name)
+        )
     if len(typed) > MAX_TYPED_NAME:
-        return _tr("The typed name is {0:,} characters long; at most {1}.").format(len(typed), MAX_TYPED_NAME)
+        return QCoreApplication.translate(
+            "SignOffDialog", "The typed name is {0:,} characters long; at most {1}."
+        ).format(len(typed), MAX_TYPED_NAME)
     if _normalised(typed) != _normalised(name):
         shown = shortened(typed, 60)
-        return _tr(
+        return QCoreApplication.translate(
+            "SignOffDialog",
             "“{0}” does not match the signatory “{1}”. Type the name as listed, or correct the list of "
-            "signatories first."
+            "signatories first.",
         ).format(shown, shortened(name))
     return ""
 
@@ -91,11 +93,13 @@ def typed_name_problem(typed: str, name: str) -> str:
 def approval_date_problem(value: date, today: date) -> str:
     """Why ``value`` is not a date to approve on ("" when it is): not after today, not before 2000."""
     if value > today:
-        return _tr("{0} lies in the future; an approval is dated today or earlier.").format(value.isoformat())
+        return QCoreApplication.translate(
+            "SignOffDialog", "{0} lies in the future; an approval is dated today or earlier."
+        ).format(value.isoformat())
     if value < EARLIEST_APPROVAL:
-        return _tr("{0} is not a plausible approval date (the earliest is {1}).").format(
-            value.isoformat(), EARLIEST_APPROVAL.isoformat()
-        )
+        return QCoreApplication.translate(
+            "SignOffDialog", "{0} is not a plausible approval date (the earliest is {1})."
+        ).format(value.isoformat(), EARLIEST_APPROVAL.isoformat())
     return ""
 
 

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QEvent,
     QModelIndex,
@@ -243,7 +244,13 @@ class FindingsTree(QTreeWidget):
         self.fit_kind_column()
 
 
-USUAL_ROLES = ("Marketing lead", "Sales lead", "Sponsor", "Revenue operations lead", "Managing director")
+USUAL_ROLES = (
+    QT_TRANSLATE_NOOP("ReviewPage", "Marketing lead"),
+    QT_TRANSLATE_NOOP("ReviewPage", "Sales lead"),
+    QT_TRANSLATE_NOOP("ReviewPage", "Sponsor"),
+    QT_TRANSLATE_NOOP("ReviewPage", "Revenue operations lead"),
+    QT_TRANSLATE_NOOP("ReviewPage", "Managing director"),
+)
 """Offered in the "Signs as" column (any other role can be typed)."""
 MAX_REASONS_SHOWN = 6
 SIGNATORY_WIDTHS = {"name": 15, "title": 15, "department": 13}
@@ -252,7 +259,7 @@ CHANGE_COLOURS = {ChangeKind.ADDED: "#1e6b34", ChangeKind.CHANGED: "#8a6100", Ch
 
 
 def usual_roles() -> list[str]:
-    return [QCoreApplication.translate("ReviewPage", role) for role in USUAL_ROLES]
+    return [QCoreApplication.translate("ReviewPage", str(role)) for role in USUAL_ROLES]
 
 
 def change_kind_label(kind: ChangeKind) -> str:
