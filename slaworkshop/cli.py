@@ -113,7 +113,9 @@ def cmd_export(store: Store, args: argparse.Namespace, out: TextIO) -> int:
     fmt = args.format or suffix
     if fmt not in formats:
         return _fail(
-            "--format: choose docx, pdf or slaw (or a file name ending in .docx, .pdf or .slaw)", EXIT_USAGE
+            "--format: choose docx or pdf for the agreement, or slaw for the workshop file (or a file name "
+            "ending in .docx, .pdf or .slaw)",
+            EXIT_USAGE,
         )
     if suffix in formats and suffix != fmt:
         return _fail(f"--out ends in .{suffix} but --format is {fmt}; make them agree", EXIT_USAGE)
