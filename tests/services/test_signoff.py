@@ -300,11 +300,15 @@ def test_importing_a_workshop_file_over_a_signed_workshop_keeps_its_versions(
     before = records(service.store)
     path = exchange.export_file(service, wid, tmp_path / "copy.slaw")
     service.apply(wid, None, [SetField("workshop", "title", "Changed, then replaced")])
-    assert exchange.import_file(service, path, exchange.ImportMode.REPLACE) == wid
-    assert exchange.import_file(service, path, exchange.ImportMode.COPY) != wid
-    assert records(service.store) == before
-    assert service.get(wid).workshop["status"] == "draft"
-    assert signoff.state(wid).latest == 1
+    assert exchange.import_file(service, path, exchange.ImportMode.REPLACE).workshop_id == wid
+    assert records(service.store) == before  # the file has the same history: nothing added or lost
+    # the file's content is version 1's, so the replaced workshop is signed again
+    assert service.get(wid).workshop["status"] == "signed"
+    copy = exchange.import_file(service, path, exchange.ImportMode.COPY).workshop_id
+    assert copy != wid
+    after = records(service.store)
+    assert all(set(rows) <= set(after[table]) for table, rows in before.items())  # only added to
+    assert signoff.state(wid).latest == 1 and signoff.state(copy).latest == 1
 
 
 def test_the_versions_api_only_ever_adds(
