@@ -451,7 +451,14 @@ class EditorView(QWidget):
         :class:`StoreError` when the edits cannot be saved; whatever ``sign`` raises, nothing changes."""
         if self._snapshot is None or self._autosave is None:
             raise StoreError(self.tr("No workshop is open."))
-        if not self.flush() or self._pending_messages():
+        pending = self._pending_messages()
+        if pending:
+            raise StoreError(
+                self.tr("These values are not valid and were not saved; correct them first:\n{0}").format(
+                    pending
+                )
+            )
+        if not self.flush():
             raise StoreError(
                 self.tr("Your latest changes are not saved yet (see the status bar); sign once they are.")
             )

@@ -12,12 +12,15 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 
 from slaworkshop.services.ops import SetField
+from slaworkshop.services.progress import StepId
 from slaworkshop.ui.signoff_dialog import (
     SignOffDialog,
     approval_date_problem,
     grouped_fingerprint,
     typed_name_problem,
 )
+from slaworkshop.ui.steps.review import ReviewPage
+from slaworkshop.ui.steps.workshop import WorkshopPage
 
 from .test_editor import Env, env, migrated_db  # noqa: F401 - the fixtures are shared
 from .test_page_review import ready_workshop, signoff_of
@@ -179,3 +182,30 @@ def test_checks_of_typed_names_dates_and_the_fingerprint_layout() -> None:
     assert grouped_fingerprint("0123456789abcdef" * 4) == (
         "01234567 89abcdef 01234567 89abcdef\n01234567 89abcdef 01234567 89abcdef"
     )
+
+
+def test_a_value_not_saved_elsewhere_stops_the_signature_until_corrected(qtbot: Any, env: Env) -> None:
+    workshop_id, dialog = open_dialog(qtbot, env)
+    dialog.reject()
+    env.editor.go_to_step(StepId.WORKSHOP)
+    step0 = env.editor.page(StepId.WORKSHOP)
+    assert isinstance(step0, WorkshopPage)
+    model = step0.participants.model
+    email = [c.name for c in model.columns].index("email")
+    model.setData(model.index(0, email), "anna(at)example")  # refused in place, not saved
+    env.editor.go_to_step(StepId.SIGN_OFF)
+    page = env.editor.page(StepId.SIGN_OFF)
+    assert isinstance(page, ReviewPage)
+    qtbot.mouseClick(page.sign_button, Qt.MouseButton.LeftButton)
+    dialog = page.sign_dialog
+    assert dialog is not None
+    for approval in dialog.approvals:
+        qtbot.keyClicks(approval.typed, approval.name)
+    click_sign(qtbot, dialog)
+    assert dialog.isVisible() and "not valid and were not saved" in dialog.message.text()
+    assert "anna(at)example" in dialog.message.text() or "e-mail" in dialog.message.text()
+    assert signoff_of(env).versions(workshop_id) == []
+    model.setData(model.index(0, email), "")
+    with qtbot.waitSignal(dialog.accepted, timeout=10_000):
+        click_sign(qtbot, dialog)
+    assert [v.number for v in signoff_of(env).versions(workshop_id)] == [1]

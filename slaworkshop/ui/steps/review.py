@@ -890,7 +890,7 @@ class ReviewPage(StepPage):
         )
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.accepted.connect(lambda: self._signed(dialog))
-        dialog.finished.connect(lambda _code: dialog.deleteLater())
+        dialog.finished.connect(lambda _code: self._closed(dialog))
         self.sign_dialog = dialog
         dialog.open()
         return dialog
@@ -905,9 +905,12 @@ class ReviewPage(StepPage):
         assert isinstance(result, SignOffResult)
         return result
 
-    def _signed(self, dialog: SignOffDialog) -> None:
+    def _closed(self, dialog: SignOffDialog) -> None:
         if self.sign_dialog is dialog:
             self.sign_dialog = None
+        dialog.deleteLater()
+
+    def _signed(self, dialog: SignOffDialog) -> None:
         self._versions_key = None
         if self.snapshot is not None:
             self.load(self.snapshot)
