@@ -78,7 +78,16 @@ def isolated(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
 def test_help_lists_the_commands_and_options() -> None:
     result = run_cli("--help")
     assert result.returncode == 0, result.stderr
-    for word in ("list", "--data-dir", "--database", "SLAWORKSHOP_DATA_DIR"):
+    for word in (
+        "list",
+        "sample",
+        "export",
+        "import",
+        "verify",
+        "--data-dir",
+        "--database",
+        "SLAWORKSHOP_DATA_DIR",
+    ):
         assert word in result.stdout
     assert result.stderr == ""
 

@@ -243,3 +243,34 @@ def test_every_picture_is_stored_once_by_its_content(signed: Signed) -> None:
     data = read(signed.file)
     assert [a.signature for a in data.history.versions[0].approvals] == [signed.png, None]
     assert io.BytesIO(signed.png).getvalue().startswith(b"\x89PNG")
+
+
+def test_a_refusal_inside_the_transaction_rolls_everything_back(signed: Signed, tmp_path: Path) -> None:
+    """The file passes every check, but its rows reuse ids of another workshop here: the insert
+    fails half-way (workshop, content and history partly written) and nothing of it remains."""
+    service = signed.service
+    folder = Path(str(service.store.engine.url.database)).parent
+    plain = export_file(service, service.create("Other", "Other"), tmp_path / "other.slaw")
+
+    def same_rows_new_workshop(document: dict[str, Any]) -> None:
+        here = json.loads(_members(signed.file)["workshop.json"])
+        document["rows"] = here["rows"]  # the signed workshop's row ids, under another workshop id
+        document["workshop"]["id"] = "ab" * 16
+
+    crafted = _rewritten(plain, same_rows_new_workshop, tmp_path / "crafted.slaw")
+    before = _database_bytes(folder)
+    with pytest.raises(WorkshopFileError, match="reuses ids of another workshop"):
+        import_file(service, crafted)
+    assert _database_bytes(folder) == before
+    assert not service.exists("ab" * 16)
+
+
+def test_the_corpus_base_file_with_signed_history_imports(service: WorkshopService) -> None:
+    """The hostile signed-history files are this file with one thing wrong: it imports as signed."""
+    from .corpus import signed_file
+
+    result = import_file(service, signed_file())
+    assert result.versions == 1 and not result.warnings
+    signoff = SignOffService(service.store, service)
+    assert [a.typed_name for a in signoff.version(result.workshop_id, 1).approvals] == ["Ann Smith"]
+    assert signoff.check_audit_chain(result.workshop_id).ok
