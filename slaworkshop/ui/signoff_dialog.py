@@ -16,7 +16,7 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -182,9 +182,10 @@ class ApprovalEditor(QGroupBox):
         chosen = self.date.date()
         return date(chosen.year(), chosen.month(), chosen.day())
 
-    def check(self, today: date) -> QWidget | None:
-        """Show the problems in place; the first widget to correct, or None when all is well."""
-        first: QWidget | None = None
+    def check(self, today: date) -> tuple[QWidget, QLabel] | None:
+        """Show the problems in place; the first field to correct with its message, or None when
+        all is well."""
+        first: tuple[QWidget, QLabel] | None = None
         for widget, message, problem in (
             (self.typed, self.name_message, typed_name_problem(self.typed.text(), self.name)),
             (self.date, self.date_message, approval_date_problem(self.approved_on(), today)),
@@ -193,7 +194,7 @@ class ApprovalEditor(QGroupBox):
             message.setVisible(bool(problem))
             widget.setStyleSheet("QLineEdit, QDateEdit { border: 2px solid #b3261e; }" if problem else "")
             if problem and first is None:
-                first = widget
+                first = (widget, message)
         return first
 
     def approval(self) -> ApprovalInput:
@@ -334,21 +335,28 @@ class SignOffDialog(QDialog):
             height = min(height, int(available.height() * 0.92))
         self.resize(width, height)
 
+    def _reveal(self, field: QWidget, message: QLabel) -> None:
+        """Scroll so the field and its message below it are both in view."""
+        self.content_area.ensureWidgetVisible(message, 20, 20)
+        self.content_area.ensureWidgetVisible(field, 20, 20)
+
     def show_message(self, text: str) -> None:
         self.message.setText(text)
         self.message.setVisible(bool(text))
 
     def try_sign(self) -> bool:
         """Check every approval, then sign; on any refusal the dialog stays open with all input."""
-        first: QWidget | None = None
+        first: tuple[QWidget, QLabel] | None = None
         for editor in self.approvals:
             problem = editor.check(self.today)
             if problem is not None and first is None:
                 first = problem
         if first is not None:
+            field, message = first
             self.show_message(self.tr("Nothing was signed: correct the marked fields."))
-            self.content_area.ensureWidgetVisible(first)
-            first.setFocus()
+            field.setFocus()
+            self._reveal(field, message)
+            QTimer.singleShot(0, self, lambda: self._reveal(field, message))  # once laid out
             return False
         approvals = [editor.approval() for editor in self.approvals]
         try:

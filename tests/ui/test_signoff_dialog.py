@@ -68,6 +68,7 @@ def test_a_typed_name_that_does_not_approve_is_explained_and_kept(
     assert message in piet.name_message.text() and piet.name_message.isVisibleTo(dialog)
     assert "Nothing was signed" in dialog.message.text()
     assert dialog.focusWidget() is piet.typed  # the first field to correct
+    qtbot.waitUntil(lambda: not piet.name_message.visibleRegion().isEmpty())  # scrolled into view
     # Nothing lost: both names as typed, Ann's drawing, the dates.
     assert piet.typed.text() == typed and ann.typed.text() == "Ann Smith"
     assert not ann.pad.is_empty() and ann.name_message.isHidden()
@@ -79,6 +80,7 @@ def test_a_typed_name_that_does_not_approve_is_explained_and_kept(
     with qtbot.waitSignal(dialog.accepted, timeout=10_000):
         click_sign(qtbot, dialog)
     version = signoff_of(env).version(workshop_id, 1)
+    assert version.fingerprint == dialog.fingerprint  # what the dialog showed is what was recorded
     assert [a.typed_name for a in version.approvals] == ["Ann Smith", "piet de vries"]
     assert version.approvals[0].has_signature and version.approvals[0].signature_png is not None
     assert version.approvals[0].signature_png.startswith(b"\x89PNG")
