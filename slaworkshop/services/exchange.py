@@ -320,6 +320,14 @@ def _parse_canonical(text: str) -> Canonical | None:
     return content
 
 
+def _fingerprint_or_none(content: Canonical) -> str | None:
+    """The fingerprint, or None for content of the right form on the outside and wrong inside."""
+    try:
+        return fingerprint(content)
+    except (TypeError, AttributeError, ValueError, RecursionError):
+        return None
+
+
 def check_history(data: WorkshopData) -> HistoryCheck:
     """Verify the file's signed history (see the module docstring); raises WorkshopFileError for a
     file that cannot be imported at all, and returns the versions that are not tampered."""
@@ -351,7 +359,7 @@ def check_history(data: WorkshopData) -> HistoryCheck:
         reason = ""
         if content is None:
             reason = "its content is not as it was signed (altered after signing)"
-        elif fingerprint(content) != version.fingerprint:
+        elif _fingerprint_or_none(content) != version.fingerprint:
             reason = "its content does not match its fingerprint (altered after signing)"
         elif logged is None:
             reason = "its sign-off is not in the audit log"

@@ -274,3 +274,27 @@ def test_the_corpus_base_file_with_signed_history_imports(service: WorkshopServi
     signoff = SignOffService(service.store, service)
     assert [a.typed_name for a in signoff.version(result.workshop_id, 1).approvals] == ["Ann Smith"]
     assert signoff.check_audit_chain(result.workshop_id).ok
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        {"format": 1, "workshop": {}, "rows": {"participants": 5}, "singles": {}, "clauses": {}},
+        {"format": 1, "workshop": {}, "rows": {"participants": [7]}, "singles": {}, "clauses": {}},
+        {"format": 1, "workshop": {}, "rows": {}, "singles": {"funnel": []}, "clauses": {}},
+        {"format": 2, "workshop": {}, "rows": {}, "singles": {}, "clauses": {}},
+    ],
+)
+def test_signed_content_of_a_strange_shape_is_reported_not_a_crash(
+    service: WorkshopService, content: dict[str, Any]
+) -> None:
+    from slaworkshop.services.versions import canonical_json
+
+    from .corpus import signed_file
+
+    def swap(document: dict[str, Any]) -> None:
+        document["versions"][0]["content"] = canonical_json(content)
+
+    result = import_file(service, signed_file(swap))
+    assert len(result.warnings) == 1 and result.warnings[0].startswith("Signed version 1 was not imported")
+    assert SignOffService(service.store, service).versions(result.workshop_id) == []
