@@ -217,6 +217,8 @@ class ExchangeFlow(QObject):
     """A workshop file was written (its Path)."""
     failed = Signal(str)
     """An import or export did not happen; the message the user saw."""
+    status_message = Signal(str)
+    """What the flow is doing, for the status bar."""
 
     def __init__(
         self,
@@ -285,6 +287,7 @@ class ExchangeFlow(QObject):
             self._settings.setValue(KEY_EXCHANGE_FOLDER, str(path.parent))
         self.busy = True
         chosen = Path(path)
+        self.status_message.emit(self.tr("Checking “%1”…").replace("%1", _shorten(chosen.name, 60)))
 
         def check() -> Any:
             from slaworkshop.services.exchange import preview
@@ -324,6 +327,7 @@ class ExchangeFlow(QObject):
         from slaworkshop.services.exchange import ImportMode, import_data
 
         mode = {ImportChoice.COPY: ImportMode.COPY, ImportChoice.REPLACE: ImportMode.REPLACE}.get(choice)
+        self.status_message.emit(self.tr("Importing…"))
 
         def done(result: ImportResult) -> None:
             self.busy = False
@@ -432,6 +436,7 @@ def install(window: Any) -> ExchangeFlow:
     export_action.triggered.connect(lambda _checked=False: export())
     import_action.triggered.connect(lambda _checked=False: flow.import_workshop())
     flow.imported.connect(imported)
+    flow.status_message.connect(window.show_status)
     flow.exported.connect(
         lambda path: window.show_status(_tr("Workshop written to %1").replace("%1", str(path)))
     )

@@ -349,3 +349,46 @@ def test_a_workshop_file_given_on_the_command_line_runs_the_same_import(
         assert summary.client == "Calder Robotics Ltd"
     finally:
         store.close()
+
+
+def test_replacing_the_workshop_open_in_the_editor_closes_it_first(
+    qtbot: Any,
+    window: MainWindow,
+    ui_service: WorkshopService,
+    elsewhere: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from slaworkshop.services.exchange import import_file
+
+    workshop_id = import_file(ui_service, elsewhere).workshop_id
+    window.library.refresh()
+    assert window.open_workshop(workshop_id) and window.editor_showing()
+    ui_service.apply(workshop_id, None, [SetField("workshop", "venue", "Changed here")])
+    answer_open(monkeypatch, elsewhere)
+    window.exchange.import_workshop()
+    with qtbot.waitSignal(window.exchange.imported):
+        click(qtbot, preview_dialog(qtbot, window), "replace")
+    assert window.editor.closes == 1 and not window.editor_showing()
+    assert window.library.selected_id() == workshop_id
+    assert ui_service.get(workshop_id).value("venue") == "On the train"
+
+
+def test_replace_is_offered_only_when_it_deletes_nothing_signed(
+    qtbot: Any,
+    window: MainWindow,
+    ui_service: WorkshopService,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    ready = signable(ui_service)
+    older = export_file(ui_service, ready.workshop_id, tmp_path / "before signing.slaw")
+    sign(SignOffService(ui_service.store, ui_service), ready)
+    window.library.refresh()
+    answer_open(monkeypatch, older)
+    window.exchange.import_workshop()
+    dialog = preview_dialog(qtbot, window)
+    assert not dialog.buttons[exchange_flow.ImportChoice.REPLACE].isEnabled()
+    problem = dialog.findChild(type(dialog.values["client"]), "replaceProblem")
+    assert problem is not None and "signed version 1, which the file does not have" in problem.text()
+    click(qtbot, dialog, "cancel")
+    qtbot.waitUntil(lambda: not window.exchange.busy)
