@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QFont, QImage
 
-from slaworkshop.ui.widgets.signature_pad import MAX_POINTS, PNG_SIZE, SignaturePad
+from slaworkshop.ui.widgets.signature_pad import MAX_POINTS, MIN_HEIGHT, PNG_SIZE, SignaturePad
 
 
 def draw(qtbot: Any, pad: SignaturePad, points: list[tuple[int, int]]) -> None:
@@ -50,3 +50,18 @@ def test_a_runaway_drawing_stops_recording(qtbot: Any) -> None:
     pad._finish()
     assert pad.point_count() == MAX_POINTS
     assert len(pad.to_png()) < 200_000
+
+
+def test_the_pad_grows_with_the_text_size_and_keeps_the_drawing(qtbot: Any) -> None:
+    pad = SignaturePad()
+    qtbot.addWidget(pad)
+    pad.resize(400, pad.height())
+    pad.show()
+    assert pad.height() >= MIN_HEIGHT
+    draw(qtbot, pad, [(20, 80), (60, 40), (100, 90)])
+    before = pad.height()
+    font = QFont(pad.font())
+    font.setPointSizeF(font.pointSizeF() * 2.5)
+    pad.setFont(font)
+    assert pad.height() > before
+    assert pad.point_count() == 3 and not pad.is_empty()  # strokes are kept relative to the pad

@@ -7,11 +7,12 @@ fixed size with a transparent background, whatever the widget's size was.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPainterPath, QPaintEvent, QPen, QTabletEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 PNG_SIZE = QSize(600, 200)
+MIN_HEIGHT = 120
 MAX_POINTS = 20_000
 """A signature is a few hundred points; beyond this the pad stops recording (no runaway memory)."""
 
@@ -24,12 +25,21 @@ class SignaturePad(QWidget):
         self.setObjectName("signaturePad")
         self.setMinimumSize(300, 100)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setFixedHeight(120)
+        self._fit_height()
         self.setCursor(Qt.CursorShape.CrossCursor)
         self.setAttribute(Qt.WidgetAttribute.WA_StaticContents)
         self.setToolTip(self.tr("Sign here with the mouse, a pen or a finger."))
         self._strokes: list[list[QPointF]] = []  # in 0..1 coordinates of the pad
         self._drawing = False
+
+    def _fit_height(self) -> None:
+        """120 pixels at the usual text size, taller when the editor is zoomed for the room."""
+        self.setFixedHeight(max(MIN_HEIGHT, self.fontMetrics().height() * 7))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_height()
+        super().changeEvent(event)
 
     # -- data
     def is_empty(self) -> bool:
