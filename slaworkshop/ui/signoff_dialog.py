@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -161,9 +160,10 @@ class ApprovalEditor(QGroupBox):
         self.typed.textEdited.connect(lambda _text: self._clear(self.typed, self.name_message))
         self.date.dateChanged.connect(lambda _date: self._clear(self.date, self.date_message))
 
-        pad_row = QHBoxLayout()
-        pad_row.addWidget(self.pad, 1)
-        pad_row.addWidget(self.clear_button, 0, Qt.AlignmentFlag.AlignBottom)
+        pad_row = QVBoxLayout()
+        pad_row.setSpacing(4)
+        pad_row.addWidget(self.pad)
+        pad_row.addWidget(self.clear_button, 0, Qt.AlignmentFlag.AlignRight)
         form = QFormLayout(self)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
