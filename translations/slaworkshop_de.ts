@@ -50,27 +50,27 @@
 <context>
     <name>ApprovalEditor</name>
     <message>
-        <location filename="../slaworkshop/ui/signoff_dialog.py" line="135"/>
+        <location filename="../slaworkshop/ui/signoff_dialog.py" line="138"/>
         <source>Typed name of {0}</source>
         <translation>Eingetippter Name von {0}</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/signoff_dialog.py" line="145"/>
+        <location filename="../slaworkshop/ui/signoff_dialog.py" line="148"/>
         <source>Clear signature</source>
         <translation>Unterschrift löschen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/signoff_dialog.py" line="166"/>
+        <location filename="../slaworkshop/ui/signoff_dialog.py" line="170"/>
         <source>Typed name *</source>
         <translation>Eingetippter Name *</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/signoff_dialog.py" line="168"/>
+        <location filename="../slaworkshop/ui/signoff_dialog.py" line="172"/>
         <source>Date *</source>
         <translation>Datum *</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/signoff_dialog.py" line="170"/>
+        <location filename="../slaworkshop/ui/signoff_dialog.py" line="174"/>
         <source>Signature</source>
         <translation>Unterschrift</translation>
     </message>
@@ -152,127 +152,127 @@
 <context>
     <name>DefinitionsPage</name>
     <message>
-        <location filename="../slaworkshop/ui/steps/definitions.py" line="232"/>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="241"/>
         <source>Lifecycle stages</source>
         <translation>Lifecycle-Phasen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/definitions.py" line="246"/>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="255"/>
         <source>Add the usual stages</source>
         <translation>Übliche Phasen hinzufügen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/definitions.py" line="248"/>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="257"/>
         <source>Selected stage</source>
         <translation>Ausgewählte Phase</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/definitions.py" line="255"/>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="264"/>
         <source>What is a lead at this stage, in one or two sentences?</source>
         <translation>Was ist ein Lead in dieser Phase, in ein, zwei Sätzen?</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/definitions.py" line="256"/>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="265"/>
         <source>What must be true (and recorded) for a lead to enter it?</source>
         <translation>Was muss zutreffen (und erfasst sein), damit ein Lead in diese Phase kommt?</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/definitions.py" line="257"/>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="266"/>
         <source>What happens next, and who does it?</source>
         <translation>Was passiert als Nächstes, und wer ist dafür zuständig?</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/definitions.py" line="274"/>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="283"/>
         <source>Agreement note: the reservation, or who still has to agree</source>
         <translation>Notiz zur Einigung: der Vorbehalt oder wer noch zustimmen muss</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/definitions.py" line="282"/>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="291"/>
         <source>The lifecycle as a whole:</source>
         <translation>Der Lifecycle insgesamt:</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/definitions.py" line="292"/>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="301"/>
         <source>Stages of an opportunity</source>
         <translation>Phasen einer Opportunity</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/definitions.py" line="299"/>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="308"/>
         <source>Add the usual opportunity stages</source>
         <translation>Übliche Opportunity-Phasen hinzufügen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/definitions.py" line="306"/>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="315"/>
         <source>Disqualification and rejection reasons</source>
         <translation>Gründe für Disqualifizierung und Ablehnung</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/definitions.py" line="315"/>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="324"/>
         <source>Add the usual reasons</source>
         <translation>Übliche Gründe hinzufügen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/definitions.py" line="361"/>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="370"/>
         <source>Adds the standard content of the starter in the document&apos;s language, marked “proposed”: go through it with the room. One undo removes it.</source>
         <translation>Fügt die Standardinhalte der Vorlage in der Sprache des Dokuments hinzu, markiert als „vorgeschlagen“: Gehen Sie sie mit der Runde durch. Ein Rückgängig entfernt sie wieder.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/definitions.py" line="406"/>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="415"/>
         <source>No lifecycle stages yet. Name the stages a lead passes through — typically Contact, Lead, MQL, SAL, SQL, Opportunity and Customer — and say who owns each one.</source>
         <translation>Noch keine Lifecycle-Phasen. Benennen Sie die Phasen, die ein Lead durchläuft – üblich sind Kontakt, Lead, MQL, SAL, SQL, Opportunity und Kunde –, und legen Sie fest, wer für jede verantwortlich ist.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/definitions.py" line="412"/>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="421"/>
         <source>Funnel: {0}</source>
         <translation>Funnel: {0}</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/definitions.py" line="412"/>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="421"/>
         <source>(no stage)</source>
         <translation>(keine Phase)</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/definitions.py" line="417"/>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="426"/>
         <source>Step 2 plans {0} conversion rates between these stages.</source>
         <translation>Schritt 2 plant {0} Konversionsraten zwischen diesen Phasen.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/definitions.py" line="420"/>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="429"/>
         <source>Not in the funnel: {0}.</source>
         <translation>Nicht im Funnel: {0}.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/definitions.py" line="430"/>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="439"/>
         <source>At least two lifecycle stages must be part of the funnel, or step 2 cannot compute it: tick “Part of the funnel” for the stages leads are counted in.</source>
         <translation>Mindestens zwei Lifecycle-Phasen müssen zum Funnel gehören, sonst kann Schritt 2 ihn nicht berechnen: Setzen Sie „Teil des Funnels“ bei den Phasen, in denen Leads gezählt werden.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/definitions.py" line="440"/>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="449"/>
         <source>How does an opportunity move to won or lost? Name its stages (e.g. discovery, proposal, negotiation, won, lost) with the win probability the forecast uses.</source>
         <translation>Wie wird aus einer Opportunity ein gewonnenes oder verlorenes Geschäft? Benennen Sie ihre Phasen (z. B. Bedarfsanalyse, Angebot, Verhandlung, gewonnen, verloren) mit der Abschlusswahrscheinlichkeit, die der Forecast verwendet.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/definitions.py" line="450"/>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="459"/>
         <source>On which grounds does Marketing disqualify a lead, and Sales reject one? Give each a short code and say whether the lead goes back to nurturing.</source>
         <translation>Aus welchen Gründen disqualifiziert das Marketing einen Lead und lehnt der Vertrieb einen ab? Geben Sie jedem Grund ein kurzes Kürzel und legen Sie fest, ob der Lead zurück ins Nurturing geht.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/definitions.py" line="464"/>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="473"/>
         <source>“{0}” is recycled to nurturing but names no track: say which nurture track (step 6) the lead goes into.</source>
         <translation>„{0}“ geht zurück ins Nurturing, nennt aber keine Strecke: Legen Sie fest, in welche Nurturing-Strecke (Schritt 6) der Lead kommt.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/definitions.py" line="470"/>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="479"/>
         <source>“{0}” goes into the nurture track “{1}”, which step 6 does not list.</source>
         <translation>„{0}“ führt in die Nurturing-Strecke „{1}“, die Schritt 6 nicht aufführt.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/definitions.py" line="517"/>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="526"/>
         <source>Selected stage — pick a row in the table</source>
         <translation>Ausgewählte Phase – wählen Sie eine Zeile in der Tabelle</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/definitions.py" line="520"/>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="529"/>
         <source>Selected stage: {0}</source>
         <translation>Ausgewählte Phase: {0}</translation>
     </message>
@@ -453,32 +453,39 @@ Den Workshop trotzdem schließen? Diese Änderungen gehen verloren.</translation
         <translation>Es ist kein Workshop geöffnet.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/editor.py" line="456"/>
+        <location filename="../slaworkshop/ui/editor.py" line="457"/>
+        <source>These values are not valid and were not saved; correct them first:
+{0}</source>
+        <translation>Diese Werte sind ungültig und wurden nicht gespeichert; korrigieren Sie sie zuerst:
+{0}</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/editor.py" line="463"/>
         <source>Your latest changes are not saved yet (see the status bar); sign once they are.</source>
         <translation>Ihre letzten Änderungen sind noch nicht gespeichert (siehe Statusleiste); unterzeichnen Sie, sobald sie es sind.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/editor.py" line="535"/>
+        <location filename="../slaworkshop/ui/editor.py" line="542"/>
         <source>(no client yet)</source>
         <translation>(noch kein Kunde)</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/editor.py" line="536"/>
+        <location filename="../slaworkshop/ui/editor.py" line="543"/>
         <source>(untitled workshop)</source>
         <translation>(Workshop ohne Titel)</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/editor.py" line="582"/>
+        <location filename="../slaworkshop/ui/editor.py" line="589"/>
         <source>Saved at {0}</source>
         <translation>Gespeichert um {0}</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/editor.py" line="587"/>
+        <location filename="../slaworkshop/ui/editor.py" line="594"/>
         <source>Not saved yet — {0} Your changes are kept and saving is retried.</source>
         <translation>Noch nicht gespeichert – {0} Ihre Änderungen bleiben erhalten; das Speichern wird erneut versucht.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/editor.py" line="592"/>
+        <location filename="../slaworkshop/ui/editor.py" line="599"/>
         <source>Some changes could not be saved: {0}</source>
         <translation>Einige Änderungen konnten nicht gespeichert werden: {0}</translation>
     </message>
@@ -537,23 +544,33 @@ Den Workshop trotzdem schließen? Diese Änderungen gehen verloren.</translation
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="35"/>
-        <location filename="../slaworkshop/ui/exchange_flow.py" line="267"/>
+        <location filename="../slaworkshop/ui/exchange_flow.py" line="272"/>
         <source>The workshop was not exported</source>
         <translation>Der Workshop wurde nicht exportiert</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/exchange_flow.py" line="293"/>
-        <location filename="../slaworkshop/ui/exchange_flow.py" line="344"/>
+        <location filename="../slaworkshop/ui/exchange_flow.py" line="290"/>
+        <source>Checking “%1”…</source>
+        <translation>„%1“ wird geprüft …</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/exchange_flow.py" line="299"/>
+        <location filename="../slaworkshop/ui/exchange_flow.py" line="351"/>
         <source>The workshop was not imported</source>
         <translation>Der Workshop wurde nicht importiert</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/exchange_flow.py" line="330"/>
+        <source>Importing…</source>
+        <translation>Wird importiert …</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/exchange_flow.py" line="337"/>
         <source>Workshop imported with a warning</source>
         <translation>Workshop mit einer Warnung importiert</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/exchange_flow.py" line="334"/>
+        <location filename="../slaworkshop/ui/exchange_flow.py" line="341"/>
         <source>The workshop was imported; its content is a draft until it is signed again.</source>
         <translation>Der Workshop wurde importiert; sein Inhalt ist ein Entwurf, bis er erneut unterzeichnet wird.</translation>
     </message>
@@ -643,27 +660,27 @@ Sie würden als leere Kästchen erscheinen. Trotzdem exportieren oder abbrechen 
 <context>
     <name>FindingsTree</name>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="164"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="165"/>
         <source>Step and open point</source>
         <translation>Schritt und offener Punkt</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="164"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="165"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="224"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="225"/>
         <source>Step {0} · {1}</source>
         <translation>Schritt {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="226"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="227"/>
         <source>{0} · {1} open point(s)</source>
         <translation>{0} · {1} offen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="238"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="239"/>
         <source>Double-click to go there.</source>
         <translation>Doppelklick führt zur Stelle.</translation>
     </message>
@@ -682,7 +699,7 @@ Sie würden als leere Kästchen erscheinen. Trotzdem exportieren oder abbrechen 
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="56"/>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="681"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="732"/>
         <source>Per month</source>
         <translation>Pro Monat</translation>
     </message>
@@ -723,7 +740,7 @@ Sie würden als leere Kästchen erscheinen. Trotzdem exportieren oder abbrechen 
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="64"/>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="813"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="873"/>
         <source>per month</source>
         <translation>pro Monat</translation>
     </message>
@@ -753,253 +770,253 @@ Sie würden als leere Kästchen erscheinen. Trotzdem exportieren oder abbrechen 
         <translation>{0}: „{1}“ ist keine Zahl.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="404"/>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="408"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="455"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="459"/>
         <source>Revenue target</source>
         <translation>Umsatzziel</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="409"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="460"/>
         <source>Currency</source>
         <translation>Währung</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="410"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="461"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="411"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="462"/>
         <source>Period starts</source>
         <translation>Zeitraum beginnt</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="412"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="463"/>
         <source>Average deal size</source>
         <translation>Durchschnittliches Auftragsvolumen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="413"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="464"/>
         <source>From marketing leads</source>
         <translation>Aus Marketing-Leads</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="414"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="465"/>
         <source>Sales cycle</source>
         <translation>Verkaufszyklus</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="419"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="470"/>
         <source>Share of the revenue target expected from marketing-sourced leads</source>
         <translation>Anteil des Umsatzziels, der aus Marketing-Leads erwartet wird</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="441"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="492"/>
         <source>Conversion rates</source>
         <translation>Konversionsraten</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="450"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="501"/>
         <source>The stages come from step 3, Definitions: add, rename or reorder them there.</source>
         <translation>Die Phasen stammen aus Schritt 3, Definitionen: Dort können Sie sie hinzufügen, umbenennen oder umsortieren.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="453"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="504"/>
         <source>Edit the stages in step 3 ›</source>
         <translation>Phasen in Schritt 3 bearbeiten ›</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="466"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="517"/>
         <source>Needed per stage</source>
         <translation>Benötigt je Phase</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="483"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="534"/>
         <source>{0} rests on benchmark rates, not on your own data.</source>
         <translation>{0} beruht auf Benchmark-Quoten, nicht auf Ihren eigenen Daten.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="489"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="540"/>
         <source>The counts per stage appear here.</source>
         <translation>Hier erscheinen die Zahlen je Phase.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="503"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="554"/>
         <source>The funnel</source>
         <translation>Der Funnel</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="513"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="564"/>
         <source>Can Sales follow up every lead?</source>
         <translation>Kann der Vertrieb jeden Lead nachfassen?</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="517"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="568"/>
         <source>Sales reps</source>
         <translation>Vertriebsmitarbeiter</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="518"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="569"/>
         <source>Hours per rep a week</source>
         <translation>Stunden je Mitarbeiter und Woche</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="519"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="570"/>
         <source>Minutes per attempt</source>
         <translation>Minuten je Versuch</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="525"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="576"/>
         <source>Hours each rep has per week for following up new leads</source>
         <translation>Stunden, die jeder Vertriebsmitarbeiter pro Woche für das Nachfassen neuer Leads hat</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="527"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="578"/>
         <source>Attempts per lead:</source>
         <translation>Versuche je Lead:</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="530"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="581"/>
         <source>Set in step 5, Handoff &amp; follow-up</source>
         <translation>Festgelegt in Schritt 5, Übergabe &amp; Nachfassen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="607"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="658"/>
         <source>Enter the revenue target, the average deal size and the share expected from marketing-sourced leads: the page then shows how many leads Marketing must deliver, per stage and per month.</source>
         <translation>Geben Sie das Umsatzziel, das durchschnittliche Auftragsvolumen und den aus Marketing-Leads erwarteten Anteil ein: Die Seite zeigt dann, wie viele Leads das Marketing liefern muss, je Phase und pro Monat.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="623"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="674"/>
         <source>Revenue from marketing-sourced leads: {0} {1}</source>
         <translation>Umsatz aus Marketing-Leads: {0} {1}</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="631"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="682"/>
         <source>, {0} a month</source>
         <translation>, {0} pro Monat</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="644"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="695"/>
         <source>Enter when the period starts to see by when its leads must arrive.</source>
         <translation>Geben Sie den Beginn des Zeitraums ein, um zu sehen, bis wann seine Leads eintreffen müssen.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="649"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="700"/>
         <source>Leads for a period starting on {0} must arrive by {1} (one sales cycle earlier).</source>
         <translation>Leads für einen Zeitraum ab {0} müssen bis {1} eintreffen (einen Verkaufszyklus früher).</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="657"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="708"/>
         <source>The funnel needs at least two lifecycle stages that are part of it (for example Lead and Customer). Add them, or tick “Part of the funnel”, in step 3, Definitions.</source>
         <translation>Der Funnel braucht mindestens zwei Lifecycle-Phasen, die zu ihm gehören (zum Beispiel Lead und Kunde). Fügen Sie sie in Schritt 3, Definitionen, hinzu oder setzen Sie dort „Teil des Funnels“.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="681"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="732"/>
         <source>Stage</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="718"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="769"/>
         <source>{0} of the rates are benchmarks, not your own data: the counts marked {1} rest on them. Replace them with your own figures as soon as you have them.</source>
         <translation>{0} der Quoten sind Benchmarks, nicht Ihre eigenen Daten: Die mit {1} markierten Zahlen beruhen darauf. Ersetzen Sie sie durch eigene Werte, sobald Sie diese haben.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="732"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="783"/>
         <source>{0} = {1} {2} ÷ {3}, rounded up</source>
         <translation>{0} = {1} {2} ÷ {3}, aufgerundet</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="743"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="794"/>
         <source>{0} = {1} ÷ {2} a deal, rounded up</source>
         <translation>{0} = {1} ÷ {2} je Auftrag, aufgerundet</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="754"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="805"/>
         <source>{0} rests on benchmark rates</source>
         <translation>{0} beruht auf Benchmark-Quoten</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="790"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="850"/>
         <source>The funnel is drawn here once the target, deal size and rates are entered.</source>
         <translation>Der Funnel erscheint hier, sobald Ziel, Auftragsvolumen und Quoten eingetragen sind.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="792"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="852"/>
         <source>The funnel is drawn here once the problems above are put right.</source>
         <translation>Der Funnel erscheint hier, sobald die Probleme oben behoben sind.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="803"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="863"/>
         <source>{0}: rests on benchmark rates</source>
         <translation>{0}: beruht auf Benchmark-Quoten</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="814"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="874"/>
         <source>Hatched: the count rests on benchmark rates, not your own data.</source>
-        <translation>Schraffiert: Die Zahl beruht auf Benchmark-Quoten, nicht auf Ihren eigenen Daten.</translation>
+        <translation>Schraffiert: beruht auf Benchmarks, nicht auf eigenen Daten.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="822"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="882"/>
         <source>not set yet — from step 5, Handoff &amp; follow-up</source>
         <translation>noch nicht festgelegt – aus Schritt 5, Übergabe &amp; Nachfassen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="824"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="884"/>
         <source>{0} — from step 5</source>
         <translation>{0} – aus Schritt 5</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="830"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="890"/>
         <source>Enter the sales reps, their weekly hours for follow-up and the minutes per attempt to check whether Sales can work every lead the funnel hands over.</source>
         <translation>Geben Sie die Zahl der Vertriebsmitarbeiter, ihre Wochenstunden fürs Nachfassen und die Minuten je Versuch ein, um zu prüfen, ob der Vertrieb jeden Lead bearbeiten kann, den der Funnel übergibt.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="838"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="898"/>
         <source>Not checked yet</source>
         <translation>Noch nicht geprüft</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="851"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="911"/>
         <source>Cannot be checked yet</source>
         <translation>Noch nicht prüfbar</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="859"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="919"/>
         <source>Sales can work every lead</source>
         <translation>Der Vertrieb kann jeden Lead bearbeiten</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="860"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="920"/>
         <source>Tight: little slack left</source>
         <translation>Knapp: wenig Spielraum</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="861"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="921"/>
         <source>Over capacity: leads will go unanswered</source>
         <translation>Überlastet: Leads bleiben unbeantwortet</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="878"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="938"/>
         <source>Over capacity: following up every lead needs {0} of the time Sales has. Sales can handle {1} leads a month, the funnel hands over {2} ({3}). Add reps or hours, plan fewer or shorter attempts, or agree a lower target — otherwise leads go unanswered.</source>
         <translation>Überlastet: Jeden Lead nachzufassen braucht {0} der Zeit, die der Vertrieb hat. Der Vertrieb schafft {1} Leads im Monat, der Funnel übergibt {2} ({3}). Stocken Sie Personal oder Stunden auf, planen Sie weniger oder kürzere Versuche oder vereinbaren Sie ein niedrigeres Ziel – sonst bleiben Leads unbeantwortet.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="890"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="950"/>
         <source>Tight: follow-up takes {0} of the time Sales has, with little slack for holidays or a busy month. Sales can handle {1} leads a month, the funnel hands over {2} ({3}).</source>
         <translation>Knapp: Das Nachfassen braucht {0} der Zeit, die der Vertrieb hat, mit wenig Spielraum für Urlaub oder einen vollen Monat. Der Vertrieb schafft {1} Leads im Monat, der Funnel übergibt {2} ({3}).</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="906"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="966"/>
         <source>Following up {0} {1} a month takes {2} hours; Sales has {3} hours a month for it, enough for {4} leads a month.</source>
         <translation>{0} {1} im Monat nachzufassen dauert {2} Stunden; der Vertrieb hat dafür {3} Stunden im Monat, genug für {4} Leads im Monat.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="921"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="981"/>
         <source>The funnel above does not compute yet, so there is no monthly volume to check.</source>
         <translation>Der Funnel oben lässt sich noch nicht berechnen, daher gibt es noch kein Monatsvolumen zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="926"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="986"/>
         <source>Attempts per lead: set the number of contact attempts in step 5, Handoff &amp; follow-up.</source>
         <translation>Versuche je Lead: Legen Sie die Zahl der Kontaktversuche in Schritt 5, Übergabe &amp; Nachfassen, fest.</translation>
     </message>
@@ -1937,60 +1954,59 @@ tag</translation>
         <translation>Workshop importieren</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/exchange_flow.py" line="115"/>
+        <location filename="../slaworkshop/ui/exchange_flow.py" line="117"/>
         <source>The file “%1” holds this workshop:</source>
         <translation>Die Datei „%1“ enthält diesen Workshop:</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/exchange_flow.py" line="125"/>
+        <location filename="../slaworkshop/ui/exchange_flow.py" line="128"/>
         <source>none signed</source>
         <translation>keine unterzeichnet</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/exchange_flow.py" line="127"/>
+        <location filename="../slaworkshop/ui/exchange_flow.py" line="130"/>
         <source>1 signed version (version %1)</source>
         <translation>1 unterzeichnete Fassung (Fassung %1)</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/exchange_flow.py" line="130"/>
+        <location filename="../slaworkshop/ui/exchange_flow.py" line="133"/>
         <source>%1 signed versions (latest: version %2)</source>
         <translation>%1 unterzeichnete Fassungen (zuletzt Fassung %2)</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/exchange_flow.py" line="135"/>
+        <location filename="../slaworkshop/ui/exchange_flow.py" line="138"/>
         <source>Client:</source>
         <translation>Kunde:</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/exchange_flow.py" line="135"/>
+        <location filename="../slaworkshop/ui/exchange_flow.py" line="138"/>
         <source>(no client)</source>
         <translation>(kein Kunde)</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/exchange_flow.py" line="136"/>
+        <location filename="../slaworkshop/ui/exchange_flow.py" line="139"/>
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/exchange_flow.py" line="136"/>
+        <location filename="../slaworkshop/ui/exchange_flow.py" line="139"/>
         <location filename="../slaworkshop/ui/exchange_flow.py" line="161"/>
         <source>(untitled)</source>
         <translation>(ohne Titel)</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/exchange_flow.py" line="137"/>
+        <location filename="../slaworkshop/ui/exchange_flow.py" line="140"/>
         <source>Versions:</source>
         <translation>Fassungen:</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/exchange_flow.py" line="138"/>
+        <location filename="../slaworkshop/ui/exchange_flow.py" line="141"/>
         <source>Last change:</source>
         <translation>Letzte Änderung:</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/exchange_flow.py" line="152"/>
         <source>Not imported as signed (the file was changed after signing):</source>
-        <translation>Nicht als unterzeichnet importiert (die Datei wurde nach der Unterzeichnung verändert):</translation>
+        <translation type="vanished">Nicht als unterzeichnet importiert (die Datei wurde nach der Unterzeichnung verändert):</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/exchange_flow.py" line="164"/>
@@ -2236,182 +2252,182 @@ tag</translation>
         <translation>Schritt 5: Zeit bis zum Erstkontakt</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/kpis.py" line="406"/>
+        <location filename="../slaworkshop/ui/steps/kpis.py" line="409"/>
         <source>KPIs both sides report on</source>
         <translation>KPIs, über die beide Seiten berichten</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/kpis.py" line="420"/>
+        <location filename="../slaworkshop/ui/steps/kpis.py" line="423"/>
         <source>Add KPI</source>
         <translation>KPI hinzufügen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/kpis.py" line="422"/>
+        <location filename="../slaworkshop/ui/steps/kpis.py" line="425"/>
         <source>Propose KPIs from earlier steps</source>
         <translation>KPIs aus früheren Schritten vorschlagen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/kpis.py" line="426"/>
+        <location filename="../slaworkshop/ui/steps/kpis.py" line="429"/>
         <source>Adds a KPI for every value of the funnel (step 2) and the follow-up rules (step 5) that no KPI follows yet; its target keeps following that value. One undo removes them all.</source>
         <translation>Fügt einen KPI für jeden Wert des Funnels (Schritt 2) und der Nachfassregeln (Schritt 5) hinzu, dem noch kein KPI folgt; sein Zielwert folgt diesem Wert weiterhin. Ein Rückgängig entfernt sie alle.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/kpis.py" line="451"/>
+        <location filename="../slaworkshop/ui/steps/kpis.py" line="454"/>
         <source>Selected KPI</source>
         <translation>Ausgewählter KPI</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/kpis.py" line="454"/>
+        <location filename="../slaworkshop/ui/steps/kpis.py" line="457"/>
         <source>— not linked: the target is typed —</source>
         <translation>— nicht verknüpft: Zielwert von Hand eingegeben —</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/kpis.py" line="461"/>
+        <location filename="../slaworkshop/ui/steps/kpis.py" line="464"/>
         <source>e.g. MQLs, hours, %, EUR</source>
         <translation>z. B. MQLs, Stunden, %, EUR</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/kpis.py" line="465"/>
+        <location filename="../slaworkshop/ui/steps/kpis.py" line="468"/>
         <source>How exactly is it counted? e.g. “Accepted MQLs ÷ MQLs handed over, per month”</source>
         <translation>Wie genau wird gezählt? z. B. „Angenommene MQLs ÷ übergebene MQLs, pro Monat“</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/kpis.py" line="470"/>
+        <location filename="../slaworkshop/ui/steps/kpis.py" line="473"/>
         <source>Where the number comes from, e.g. “CRM report MQL by month”</source>
         <translation>Woher die Zahl kommt, z. B. „CRM-Bericht MQL nach Monat“</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/kpis.py" line="474"/>
+        <location filename="../slaworkshop/ui/steps/kpis.py" line="477"/>
         <source>The reservation, or who still has to agree</source>
         <translation>Der Vorbehalt oder wer noch zustimmen muss</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/kpis.py" line="504"/>
+        <location filename="../slaworkshop/ui/steps/kpis.py" line="507"/>
         <source>How to read the table</source>
         <translation>So lesen Sie die Tabelle</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/kpis.py" line="514"/>
+        <location filename="../slaworkshop/ui/steps/kpis.py" line="517"/>
         <source>The target follows an earlier step and changes with it; typing a target by hand unlinks it.</source>
         <translation>Der Zielwert folgt einem früheren Schritt und ändert sich mit ihm; wer einen Zielwert von Hand eingibt, hebt die Verknüpfung auf.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/kpis.py" line="614"/>
+        <location filename="../slaworkshop/ui/steps/kpis.py" line="617"/>
         <source>KPI {0}</source>
         <translation>KPI {0}</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/kpis.py" line="633"/>
+        <location filename="../slaworkshop/ui/steps/kpis.py" line="636"/>
         <source>“{0}” follows {1}, which does not compute yet: its target stays as it is.</source>
         <translation>„{0}“ ist mit {1} verknüpft, das sich noch nicht berechnen lässt: Sein Zielwert bleibt, wie er ist.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/kpis.py" line="642"/>
+        <location filename="../slaworkshop/ui/steps/kpis.py" line="645"/>
         <source>“{0}”: step 5 counts this time in {1}, but the KPI&apos;s unit is “{2}”.</source>
         <translation>„{0}“: Schritt 5 misst diese Zeit in {1}, die Einheit des KPIs ist aber „{2}“.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/kpis.py" line="652"/>
+        <location filename="../slaworkshop/ui/steps/kpis.py" line="655"/>
         <source>No KPIs yet. Propose them from the funnel and the follow-up rules, or add your own — typical are MQLs per month, lead response time, SAL acceptance rate and win rate.</source>
         <translation>Noch keine KPIs. Lassen Sie sie aus dem Funnel und den Nachfassregeln vorschlagen oder legen Sie eigene an – üblich sind MQLs pro Monat, Reaktionszeit auf Leads, SAL-Annahmequote und Abschlussquote.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/kpis.py" line="659"/>
+        <location filename="../slaworkshop/ui/steps/kpis.py" line="662"/>
         <source>“{0}” no longer follows {1}: its target was typed by hand. Pick it again under “Follows” below the table to link it.</source>
         <translation>„{0}“ ist nicht mehr mit {1} verknüpft: Sein Zielwert wurde von Hand eingegeben. Wählen Sie die Verknüpfung unter „Verknüpft mit“ unterhalb der Tabelle erneut, um sie wiederherzustellen.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/kpis.py" line="678"/>
+        <location filename="../slaworkshop/ui/steps/kpis.py" line="681"/>
         <source>{0} {1} marketing-sourced revenue</source>
         <translation>{0} {1} Umsatz aus Marketing-Leads</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/kpis.py" line="684"/>
+        <location filename="../slaworkshop/ui/steps/kpis.py" line="687"/>
         <source>Per month from the funnel: {0}.</source>
         <translation>Pro Monat laut Funnel: {0}.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/kpis.py" line="694"/>
+        <location filename="../slaworkshop/ui/steps/kpis.py" line="697"/>
         <source>first contact within {0} {1}</source>
         <translation>Erstkontakt innerhalb von {0} {1}</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/kpis.py" line="697"/>
+        <location filename="../slaworkshop/ui/steps/kpis.py" line="700"/>
         <source>accept within {0} {1}</source>
         <translation>Annahme innerhalb von {0} {1}</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/kpis.py" line="699"/>
+        <location filename="../slaworkshop/ui/steps/kpis.py" line="702"/>
         <source>{0} attempts</source>
         <translation>{0} Versuche</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/kpis.py" line="700"/>
+        <location filename="../slaworkshop/ui/steps/kpis.py" line="703"/>
         <source>From the follow-up rules: {0}.</source>
         <translation>Laut Nachfassregeln: {0}.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/kpis.py" line="703"/>
+        <location filename="../slaworkshop/ui/steps/kpis.py" line="706"/>
         <source>The funnel (step 2) and the follow-up rules (step 5) do not compute yet: once they do, KPIs can follow them.</source>
         <translation>Der Funnel (Schritt 2) und die Nachfassregeln (Schritt 5) lassen sich noch nicht berechnen: Sobald sie es tun, können KPIs ihnen folgen.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/kpis.py" line="712"/>
+        <location filename="../slaworkshop/ui/steps/kpis.py" line="715"/>
         <source>&lt;b&gt;At least&lt;/b&gt; — more is better (MQLs, revenue): {0} amber below “Amber from”, {1} red below “Red from”.</source>
         <translation>&lt;b&gt;Mindestens&lt;/b&gt; – mehr ist besser (MQLs, Umsatz): {0} Gelb unter „Gelb ab“, {1} Rot unter „Rot ab“.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/kpis.py" line="716"/>
+        <location filename="../slaworkshop/ui/steps/kpis.py" line="719"/>
         <source>&lt;b&gt;At most&lt;/b&gt; — less is better (response times): {0} amber above “Amber from”, {1} red above “Red from”.</source>
         <translation>&lt;b&gt;Höchstens&lt;/b&gt; – weniger ist besser (Reaktionszeiten): {0} Gelb über „Gelb ab“, {1} Rot über „Rot ab“.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/kpis.py" line="720"/>
+        <location filename="../slaworkshop/ui/steps/kpis.py" line="723"/>
         <source>A value exactly on a threshold is still on the better side. No amber value: anything short of the target is amber; no red value: never red.</source>
         <translation>Ein Wert genau auf einer Schwelle zählt noch zur besseren Seite. Kein Gelb-Wert: Alles unter dem Zielwert ist Gelb; kein Rot-Wert: nie Rot.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/kpis.py" line="738"/>
+        <location filename="../slaworkshop/ui/steps/kpis.py" line="741"/>
         <source> (now {0})</source>
         <translation> (derzeit {0})</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/kpis.py" line="742"/>
+        <location filename="../slaworkshop/ui/steps/kpis.py" line="745"/>
         <source>Linked: the target follows {0}{1}. Typing a target by hand unlinks it.</source>
         <translation>Verknüpft: Der Zielwert folgt {0}{1}. Wer einen Zielwert von Hand eingibt, hebt die Verknüpfung auf.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/kpis.py" line="758"/>
+        <location filename="../slaworkshop/ui/steps/kpis.py" line="761"/>
         <source>Selected KPI — pick a row in the table</source>
         <translation>Ausgewählter KPI – wählen Sie eine Zeile in der Tabelle</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/kpis.py" line="761"/>
+        <location filename="../slaworkshop/ui/steps/kpis.py" line="764"/>
         <source>Selected KPI: {0}</source>
         <translation>Ausgewählter KPI: {0}</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/kpis.py" line="804"/>
+        <location filename="../slaworkshop/ui/steps/kpis.py" line="807"/>
         <source>Added {0} KPIs that follow earlier steps, marked “proposed”: agree on them with the room.</source>
         <translation>{0} KPIs hinzugefügt, die früheren Schritten folgen, markiert als „vorgeschlagen“: Stimmen Sie sie mit der Runde ab.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/kpis.py" line="807"/>
+        <location filename="../slaworkshop/ui/steps/kpis.py" line="810"/>
         <source>The funnel (step 2) does not compute yet; propose again once it does.</source>
         <translation>Der Funnel (Schritt 2) lässt sich noch nicht berechnen; schlagen Sie erneut vor, sobald er es tut.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/kpis.py" line="810"/>
+        <location filename="../slaworkshop/ui/steps/kpis.py" line="813"/>
         <source>The follow-up rules (step 5) are not filled in yet; propose again later.</source>
         <translation>Die Nachfassregeln (Schritt 5) sind noch nicht ausgefüllt; schlagen Sie später erneut vor.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/kpis.py" line="814"/>
+        <location filename="../slaworkshop/ui/steps/kpis.py" line="817"/>
         <source>Nothing to propose yet: the funnel (step 2) and the follow-up rules (step 5) do not compute. Fill them in, then propose again.</source>
         <translation>Noch nichts vorzuschlagen: Funnel (Schritt 2) und Nachfassregeln (Schritt 5) lassen sich nicht berechnen. Füllen Sie sie aus und schlagen Sie dann erneut vor.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/kpis.py" line="819"/>
+        <location filename="../slaworkshop/ui/steps/kpis.py" line="822"/>
         <source>Every KPI that follows from the funnel and the follow-up rules is already in the table.</source>
         <translation>Jeder KPI, der sich aus dem Funnel und den Nachfassregeln ergibt, steht bereits in der Tabelle.</translation>
     </message>
@@ -3027,17 +3043,17 @@ Führt Marketing und Vertrieb durch den Workshop, an dessen Ende ein unterzeichn
 <context>
     <name>RatesEditor</name>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="321"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="372"/>
         <source>From → to</source>
         <translation>Von → nach</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="321"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="372"/>
         <source>Rate</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="321"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="372"/>
         <source>Rate from</source>
         <translation>Herkunft</translation>
     </message>
@@ -3105,47 +3121,47 @@ Führt Marketing und Vertrieb durch den Workshop, an dessen Ende ein unterzeichn
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="383"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="390"/>
         <source>Where the agreement stands</source>
         <translation>Stand der Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="391"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="398"/>
         <source>Go to this point</source>
         <translation>Zu diesem Punkt springen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="399"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="406"/>
         <source>Double-click a point, or select it and press Enter, to go to the place to settle it.</source>
         <translation>Doppelklicken Sie auf einen Punkt oder wählen Sie ihn und drücken Sie die Eingabetaste, um an die Stelle zu springen, wo er zu klären ist.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="412"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="419"/>
         <source>Signatories and sign-off</source>
         <translation>Unterzeichnende und Unterzeichnung</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="415"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="422"/>
         <source>Who signs the agreement. At sign-off each signatory approves with their typed name and the date; a drawn signature is optional.</source>
         <translation>Wer die Vereinbarung unterzeichnet. Bei der Unterzeichnung gibt jede Person ihre Freigabe mit eingetipptem Namen und Datum; eine gezeichnete Unterschrift ist freiwillig.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="434"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="441"/>
         <source>Sign off version 1…</source>
         <translation>Fassung 1 unterzeichnen …</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="446"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="453"/>
         <source>Signed versions</source>
         <translation>Unterzeichnete Fassungen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="448"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="455"/>
         <source>No version is signed yet. The first sign-off freezes the content as version 1.</source>
         <translation>Noch ist keine Fassung unterzeichnet. Die erste Unterzeichnung friert den Inhalt als Fassung 1 ein.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="455"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="462"/>
         <source>Version</source>
         <translation>Fassung</translation>
     </message>
@@ -3154,12 +3170,12 @@ Führt Marketing und Vertrieb durch den Workshop, an dessen Ende ein unterzeichn
         <translation type="vanished">Unterzeichnet</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="483"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="490"/>
         <source>Changes since version</source>
         <translation>Änderungen seit Fassung</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="498"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="505"/>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
@@ -3172,17 +3188,17 @@ Führt Marketing und Vertrieb durch den Workshop, an dessen Ende ein unterzeichn
         <translation type="vanished">Was sich geändert hat</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="526"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="533"/>
         <source>The agreement document</source>
         <translation>Das Vereinbarungsdokument</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="529"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="536"/>
         <source>Export the agreement as it stands for the stakeholders. A draft is marked DRAFT on every page; parked items are listed as open points.</source>
         <translation>Exportieren Sie die Vereinbarung im aktuellen Stand für die Beteiligten. Ein Entwurf trägt auf jeder Seite den Vermerk ENTWURF; zurückgestellte Punkte werden als offene Punkte aufgeführt.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="535"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="542"/>
         <source>Export as PDF…</source>
         <translation>Als PDF exportieren …</translation>
     </message>
@@ -3191,23 +3207,23 @@ Führt Marketing und Vertrieb durch den Workshop, an dessen Ende ein unterzeichn
         <translation type="vanished">Als Word-Dokument exportieren …</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="663"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="670"/>
         <source>The signed versions cannot be read: {0}</source>
         <translation>Die unterzeichneten Fassungen lassen sich nicht lesen: {0}</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="688"/>
-        <location filename="../slaworkshop/ui/steps/review.py" line="950"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="695"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="957"/>
         <source>Version {0}</source>
         <translation>Fassung {0}</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="697"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="704"/>
         <source>drawn signature</source>
         <translation>gezeichnete Unterschrift</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="697"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="704"/>
         <source>typed name only</source>
         <translation>nur eingetippter Name</translation>
     </message>
@@ -3216,27 +3232,27 @@ Führt Marketing und Vertrieb durch den Workshop, an dessen Ende ein unterzeichn
         <translation type="vanished">Unterzeichnet von und Fingerabdruck</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="472"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="479"/>
         <source>PDF…</source>
         <translation>PDF …</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="474"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="481"/>
         <source>Word…</source>
         <translation>Word …</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="537"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="544"/>
         <source>Export as Word…</source>
         <translation>Als Word exportieren …</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="691"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="698"/>
         <source>Fingerprint {0}</source>
         <translation>Fingerabdruck {0}</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="695"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="702"/>
         <source>Fingerprint (SHA-256): {0}</source>
         <translation>Fingerabdruck (SHA-256): {0}</translation>
     </message>
@@ -3245,133 +3261,165 @@ Führt Marketing und Vertrieb durch den Workshop, an dessen Ende ein unterzeichn
         <translation type="vanished">{0} ({1}), eingetippt „{2}“, {3}</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="455"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="462"/>
         <source>Signed by</source>
         <translation>Unterzeichnet von</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="498"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="505"/>
         <source>Clause and what changed</source>
         <translation>Abschnitt und Änderung</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="701"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="708"/>
         <source>{0} ({1}) approved on {2}, typed “{3}”, {4}</source>
         <translation>{0} ({1}) freigegeben am {2}, eingetippt „{3}“, {4}</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="748"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="755"/>
         <source>Export signed version {0} (its file is recorded, so it can be verified later) as:</source>
         <translation>Unterzeichnete Fassung {0} exportieren (die Datei wird registriert, damit sie sich später prüfen lässt) als:</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="764"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="769"/>
         <source>Version {0} cannot be read.</source>
         <translation>Fassung {0} lässt sich nicht lesen.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="785"/>
         <source>{0} change(s) in the current draft.</source>
-        <translation>Änderungen im aktuellen Entwurf: {0}.</translation>
+        <translation type="vanished">Änderungen im aktuellen Entwurf: {0}.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="787"/>
         <source>No changes: the current content is the same as version {0}.</source>
-        <translation>Keine Änderungen: Der aktuelle Inhalt entspricht Fassung {0}.</translation>
+        <translation type="vanished">Keine Änderungen: Der aktuelle Inhalt entspricht Fassung {0}.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="789"/>
         <source>No changes.</source>
-        <translation>Keine Änderungen.</translation>
+        <translation type="vanished">Keine Änderungen.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="794"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="248"/>
+        <source>Marketing lead</source>
+        <translation>Leitung Marketing</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/review.py" line="249"/>
+        <source>Sales lead</source>
+        <translation>Leitung Vertrieb</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/review.py" line="250"/>
+        <source>Sponsor</source>
+        <translation>Sponsor</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/review.py" line="251"/>
+        <source>Revenue operations lead</source>
+        <translation>Leitung Revenue Operations</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/review.py" line="252"/>
+        <source>Managing director</source>
+        <translation>Geschäftsführung</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/review.py" line="773"/>
+        <source>{0} change(s) since version {1}, clause by clause:</source>
+        <translation>Änderungen seit Fassung {1}, Abschnitt für Abschnitt ({0}):</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/review.py" line="775"/>
+        <source>No changes since version {0}.</source>
+        <translation>Keine Änderungen seit Fassung {0}.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/steps/review.py" line="798"/>
         <source>Draft 1 — not signed yet.</source>
         <translation>Entwurf 1 – noch nicht unterzeichnet.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="798"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="802"/>
         <source>Signed as version {0} on {1} by {2}. This content is frozen as version {0}; any edit starts draft {3}.</source>
         <translation>Als Fassung {0} am {1} unterzeichnet von {2}. Dieser Inhalt ist als Fassung {0} eingefroren; jede Änderung beginnt Entwurf {3}.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="805"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="809"/>
         <source>Draft {0} — changes since version {1}: {2}. Version {1} stays as it was signed.</source>
         <translation>Entwurf {0} – Änderungen seit Fassung {1}: {2}. Fassung {1} bleibt so, wie sie unterzeichnet wurde.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="825"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="829"/>
         <source>Sign off version {0}…</source>
         <translation>Fassung {0} unterzeichnen …</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="830"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="834"/>
         <source>Version {0} is signed and nothing has changed since; any edit starts draft {1}.</source>
         <translation>Fassung {0} ist unterzeichnet und seitdem unverändert; jede Änderung beginnt Entwurf {1}.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="834"/>
-        <location filename="../slaworkshop/ui/steps/review.py" line="897"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="838"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="901"/>
         <source>Open the workshop in the editor to sign it.</source>
         <translation>Öffnen Sie den Workshop im Editor, um ihn zu unterzeichnen.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="841"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="845"/>
         <source>… and {0} more (see the list above)</source>
         <translation>… und {0} weitere (siehe Liste oben)</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="843"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="847"/>
         <source>Sign-off is not possible yet:</source>
         <translation>Eine Unterzeichnung ist noch nicht möglich:</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="850"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="854"/>
         <source>Ready to sign: nothing required is missing and every item is agreed.</source>
         <translation>Bereit zur Unterzeichnung: Es fehlt nichts Erforderliches, und jeder Punkt ist vereinbart.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="852"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="856"/>
         <source>{0} parked item(s) will be listed as open points.</source>
         <translation>Zurückgestellte Punkte ({0}) werden als offene Punkte aufgeführt.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="962"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="969"/>
         <source>{0} of {1} steps complete.</source>
         <translation>{0} von {1} Schritten vollständig.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="966"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="973"/>
         <source>{0} missing</source>
         <translation>{0} fehlend</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="968"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="975"/>
         <source>{0} that cannot be computed</source>
         <translation>{0} nicht berechenbar</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="971"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="978"/>
         <source>{0} not agreed</source>
         <translation>{0} nicht vereinbart</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="973"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="980"/>
         <source>Before signing, settle {0} point(s): {1}.</source>
         <translation>Vor der Unterzeichnung sind noch Punkte zu klären ({0}): {1}.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="978"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="985"/>
         <source>Nothing blocks the sign-off.</source>
         <translation>Nichts steht der Unterzeichnung im Weg.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="981"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="988"/>
         <source>{0} parked item(s) will be listed in the agreement as open points.</source>
         <translation>Zurückgestellte Punkte ({0}) werden in der Vereinbarung als offene Punkte aufgeführt.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="985"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="992"/>
         <source>{0} warning(s) to look at with the room (they do not block the sign-off).</source>
         <translation>Warnungen zum Besprechen mit der Runde ({0}); sie blockieren die Unterzeichnung nicht.</translation>
     </message>
@@ -3379,22 +3427,22 @@ Führt Marketing und Vertrieb durch den Workshop, an dessen Ende ein unterzeichn
 <context>
     <name>RowTableEditor</name>
     <message>
-        <location filename="../slaworkshop/ui/widgets/table.py" line="412"/>
+        <location filename="../slaworkshop/ui/widgets/table.py" line="413"/>
         <source>Add {0}</source>
         <translation>{0} hinzufügen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/widgets/table.py" line="413"/>
+        <location filename="../slaworkshop/ui/widgets/table.py" line="415"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/widgets/table.py" line="414"/>
+        <location filename="../slaworkshop/ui/widgets/table.py" line="416"/>
         <source>Move up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/widgets/table.py" line="415"/>
+        <location filename="../slaworkshop/ui/widgets/table.py" line="417"/>
         <source>Move down</source>
         <translation>Nach unten</translation>
     </message>
@@ -3632,94 +3680,94 @@ Führt Marketing und Vertrieb durch den Workshop, an dessen Ende ein unterzeichn
 <context>
     <name>SignOffDialog</name>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="194"/>
+        <location filename="../slaworkshop/ui/signoff_dialog.py" line="70"/>
         <source>The typed name contains an invisible control character (U+{0:04X}); type the name again.</source>
         <translation>Der eingetippte Name enthält ein unsichtbares Steuerzeichen (U+{0:04X}); tippen Sie den Namen erneut ein.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="195"/>
+        <location filename="../slaworkshop/ui/signoff_dialog.py" line="79"/>
         <source>The typed name is {0:,} characters long; at most {1}.</source>
         <translation>Der eingetippte Name ist {0:,} Zeichen lang; erlaubt sind höchstens {1}.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="196"/>
+        <location filename="../slaworkshop/ui/signoff_dialog.py" line="75"/>
         <source>Type “{0}” here to approve.</source>
         <translation>Tippen Sie hier „{0}“ ein, um freizugeben.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="197"/>
+        <location filename="../slaworkshop/ui/signoff_dialog.py" line="99"/>
         <source>{0} is not a plausible approval date (the earliest is {1}).</source>
         <translation>{0} ist kein plausibles Freigabedatum (frühestens {1}).</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="198"/>
+        <location filename="../slaworkshop/ui/signoff_dialog.py" line="95"/>
         <source>{0} lies in the future; an approval is dated today or earlier.</source>
         <translation>{0} liegt in der Zukunft; eine Freigabe trägt das heutige oder ein früheres Datum.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="199"/>
+        <location filename="../slaworkshop/ui/signoff_dialog.py" line="84"/>
         <source>“{0}” does not match the signatory “{1}”. Type the name as listed, or correct the list of signatories first.</source>
         <translation>„{0}“ stimmt nicht mit der unterzeichnenden Person „{1}“ überein. Tippen Sie den Namen so ein, wie er aufgeführt ist, oder korrigieren Sie zuerst die Liste der Unterzeichnenden.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/signoff_dialog.py" line="226"/>
-        <location filename="../slaworkshop/ui/signoff_dialog.py" line="228"/>
+        <location filename="../slaworkshop/ui/signoff_dialog.py" line="231"/>
+        <location filename="../slaworkshop/ui/signoff_dialog.py" line="233"/>
         <source>Sign off version {0}</source>
         <translation>Fassung {0} unterzeichnen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/signoff_dialog.py" line="235"/>
+        <location filename="../slaworkshop/ui/signoff_dialog.py" line="240"/>
         <source>Each signatory approves version {0}{1} by typing their name as listed and the date. A drawn signature is optional. Once signed, version {0} cannot be changed; later edits start draft {2}.</source>
         <translation>Alle Unterzeichnenden geben Fassung {0}{1} frei, indem sie ihren Namen wie aufgeführt und das Datum eintippen. Eine gezeichnete Unterschrift ist freiwillig. Nach der Unterzeichnung lässt sich Fassung {0} nicht mehr ändern; spätere Änderungen beginnen Entwurf {2}.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/signoff_dialog.py" line="244"/>
+        <location filename="../slaworkshop/ui/signoff_dialog.py" line="249"/>
         <source>Fingerprint recorded and printed on the signature page</source>
         <translation>Fingerabdruck wird registriert und auf der Unterschriftenseite gedruckt</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/signoff_dialog.py" line="253"/>
+        <location filename="../slaworkshop/ui/signoff_dialog.py" line="258"/>
         <source>SHA-256 of the agreement&apos;s content; any change to the content changes it.</source>
         <translation>SHA-256 des Vereinbarungsinhalts; jede inhaltliche Änderung ändert ihn.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/signoff_dialog.py" line="258"/>
+        <location filename="../slaworkshop/ui/signoff_dialog.py" line="263"/>
         <source>Open points in the agreement</source>
         <translation>Offene Punkte in der Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/signoff_dialog.py" line="261"/>
+        <location filename="../slaworkshop/ui/signoff_dialog.py" line="266"/>
         <source>These parked items are listed in the agreement as open points:</source>
         <translation>Diese zurückgestellten Punkte werden in der Vereinbarung als offene Punkte aufgeführt:</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/signoff_dialog.py" line="266"/>
+        <location filename="../slaworkshop/ui/signoff_dialog.py" line="271"/>
         <source>Nothing is parked: the agreement lists no open points.</source>
         <translation>Nichts ist zurückgestellt: Die Vereinbarung führt keine offenen Punkte auf.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/signoff_dialog.py" line="302"/>
+        <location filename="../slaworkshop/ui/signoff_dialog.py" line="307"/>
         <source>Sign version {0}</source>
         <translation>Fassung {0} unterzeichnen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/signoff_dialog.py" line="345"/>
+        <location filename="../slaworkshop/ui/signoff_dialog.py" line="356"/>
         <source>Nothing was signed: correct the marked fields.</source>
         <translation>Es wurde nichts unterzeichnet: Korrigieren Sie die markierten Felder.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/signoff_dialog.py" line="355"/>
+        <location filename="../slaworkshop/ui/signoff_dialog.py" line="367"/>
         <source>… and {0} more</source>
         <translation>… und {0} weitere</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/signoff_dialog.py" line="356"/>
+        <location filename="../slaworkshop/ui/signoff_dialog.py" line="368"/>
         <source>Nothing was signed:</source>
         <translation>Es wurde nichts unterzeichnet:</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/signoff_dialog.py" line="359"/>
-        <location filename="../slaworkshop/ui/signoff_dialog.py" line="363"/>
+        <location filename="../slaworkshop/ui/signoff_dialog.py" line="371"/>
+        <location filename="../slaworkshop/ui/signoff_dialog.py" line="375"/>
         <source>Nothing was signed: {0}</source>
         <translation>Es wurde nichts unterzeichnet: {0}</translation>
     </message>
@@ -3727,12 +3775,12 @@ Führt Marketing und Vertrieb durch den Workshop, an dessen Ende ein unterzeichn
 <context>
     <name>SignaturePad</name>
     <message>
-        <location filename="../slaworkshop/ui/widgets/signature_pad.py" line="30"/>
+        <location filename="../slaworkshop/ui/widgets/signature_pad.py" line="31"/>
         <source>Sign here with the mouse, a pen or a finger.</source>
         <translation>Unterschreiben Sie hier mit der Maus, einem Stift oder dem Finger.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/widgets/signature_pad.py" line="139"/>
+        <location filename="../slaworkshop/ui/widgets/signature_pad.py" line="149"/>
         <source>Sign here (optional)</source>
         <translation>Hier unterschreiben (optional)</translation>
     </message>
@@ -3740,25 +3788,25 @@ Führt Marketing und Vertrieb durch den Workshop, an dessen Ende ein unterzeichn
 <context>
     <name>StepStatus</name>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="200"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="194"/>
         <location filename="../slaworkshop/ui/guidance.py" line="340"/>
         <source>Complete</source>
         <translation>Vollständig</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="201"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="195"/>
         <location filename="../slaworkshop/ui/guidance.py" line="338"/>
         <source>Empty</source>
         <translation>Leer</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="202"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="196"/>
         <location filename="../slaworkshop/ui/guidance.py" line="341"/>
         <source>Has open points</source>
         <translation>Offene Punkte</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="203"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="197"/>
         <location filename="../slaworkshop/ui/guidance.py" line="339"/>
         <source>In progress</source>
         <translation>In Arbeit</translation>
@@ -3767,61 +3815,61 @@ Führt Marketing und Vertrieb durch den Workshop, an dessen Ende ein unterzeichn
 <context>
     <name>Steps</name>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="204"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="198"/>
         <location filename="../slaworkshop/ui/guidance.py" line="331"/>
         <source>Definitions</source>
         <translation>Definitionen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="205"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="199"/>
         <location filename="../slaworkshop/ui/guidance.py" line="330"/>
         <source>Funnel &amp; targets</source>
         <translation>Funnel &amp; Ziele</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="206"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="200"/>
         <location filename="../slaworkshop/ui/guidance.py" line="336"/>
         <source>Governance &amp; escalation</source>
         <translation>Governance &amp; Eskalation</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="207"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="201"/>
         <location filename="../slaworkshop/ui/guidance.py" line="333"/>
         <source>Handoff &amp; follow-up</source>
         <translation>Übergabe &amp; Nachfassen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="208"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="202"/>
         <location filename="../slaworkshop/ui/guidance.py" line="335"/>
         <source>KPIs</source>
         <translation>KPIs</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="209"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="203"/>
         <location filename="../slaworkshop/ui/guidance.py" line="332"/>
         <source>Lead qualification &amp; scoring</source>
         <translation>Qualifizierung &amp; Scoring</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="210"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="204"/>
         <location filename="../slaworkshop/ui/guidance.py" line="334"/>
         <source>Nurturing &amp; enablement</source>
         <translation>Nurturing &amp; Enablement</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="211"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="205"/>
         <location filename="../slaworkshop/ui/guidance.py" line="337"/>
         <source>Review &amp; sign-off</source>
         <translation>Prüfung &amp; Unterzeichnung</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="212"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="206"/>
         <location filename="../slaworkshop/ui/guidance.py" line="329"/>
         <source>Shared goals</source>
         <translation>Gemeinsame Ziele</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="213"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="207"/>
         <location filename="../slaworkshop/ui/guidance.py" line="328"/>
         <source>Workshop &amp; participants</source>
         <translation>Workshop &amp; Teilnehmende</translation>
@@ -3838,22 +3886,22 @@ Führt Marketing und Vertrieb durch den Workshop, an dessen Ende ein unterzeichn
 <context>
     <name>WorkshopPage</name>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="214"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="208"/>
         <source>Nobody from Marketing takes part: both sides must shape the agreement.</source>
         <translation>Niemand aus dem Marketing nimmt teil: Beide Seiten müssen die Vereinbarung gestalten.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="215"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="209"/>
         <source>Nobody from Sales takes part: both sides must shape the agreement.</source>
         <translation>Niemand aus dem Vertrieb nimmt teil: Beide Seiten müssen die Vereinbarung gestalten.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="216"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="210"/>
         <source>{0} outnumbers the other side {1} to {2}: keep the delegation balanced.</source>
         <translation>{0} ist {1} zu {2} in der Überzahl: Achten Sie auf eine ausgewogene Besetzung.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="217"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="211"/>
         <source>{0} participants: more than {1} makes it hard to decide together.</source>
         <translation>{0} Teilnehmende: Mit mehr als {1} Personen fällt es schwer, gemeinsam zu entscheiden.</translation>
     </message>
@@ -3918,922 +3966,922 @@ Ihre gespeicherte Arbeit ist sicher. Wenn das noch einmal passiert, melden Sie e
 <context>
     <name>fields</name>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="218"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="212"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="219"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="213"/>
         <source>Accept or reject within</source>
         <translation>Annehmen oder ablehnen innerhalb von</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="220"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="214"/>
         <source>Agenda item</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="221"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="215"/>
         <source>Agreed</source>
         <translation>Vereinbart</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="222"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="216"/>
         <source>Agreed with reservations</source>
         <translation>Mit Vorbehalt vereinbart</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="223"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="217"/>
         <source>Agreement</source>
         <translation>Einigungsstand</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="224"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="218"/>
         <source>Agreement note</source>
         <translation>Anmerkung</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="225"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="219"/>
         <source>Amber from</source>
         <translation>Gelb ab</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="226"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="220"/>
         <source>At least</source>
         <translation>Mindestens</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="227"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="221"/>
         <source>At most</source>
         <translation>Höchstens</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="228"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="222"/>
         <source>Attribute</source>
         <translation>Merkmal</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="229"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="223"/>
         <source>Average deal size</source>
         <translation>Durchschnittliches Auftragsvolumen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="230"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="224"/>
         <source>Awareness</source>
         <translation>Awareness</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="231"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="225"/>
         <source>Axis</source>
         <translation>Achse</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="232"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="226"/>
         <source>Back to Marketing after failed attempts</source>
         <translation>Zurück ans Marketing nach erfolglosen Versuchen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="233"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="227"/>
         <source>Back to Marketing for these reasons</source>
         <translation>Zurück ans Marketing aus diesen Gründen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="234"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="228"/>
         <source>Baseline</source>
         <translation>Ausgangswert</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="235"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="229"/>
         <source>Benchmark</source>
         <translation>Benchmark</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="236"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="230"/>
         <source>Business days</source>
         <translation>Arbeitstage</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="237"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="231"/>
         <source>Business days between attempts</source>
         <translation>Arbeitstage zwischen den Versuchen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="238"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="232"/>
         <source>Buyer stage</source>
         <translation>Kaufphase</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="239"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="233"/>
         <source>Channels (in order, comma-separated)</source>
         <translation>Kanäle (in Reihenfolge, durch Kommas getrennt)</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="240"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="234"/>
         <source>Client organisation</source>
         <translation>Kundenunternehmen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="241"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="235"/>
         <source>Code</source>
         <translation>Kürzel</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="242"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="236"/>
         <source>Collateral or support</source>
         <translation>Material oder Unterstützung</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="243"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="237"/>
         <source>Condition</source>
         <translation>Bedingung</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="244"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="238"/>
         <source>Consideration</source>
         <translation>Consideration</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="245"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="239"/>
         <source>Contact attempts</source>
         <translation>Kontaktversuche</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="246"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="240"/>
         <source>Content</source>
         <translation>Inhalte</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="247"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="241"/>
         <source>Conversion</source>
         <translation>Konversion</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="248"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="242"/>
         <source>Conversion into the next funnel stage</source>
         <translation>Konversion in die nächste Funnel-Stufe</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="249"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="243"/>
         <source>Core team</source>
         <translation>Kernteam</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="250"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="244"/>
         <source>Currency</source>
         <translation>Währung</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="251"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="245"/>
         <source>Daily</source>
         <translation>Täglich</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="252"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="246"/>
         <source>Data source</source>
         <translation>Datenquelle</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="253"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="247"/>
         <source>Deadline</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="254"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="248"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="255"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="249"/>
         <source>Definition</source>
         <translation>Definition</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="256"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="250"/>
         <source>Definition or formula</source>
         <translation>Definition oder Formel</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="257"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="251"/>
         <source>Department</source>
         <translation>Abteilung</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="258"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="252"/>
         <source>Dependencies between the departments</source>
         <translation>Abhängigkeiten zwischen den Abteilungen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="259"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="253"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="260"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="254"/>
         <source>Deutsch</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="261"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="255"/>
         <source>Direction</source>
         <translation>Richtung</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="262"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="256"/>
         <source>Disputed</source>
         <translation>Strittig</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="263"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="257"/>
         <source>Disqualification</source>
         <translation>Disqualifizierung</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="264"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="258"/>
         <source>Disqualification reason</source>
         <translation>Disqualifizierungsgrund</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="265"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="259"/>
         <source>Disqualified or rejected</source>
         <translation>Disqualifiziert oder abgelehnt</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="266"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="260"/>
         <source>Document language</source>
         <translation>Sprache des Dokuments</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="267"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="261"/>
         <source>Draft</source>
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="268"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="262"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="269"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="263"/>
         <source>Enablement item</source>
         <translation>Enablement-Maßnahme</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="270"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="264"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="271"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="265"/>
         <source>Entry criteria</source>
         <translation>Eintrittskriterien</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="272"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="266"/>
         <source>Escalation level</source>
         <translation>Eskalationsstufe</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="273"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="267"/>
         <source>Exclusions</source>
         <translation>Ausschlüsse</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="274"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="268"/>
         <source>Facilitator</source>
         <translation>Moderation</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="275"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="269"/>
         <source>First contact within</source>
         <translation>Erstkontakt innerhalb von</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="276"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="270"/>
         <source>First day</source>
         <translation>Erster Tag</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="277"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="271"/>
         <source>Fit</source>
         <translation>Fit</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="278"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="272"/>
         <source>Follows</source>
         <translation>Verknüpft mit</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="279"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="273"/>
         <source>Fortnightly</source>
         <translation>Alle zwei Wochen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="280"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="274"/>
         <source>Funnel inputs</source>
         <translation>Funnel-Eckdaten</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="281"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="275"/>
         <source>Funnel.leads per month</source>
         <translation>Funnel: Leads pro Monat</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="282"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="276"/>
         <source>Funnel.marketing revenue</source>
         <translation>Funnel: Marketing-Umsatz</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="283"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="277"/>
         <source>Funnel.mql per month</source>
         <translation>Funnel: MQLs pro Monat</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="284"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="278"/>
         <source>Funnel.opportunities per month</source>
         <translation>Funnel: Opportunities pro Monat</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="285"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="279"/>
         <source>Funnel.sal per month</source>
         <translation>Funnel: SALs pro Monat</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="286"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="280"/>
         <source>Funnel.sql per month</source>
         <translation>Funnel: SQLs pro Monat</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="287"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="281"/>
         <source>Funnel.won per month</source>
         <translation>Funnel: Abschlüsse pro Monat</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="288"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="282"/>
         <source>Goal</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="289"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="283"/>
         <source>Governance</source>
         <translation>Governance</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="290"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="284"/>
         <source>Half year</source>
         <translation>Halbjahr</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="291"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="285"/>
         <source>Handed-over field</source>
         <translation>Übergebenes Feld</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="292"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="286"/>
         <source>Handoff rules</source>
         <translation>Übergaberegeln</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="293"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="287"/>
         <source>Handoff trigger</source>
         <translation>Übergabe-Auslöser</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="294"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="288"/>
         <source>Handoff.accept within</source>
         <translation>Übergabe: annehmen innerhalb von</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="295"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="289"/>
         <source>Handoff.attempts</source>
         <translation>Übergabe: Kontaktversuche</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="296"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="290"/>
         <source>Handoff.first contact</source>
         <translation>Übergabe: Erstkontakt</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="297"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="291"/>
         <source>Hours</source>
         <translation>Stunden</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="298"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="292"/>
         <source>Hours per rep per week for follow-up</source>
         <translation>Stunden pro Vertriebsmitarbeiter und Woche fürs Nachfassen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="299"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="293"/>
         <source>How Sales is notified</source>
         <translation>Wie der Vertrieb benachrichtigt wird</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="300"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="294"/>
         <source>How amendments are made</source>
         <translation>Wie Änderungen vereinbart werden</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="301"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="295"/>
         <source>In review</source>
         <translation>In Prüfung</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="302"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="296"/>
         <source>Information handed over</source>
         <translation>Übergebene Informationen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="303"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="297"/>
         <source>Interest</source>
         <translation>Interesse</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="304"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="298"/>
         <source>Into nurture track</source>
         <translation>In Nurturing-Strecke</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="305"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="299"/>
         <source>Job title</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="306"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="300"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="307"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="301"/>
         <source>Keeps the action items</source>
         <translation>Führt die Aufgabenliste</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="308"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="302"/>
         <source>Keeps the minutes</source>
         <translation>Führt das Protokoll</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="309"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="303"/>
         <source>Kind of goal</source>
         <translation>Art des Ziels</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="310"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="304"/>
         <source>Kind of trigger</source>
         <translation>Art des Auslösers</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="311"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="305"/>
         <source>Last day</source>
         <translation>Letzter Tag</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="312"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="306"/>
         <source>Lead time</source>
         <translation>Vorlaufzeit</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="313"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="307"/>
         <source>Level</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="314"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="308"/>
         <source>Lifecycle stage</source>
         <translation>Lifecycle-Phase</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="315"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="309"/>
         <source>MQL threshold</source>
         <translation>MQL-Schwelle</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="316"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="310"/>
         <source>Management</source>
         <translation>Geschäftsführung</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="317"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="311"/>
         <source>Mandatory</source>
         <translation>Pflicht</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="318"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="312"/>
         <source>Manual</source>
         <translation>Manuell</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="319"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="313"/>
         <source>Margin</source>
         <translation>Marge</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="320"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="314"/>
         <source>Marketing</source>
         <translation>Marketing</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="321"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="315"/>
         <source>Marketing reports</source>
         <translation>Berichte des Marketings</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="322"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="316"/>
         <source>Measured</source>
         <translation>Gemessen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="323"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="317"/>
         <source>Metric</source>
         <translation>Kennzahl</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="324"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="318"/>
         <source>Minutes per contact attempt</source>
         <translation>Minuten pro Kontaktversuch</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="325"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="319"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="326"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="320"/>
         <source>Monthly</source>
         <translation>Monatlich</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="327"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="321"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="328"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="322"/>
         <source>Nederlands</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="329"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="323"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="330"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="324"/>
         <source>Nurture track</source>
         <translation>Nurturing-Strecke</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="331"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="325"/>
         <source>Nurturing</source>
         <translation>Nurturing</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="332"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="326"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="333"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="327"/>
         <source>Opportunity stage</source>
         <translation>Opportunity-Phase</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="334"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="328"/>
         <source>Other</source>
         <translation>Sonstige</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="335"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="329"/>
         <source>Own data</source>
         <translation>Eigene Daten</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="336"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="330"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="337"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="331"/>
         <source>Owning department</source>
         <translation>Verantwortliche Abteilung</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="338"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="332"/>
         <source>Parked</source>
         <translation>Zurückgestellt</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="339"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="333"/>
         <source>Part of the funnel</source>
         <translation>Teil des Funnels</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="340"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="334"/>
         <source>Participant</source>
         <translation>Teilnehmer/in</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="341"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="335"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="342"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="336"/>
         <source>Period starts</source>
         <translation>Zeitraum beginnt</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="343"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="337"/>
         <source>Pilot ends</source>
-        <translation>Pilotphase endet</translation>
+        <translation>Pilotende</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="344"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="338"/>
         <source>Pilot evaluation criteria</source>
         <translation>Kriterien zur Bewertung der Pilotphase</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="345"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="339"/>
         <source>Pilot starts</source>
-        <translation>Pilotphase beginnt</translation>
+        <translation>Pilotbeginn</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="346"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="340"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="347"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="341"/>
         <source>Points</source>
         <translation>Punkte</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="348"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="342"/>
         <source>Proposed</source>
         <translation>Vorgeschlagen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="349"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="343"/>
         <source>Provided by</source>
         <translation>Bereitgestellt von</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="350"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="344"/>
         <source>Quarter</source>
         <translation>Quartal</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="351"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="345"/>
         <source>Quarterly</source>
         <translation>Vierteljährlich</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="352"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="346"/>
         <source>Rate from</source>
         <translation>Herkunft</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="353"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="347"/>
         <source>Recycled to nurturing</source>
         <translation>Zurück ins Nurturing</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="354"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="348"/>
         <source>Red from</source>
         <translation>Rot ab</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="355"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="349"/>
         <source>Rejection</source>
         <translation>Ablehnung</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="356"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="350"/>
         <source>Renewal date</source>
-        <translation>Verlängerungsdatum</translation>
+        <translation>Verlängerung</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="357"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="351"/>
         <source>Retention</source>
         <translation>Kundenbindung</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="358"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="352"/>
         <source>Revenue</source>
         <translation>Umsatz</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="359"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="353"/>
         <source>Revenue target</source>
         <translation>Umsatzziel</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="360"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="354"/>
         <source>Review date</source>
-        <translation>Überprüfungsdatum</translation>
+        <translation>Überprüfung</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="361"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="355"/>
         <source>Review meeting</source>
         <translation>Review-Termin</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="362"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="356"/>
         <source>Rhythm</source>
         <translation>Rhythmus</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="363"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="357"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="364"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="358"/>
         <source>Sales</source>
         <translation>Vertrieb</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="365"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="359"/>
         <source>Sales cycle</source>
         <translation>Verkaufszyklus</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="366"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="360"/>
         <source>Sales reports</source>
         <translation>Berichte des Vertriebs</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="367"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="361"/>
         <source>Sales reps following up leads</source>
         <translation>Vertriebsmitarbeiter, die Leads nachfassen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="368"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="362"/>
         <source>Satisfaction</source>
         <translation>Zufriedenheit</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="369"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="363"/>
         <source>Score threshold</source>
         <translation>Score-Schwelle</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="370"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="364"/>
         <source>Scoring</source>
         <translation>Scoring</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="371"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="365"/>
         <source>Scoring criterion</source>
         <translation>Scoring-Kriterium</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="372"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="366"/>
         <source>Scoring.threshold</source>
         <translation>Scoring: Schwelle</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="373"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="367"/>
         <source>Share of revenue from marketing-sourced leads</source>
         <translation>Umsatzanteil aus Marketing-Leads</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="374"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="368"/>
         <source>Shared</source>
         <translation>Gemeinsam</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="375"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="369"/>
         <source>Signatory</source>
         <translation>Unterzeichner/in</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="376"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="370"/>
         <source>Signed</source>
         <translation>Unterzeichnet</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="377"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="371"/>
         <source>Signs as</source>
         <translation>Unterzeichnet als</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="378"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="372"/>
         <source>Stage</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="379"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="373"/>
         <source>Target</source>
         <translation>Zielwert</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="380"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="374"/>
         <source>Track</source>
         <translation>Strecke</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="381"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="375"/>
         <source>Training</source>
         <translation>Schulung</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="382"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="376"/>
         <source>Trigger</source>
         <translation>Auslöser</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="383"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="377"/>
         <source>Unit</source>
         <translation>Einheit</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="384"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="378"/>
         <source>Venue</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="385"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="379"/>
         <source>Weekly</source>
         <translation>Wöchentlich</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="386"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="380"/>
         <source>What happens at the exit</source>
         <translation>Was beim Austritt geschieht</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="387"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="381"/>
         <source>What must be recorded</source>
         <translation>Was erfasst sein muss</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="388"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="382"/>
         <source>What stays separate</source>
         <translation>Was getrennt bleibt</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="389"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="383"/>
         <source>When Sales may enrol a lead by hand</source>
         <translation>Wann der Vertrieb einen Lead selbst einschreiben darf</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="390"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="384"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="391"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="385"/>
         <source>Win probability</source>
         <translation>Abschlusswahrscheinlichkeit</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="392"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="386"/>
         <source>Within</source>
-        <translation>Innerhalb von</translation>
+        <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="393"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="387"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="394"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="388"/>
         <source>Workshop title</source>
         <translation>Workshop-Titel</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="395"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="389"/>
         <source>Year</source>
         <translation>Jahr</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="396"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="390"/>
         <source>Yearly</source>
         <translation>Jährlich</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="397"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="391"/>
         <source>business days</source>
         <translation>Arbeitstage</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="398"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="392"/>
         <source>days</source>
         <translation>Tage</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="399"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="393"/>
         <source>h</source>
         <translation>Std.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="400"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="394"/>
         <source>min</source>
         <translation>Min.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="401"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="395"/>
         <source>points</source>
         <translation>Punkte</translation>
     </message>
@@ -4841,27 +4889,27 @@ Ihre gespeicherte Arbeit ist sicher. Wenn das noch einmal passiert, melden Sie e
 <context>
     <name>review</name>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="402"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="396"/>
         <source>Nobody from Marketing is in the core team.</source>
         <translation>Niemand aus dem Marketing ist im Kernteam.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="403"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="397"/>
         <source>Nobody from Sales is in the core team.</source>
         <translation>Niemand aus dem Vertrieb ist im Kernteam.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="404"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="398"/>
         <source>The core team names someone who is no longer a participant.</source>
         <translation>Das Kernteam nennt jemanden, der nicht mehr zu den Teilnehmenden gehört.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="405"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="399"/>
         <source>The core team needs at least two people.</source>
         <translation>Das Kernteam braucht mindestens zwei Personen.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="406"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="400"/>
         <source>The core team should have at most four people.</source>
         <translation>Das Kernteam sollte höchstens vier Personen umfassen.</translation>
     </message>

@@ -83,6 +83,18 @@ def in_sentence(label: str) -> str:
     return label if _language == "de" else label.lower()
 
 
+def agreement_cell_width(widget: QWidget) -> int:
+    """Pixels a table cell needs to show the usual agreement state ("Agreed") with its icon in the
+    window's language; pages that size columns in average characters keep this as a floor, as
+    "Vereinbart" is longer than "Agreed" (the other columns give way)."""
+    from slaworkshop.model.enums import AgreementState
+
+    from .widgets.agreement import state_label
+
+    metrics = widget.fontMetrics()
+    return metrics.horizontalAdvance(state_label(AgreementState.AGREED)) + 16 + 2 * metrics.averageCharWidth()
+
+
 def remove_translators() -> None:
     """Take out the catalogues :func:`install_language` put in (English again)."""
     global _language

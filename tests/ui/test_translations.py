@@ -335,3 +335,27 @@ def test_row_table_add_button_reads_as_german(qtbot: Any, english_afterwards: No
     qtbot.addWidget(german)
     assert german.add_action.text() == "Teilnehmer/in hinzufügen"
     assert german.remove_action.text() == "Entfernen"
+
+
+def test_agreement_columns_keep_the_german_state_readable(qtbot: Any, english_afterwards: None) -> None:
+    """'Vereinbart' is longer than 'Agreed': the agreement column keeps it whole, the others give
+    way, and the table still needs no sideways scrolling."""
+    from slaworkshop.model.steps import AGENDA
+    from slaworkshop.ui.steps.definitions import arrange_columns
+    from slaworkshop.ui.steps.governance import AGENDA_WIDTHS
+    from slaworkshop.ui.widgets.table import RowTableEditor
+
+    assert i18n.install_language("de") == "de"
+    table = RowTableEditor(AGENDA)
+    qtbot.addWidget(table)
+    table.resize(640, 300)
+    table.show()
+    qtbot.waitExposed(table)
+    arrange_columns(table, AGENDA_WIDTHS)
+    names = [column.name for column in table.model.columns]
+    header = table.view.horizontalHeader()
+    width = header.sectionSize(names.index("agreement"))
+    assert width >= table.fontMetrics().horizontalAdvance("Vereinbart") + 16
+    assert width >= i18n.agreement_cell_width(table)
+    used = sum(header.sectionSize(n) for n in range(len(names)) if names[n] in AGENDA_WIDTHS)
+    assert used <= table.view.viewport().width()

@@ -46,6 +46,7 @@ from slaworkshop.services.progress import StepId
 from slaworkshop.services.snapshot import Row, WorkshopSnapshot
 from slaworkshop.services.starters import StarterError, read_content_file
 
+from ..i18n import agreement_cell_width
 from ..widgets.agreement import ClauseAgreement
 from ..widgets.fields import CleanLineEdit, CleanTextEdit, translate_label
 from ..widgets.notice import Level, NoticeBox
@@ -129,11 +130,19 @@ def arrange_columns(table: RowTableEditor, widths: Mapping[str, int], last: int 
     available = table.view.viewport().width()
     total = (sum(widths.values()) + last) * char
     factor = min(1.0, available / total) if available > 0 and total > 0 else 1.0
+    smallest = header.minimumSectionSize()
+    sizes = {name: max(smallest, int(chars * char * factor)) for name, chars in widths.items()}
+    for column in table.model.columns:  # the usual state stays readable in every language ...
+        extra = agreement_cell_width(table) - sizes.get(column.name, 1 << 20)
+        others = [name for name in sizes if name != column.name]
+        if column.kind is Kind.AGREEMENT and extra > 0 and others:
+            sizes[column.name] += extra
+            share = max(sum(sizes[name] for name in others), 1)  # ... and the others give way
+            for name in others:
+                sizes[name] = max(smallest, sizes[name] - extra * sizes[name] // share)
     for number, column in enumerate(table.model.columns):
-        if column.name in widths:
-            width = max(header.minimumSectionSize(), int(widths[column.name] * char * factor))
-            if header.sectionSize(number) != width:
-                header.resizeSection(number, width)
+        if column.name in sizes and header.sectionSize(number) != sizes[column.name]:
+            header.resizeSection(number, sizes[column.name])
     wrap_rows(table)
 
 

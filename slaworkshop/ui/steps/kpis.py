@@ -51,6 +51,7 @@ from slaworkshop.services.ops import AddRow, Op, SetField
 from slaworkshop.services.progress import StepId
 from slaworkshop.services.snapshot import Row, WorkshopSnapshot
 
+from ..i18n import agreement_cell_width
 from ..widgets.fields import ChoiceField, CleanLineEdit, CleanTextEdit, translate_label
 from ..widgets.notice import Level, NoticeBox
 from ..widgets.table import CellDelegate, RowTableEditor, RowTableModel
@@ -327,6 +328,8 @@ class KpiTable(RowTableEditor):
             scale = max(0.5, (room - self.NAME_CHARS * char) / max(sum(widths.values()), 1))
             widths = {c: max(int(w * scale), 5 * char) for c, w in widths.items()}
         for column, width in widths.items():
+            if self.model.columns[column].name == "agreement":  # readable in every language
+                width = max(width, agreement_cell_width(self))
             header.resizeSection(column, width)
         self._fitted_for = room
 
