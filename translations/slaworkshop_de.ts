@@ -699,7 +699,7 @@ Sie würden als leere Kästchen erscheinen. Trotzdem exportieren oder abbrechen 
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="56"/>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="732"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="739"/>
         <source>Per month</source>
         <translation>Pro Monat</translation>
     </message>
@@ -740,7 +740,7 @@ Sie würden als leere Kästchen erscheinen. Trotzdem exportieren oder abbrechen 
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="64"/>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="873"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="879"/>
         <source>per month</source>
         <translation>pro Monat</translation>
     </message>
@@ -770,253 +770,253 @@ Sie würden als leere Kästchen erscheinen. Trotzdem exportieren oder abbrechen 
         <translation>{0}: „{1}“ ist keine Zahl.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="455"/>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="459"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="460"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="464"/>
         <source>Revenue target</source>
         <translation>Umsatzziel</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="460"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="465"/>
         <source>Currency</source>
         <translation>Währung</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="461"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="466"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="462"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="467"/>
         <source>Period starts</source>
         <translation>Zeitraum beginnt</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="463"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="468"/>
         <source>Average deal size</source>
         <translation>Durchschnittliches Auftragsvolumen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="464"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="469"/>
         <source>From marketing leads</source>
         <translation>Aus Marketing-Leads</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="465"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="470"/>
         <source>Sales cycle</source>
         <translation>Verkaufszyklus</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="470"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="475"/>
         <source>Share of the revenue target expected from marketing-sourced leads</source>
         <translation>Anteil des Umsatzziels, der aus Marketing-Leads erwartet wird</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="492"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="497"/>
         <source>Conversion rates</source>
         <translation>Konversionsraten</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="501"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="506"/>
         <source>The stages come from step 3, Definitions: add, rename or reorder them there.</source>
         <translation>Die Phasen stammen aus Schritt 3, Definitionen: Dort können Sie sie hinzufügen, umbenennen oder umsortieren.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="504"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="509"/>
         <source>Edit the stages in step 3 ›</source>
         <translation>Phasen in Schritt 3 bearbeiten ›</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="517"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="522"/>
         <source>Needed per stage</source>
         <translation>Benötigt je Phase</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="534"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="539"/>
         <source>{0} rests on benchmark rates, not on your own data.</source>
         <translation>{0} beruht auf Benchmark-Quoten, nicht auf Ihren eigenen Daten.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="540"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="545"/>
         <source>The counts per stage appear here.</source>
         <translation>Hier erscheinen die Zahlen je Phase.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="554"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="559"/>
         <source>The funnel</source>
         <translation>Der Funnel</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="564"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="569"/>
         <source>Can Sales follow up every lead?</source>
         <translation>Kann der Vertrieb jeden Lead nachfassen?</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="568"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="573"/>
         <source>Sales reps</source>
         <translation>Vertriebsmitarbeiter</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="569"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="574"/>
         <source>Hours per rep a week</source>
         <translation>Stunden je Mitarbeiter und Woche</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="570"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="575"/>
         <source>Minutes per attempt</source>
         <translation>Minuten je Versuch</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="576"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="581"/>
         <source>Hours each rep has per week for following up new leads</source>
         <translation>Stunden, die jeder Vertriebsmitarbeiter pro Woche für das Nachfassen neuer Leads hat</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="578"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="583"/>
         <source>Attempts per lead:</source>
         <translation>Versuche je Lead:</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="581"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="586"/>
         <source>Set in step 5, Handoff &amp; follow-up</source>
         <translation>Festgelegt in Schritt 5, Übergabe &amp; Nachfassen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="658"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="665"/>
         <source>Enter the revenue target, the average deal size and the share expected from marketing-sourced leads: the page then shows how many leads Marketing must deliver, per stage and per month.</source>
         <translation>Geben Sie das Umsatzziel, das durchschnittliche Auftragsvolumen und den aus Marketing-Leads erwarteten Anteil ein: Die Seite zeigt dann, wie viele Leads das Marketing liefern muss, je Phase und pro Monat.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="674"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="681"/>
         <source>Revenue from marketing-sourced leads: {0} {1}</source>
         <translation>Umsatz aus Marketing-Leads: {0} {1}</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="682"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="689"/>
         <source>, {0} a month</source>
         <translation>, {0} pro Monat</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="695"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="702"/>
         <source>Enter when the period starts to see by when its leads must arrive.</source>
         <translation>Geben Sie den Beginn des Zeitraums ein, um zu sehen, bis wann seine Leads eintreffen müssen.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="700"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="707"/>
         <source>Leads for a period starting on {0} must arrive by {1} (one sales cycle earlier).</source>
         <translation>Leads für einen Zeitraum ab {0} müssen bis {1} eintreffen (einen Verkaufszyklus früher).</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="708"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="715"/>
         <source>The funnel needs at least two lifecycle stages that are part of it (for example Lead and Customer). Add them, or tick “Part of the funnel”, in step 3, Definitions.</source>
         <translation>Der Funnel braucht mindestens zwei Lifecycle-Phasen, die zu ihm gehören (zum Beispiel Lead und Kunde). Fügen Sie sie in Schritt 3, Definitionen, hinzu oder setzen Sie dort „Teil des Funnels“.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="732"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="739"/>
         <source>Stage</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="769"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="776"/>
         <source>{0} of the rates are benchmarks, not your own data: the counts marked {1} rest on them. Replace them with your own figures as soon as you have them.</source>
         <translation>{0} der Quoten sind Benchmarks, nicht Ihre eigenen Daten: Die mit {1} markierten Zahlen beruhen darauf. Ersetzen Sie sie durch eigene Werte, sobald Sie diese haben.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="783"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="790"/>
         <source>{0} = {1} {2} ÷ {3}, rounded up</source>
         <translation>{0} = {1} {2} ÷ {3}, aufgerundet</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="794"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="801"/>
         <source>{0} = {1} ÷ {2} a deal, rounded up</source>
         <translation>{0} = {1} ÷ {2} je Auftrag, aufgerundet</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="805"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="812"/>
         <source>{0} rests on benchmark rates</source>
         <translation>{0} beruht auf Benchmark-Quoten</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="850"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="856"/>
         <source>The funnel is drawn here once the target, deal size and rates are entered.</source>
         <translation>Der Funnel erscheint hier, sobald Ziel, Auftragsvolumen und Quoten eingetragen sind.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="852"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="858"/>
         <source>The funnel is drawn here once the problems above are put right.</source>
         <translation>Der Funnel erscheint hier, sobald die Probleme oben behoben sind.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="863"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="869"/>
         <source>{0}: rests on benchmark rates</source>
         <translation>{0}: beruht auf Benchmark-Quoten</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="874"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="880"/>
         <source>Hatched: the count rests on benchmark rates, not your own data.</source>
         <translation>Schraffiert: beruht auf Benchmarks, nicht auf eigenen Daten.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="882"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="888"/>
         <source>not set yet — from step 5, Handoff &amp; follow-up</source>
         <translation>noch nicht festgelegt – aus Schritt 5, Übergabe &amp; Nachfassen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="884"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="890"/>
         <source>{0} — from step 5</source>
         <translation>{0} – aus Schritt 5</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="890"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="896"/>
         <source>Enter the sales reps, their weekly hours for follow-up and the minutes per attempt to check whether Sales can work every lead the funnel hands over.</source>
         <translation>Geben Sie die Zahl der Vertriebsmitarbeiter, ihre Wochenstunden fürs Nachfassen und die Minuten je Versuch ein, um zu prüfen, ob der Vertrieb jeden Lead bearbeiten kann, den der Funnel übergibt.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="898"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="904"/>
         <source>Not checked yet</source>
         <translation>Noch nicht geprüft</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="911"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="917"/>
         <source>Cannot be checked yet</source>
         <translation>Noch nicht prüfbar</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="919"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="925"/>
         <source>Sales can work every lead</source>
         <translation>Der Vertrieb kann jeden Lead bearbeiten</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="920"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="926"/>
         <source>Tight: little slack left</source>
         <translation>Knapp: wenig Spielraum</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="921"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="927"/>
         <source>Over capacity: leads will go unanswered</source>
         <translation>Überlastet: Leads bleiben unbeantwortet</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="938"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="944"/>
         <source>Over capacity: following up every lead needs {0} of the time Sales has. Sales can handle {1} leads a month, the funnel hands over {2} ({3}). Add reps or hours, plan fewer or shorter attempts, or agree a lower target — otherwise leads go unanswered.</source>
         <translation>Überlastet: Jeden Lead nachzufassen braucht {0} der Zeit, die der Vertrieb hat. Der Vertrieb schafft {1} Leads im Monat, der Funnel übergibt {2} ({3}). Stocken Sie Personal oder Stunden auf, planen Sie weniger oder kürzere Versuche oder vereinbaren Sie ein niedrigeres Ziel – sonst bleiben Leads unbeantwortet.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="950"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="956"/>
         <source>Tight: follow-up takes {0} of the time Sales has, with little slack for holidays or a busy month. Sales can handle {1} leads a month, the funnel hands over {2} ({3}).</source>
         <translation>Knapp: Das Nachfassen braucht {0} der Zeit, die der Vertrieb hat, mit wenig Spielraum für Urlaub oder einen vollen Monat. Der Vertrieb schafft {1} Leads im Monat, der Funnel übergibt {2} ({3}).</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="966"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="972"/>
         <source>Following up {0} {1} a month takes {2} hours; Sales has {3} hours a month for it, enough for {4} leads a month.</source>
         <translation>{0} {1} im Monat nachzufassen dauert {2} Stunden; der Vertrieb hat dafür {3} Stunden im Monat, genug für {4} Leads im Monat.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="981"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="987"/>
         <source>The funnel above does not compute yet, so there is no monthly volume to check.</source>
         <translation>Der Funnel oben lässt sich noch nicht berechnen, daher gibt es noch kein Monatsvolumen zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="986"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="992"/>
         <source>Attempts per lead: set the number of contact attempts in step 5, Handoff &amp; follow-up.</source>
         <translation>Versuche je Lead: Legen Sie die Zahl der Kontaktversuche in Schritt 5, Übergabe &amp; Nachfassen, fest.</translation>
     </message>
@@ -3043,17 +3043,17 @@ Führt Marketing und Vertrieb durch den Workshop, an dessen Ende ein unterzeichn
 <context>
     <name>RatesEditor</name>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="372"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="373"/>
         <source>From → to</source>
         <translation>Von → nach</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="372"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="373"/>
         <source>Rate</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="372"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="373"/>
         <source>Rate from</source>
         <translation>Herkunft</translation>
     </message>
@@ -4889,29 +4889,24 @@ Ihre gespeicherte Arbeit ist sicher. Wenn das noch einmal passiert, melden Sie e
 <context>
     <name>review</name>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="396"/>
         <source>Nobody from Marketing is in the core team.</source>
-        <translation>Niemand aus dem Marketing ist im Kernteam.</translation>
+        <translation type="vanished">Niemand aus dem Marketing ist im Kernteam.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="397"/>
         <source>Nobody from Sales is in the core team.</source>
-        <translation>Niemand aus dem Vertrieb ist im Kernteam.</translation>
+        <translation type="vanished">Niemand aus dem Vertrieb ist im Kernteam.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="398"/>
         <source>The core team names someone who is no longer a participant.</source>
-        <translation>Das Kernteam nennt jemanden, der nicht mehr zu den Teilnehmenden gehört.</translation>
+        <translation type="vanished">Das Kernteam nennt jemanden, der nicht mehr zu den Teilnehmenden gehört.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="399"/>
         <source>The core team needs at least two people.</source>
-        <translation>Das Kernteam braucht mindestens zwei Personen.</translation>
+        <translation type="vanished">Das Kernteam braucht mindestens zwei Personen.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="400"/>
         <source>The core team should have at most four people.</source>
-        <translation>Das Kernteam sollte höchstens vier Personen umfassen.</translation>
+        <translation type="vanished">Das Kernteam sollte höchstens vier Personen umfassen.</translation>
     </message>
 </context>
 </TS>

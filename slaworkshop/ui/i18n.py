@@ -42,6 +42,8 @@ QT_CATALOGUE_PREFIX = "qtbase_"
 _installed: list[QTranslator] = []
 _language = ENGLISH
 """The language the installed catalogues speak."""
+_locale_before: QLocale | None = None
+"""The default locale before :func:`install_translations` set the chosen language's."""
 
 
 def stored_choice(settings: QSettings) -> str:
@@ -96,9 +98,13 @@ def agreement_cell_width(widget: QWidget) -> int:
 
 
 def remove_translators() -> None:
-    """Take out the catalogues :func:`install_language` put in (English again)."""
-    global _language
+    """Take out the catalogues :func:`install_language` put in (English again), and the locale
+    :func:`install_translations` set for a chosen language."""
+    global _language, _locale_before
     _language = ENGLISH
+    if _locale_before is not None:
+        QLocale.setDefault(_locale_before)
+        _locale_before = None
     app = QCoreApplication.instance()
     while _installed:
         translator = _installed.pop()
@@ -146,8 +152,17 @@ def install_language(language: str, directory: Path | None = None) -> str:
 
 
 def install_translations(settings: QSettings, directory: Path | None = None) -> str:
-    """At start-up, before any window: the language the settings (or the system) ask for."""
-    return install_language(resolve_language(stored_choice(settings)), directory)
+    """At start-up, before any window: the language the settings (or the system) ask for.
+
+    German or Dutch chosen on a system in another language also brings that language's dates and
+    numbers (``QLocale.setDefault``); with "System" the system's own locale stays.
+    """
+    global _locale_before
+    language = install_language(resolve_language(stored_choice(settings)), directory)
+    if language != ENGLISH and system_language() != language:
+        _locale_before = QLocale()
+        QLocale.setDefault(QLocale(language))
+    return language
 
 
 def _tr(text: str) -> str:

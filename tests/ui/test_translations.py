@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from slaworkshop.ui import i18n
@@ -180,9 +180,13 @@ def compiled(tmp_path: Path) -> Path:
 def test_the_window_speaks_german_when_the_settings_say_deutsch(
     make_window: Any, ui_settings: QSettings, english_afterwards: None
 ) -> None:
+    before = QLocale().name()
     ui_settings.setValue(KEY_LANGUAGE, "de")
     assert i18n.install_translations(ui_settings) == "de"
     window = make_window()
+    # chosen on a system in another language: German dates too
+    if i18n.system_language() != "de":
+        assert QLocale().toString(QDate(2026, 12, 8), "d. MMMM yyyy") == "8. Dezember 2026"
     assert window.file_menu.title() == "&Datei"
     assert window.view_menu.title() == "&Ansicht"
     titles = [a.text() for a in window.view_menu.actions()]
@@ -194,6 +198,8 @@ def test_the_window_speaks_german_when_the_settings_say_deutsch(
     )
     box = QMessageBox(QMessageBox.Icon.Question, "x", "y", QMessageBox.StandardButton.Cancel)
     assert box.button(QMessageBox.StandardButton.Cancel).text() == "Abbrechen"
+    i18n.remove_translators()
+    assert QLocale().name() == before
 
 
 def test_english_setting_and_no_catalogue_for_english(
