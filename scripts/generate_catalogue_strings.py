@@ -177,7 +177,8 @@ def ui_files() -> list[Path]:
 
 def entries() -> list[tuple[str, str]]:
     """Every (context, source text) the module lists, sorted, without duplicates."""
-    found = {item for item in [*model_strings(), *ui_strings(ui_files())] if item[1]}
+    # str.__str__: a str subclass (the model's Msg) as the plain text it is
+    found = {(ctx, str.__str__(text)) for ctx, text in [*model_strings(), *ui_strings(ui_files())] if text}
     return sorted(found)
 
 

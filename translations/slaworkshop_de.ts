@@ -4889,24 +4889,29 @@ Ihre gespeicherte Arbeit ist sicher. Wenn das noch einmal passiert, melden Sie e
 <context>
     <name>review</name>
     <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="396"/>
         <source>Nobody from Marketing is in the core team.</source>
-        <translation type="vanished">Niemand aus dem Marketing ist im Kernteam.</translation>
+        <translation>Niemand aus dem Marketing ist im Kernteam.</translation>
     </message>
     <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="397"/>
         <source>Nobody from Sales is in the core team.</source>
-        <translation type="vanished">Niemand aus dem Vertrieb ist im Kernteam.</translation>
+        <translation>Niemand aus dem Vertrieb ist im Kernteam.</translation>
     </message>
     <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="398"/>
         <source>The core team names someone who is no longer a participant.</source>
-        <translation type="vanished">Das Kernteam nennt jemanden, der nicht mehr zu den Teilnehmenden gehört.</translation>
+        <translation>Das Kernteam nennt jemanden, der nicht mehr zu den Teilnehmenden gehört.</translation>
     </message>
     <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="399"/>
         <source>The core team needs at least two people.</source>
-        <translation type="vanished">Das Kernteam braucht mindestens zwei Personen.</translation>
+        <translation>Das Kernteam braucht mindestens zwei Personen.</translation>
     </message>
     <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="400"/>
         <source>The core team should have at most four people.</source>
-        <translation type="vanished">Das Kernteam sollte höchstens vier Personen umfassen.</translation>
+        <translation>Das Kernteam sollte höchstens vier Personen umfassen.</translation>
     </message>
 </context>
 </TS>

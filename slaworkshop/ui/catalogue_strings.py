@@ -393,10 +393,10 @@ CATALOGUE = (
     QT_TRANSLATE_NOOP('fields', 'h'),
     QT_TRANSLATE_NOOP('fields', 'min'),
     QT_TRANSLATE_NOOP('fields', 'points'),
-    QT_TRANSLATE_NOOP('review', Msg('Nobody from Marketing is in the core team.')),
-    QT_TRANSLATE_NOOP('review', Msg('Nobody from Sales is in the core team.')),
-    QT_TRANSLATE_NOOP('review', Msg('The core team names someone who is no longer a participant.')),
-    QT_TRANSLATE_NOOP('review', Msg('The core team needs at least two people.')),
-    QT_TRANSLATE_NOOP('review', Msg('The core team should have at most four people.')),
+    QT_TRANSLATE_NOOP('review', 'Nobody from Marketing is in the core team.'),
+    QT_TRANSLATE_NOOP('review', 'Nobody from Sales is in the core team.'),
+    QT_TRANSLATE_NOOP('review', 'The core team names someone who is no longer a participant.'),
+    QT_TRANSLATE_NOOP('review', 'The core team needs at least two people.'),
+    QT_TRANSLATE_NOOP('review', 'The core team should have at most four people.'),
 )
 # fmt: on
