@@ -39,6 +39,7 @@ from fractions import Fraction
 
 from .enums import TimeUnit
 from .funnel import InputProblem, NumberInput, as_items, read_decimal, read_int
+from .messages import msg
 
 MAX_ATTEMPTS = 50
 MAX_INTERVAL_BUSINESS_DAYS = 60
@@ -199,7 +200,7 @@ def _read_unit(
     try:
         return TimeUnit(str(value).strip().lower())
     except ValueError:
-        problems.append(InputProblem(field_name, f"{label}: choose hours or business days."))
+        problems.append(InputProblem(field_name, msg("{label}: choose hours or business days.", label=label)))
         return None
 
 
@@ -218,7 +219,7 @@ def _read_window(
         problems,
         minimum=Decimal(0),
         maximum=maximum,
-        unit="hours" if unit is TimeUnit.HOURS else "business days",
+        unit=msg("hours") if unit is TimeUnit.HOURS else msg("business days"),
     )
     if value is None:
         return None
@@ -230,29 +231,29 @@ def follow_up_cadence(data: CadenceInput) -> CadencePlan:
     problems: list[InputProblem] = []
     handoff = data.handoff_at
     if not isinstance(handoff, datetime):
-        problems.append(InputProblem("handoff_at", "Handoff: enter the date and time of the handoff."))
+        problems.append(InputProblem("handoff_at", msg("Handoff: enter the date and time of the handoff.")))
         handoff = None
     first_hours = _read_window(
         data.first_contact_within,
         data.first_contact_unit,
         "first_contact_within",
-        "First contact within",
+        msg("First contact within"),
         problems,
     )
     accept_hours = _read_window(
-        data.accept_within, data.accept_unit, "accept_within", "Accept or reject within", problems
+        data.accept_within, data.accept_unit, "accept_within", msg("Accept or reject within"), problems
     )
     attempts = read_int(
-        data.attempts, "attempts", "Number of attempts", problems, minimum=1, maximum=MAX_ATTEMPTS
+        data.attempts, "attempts", msg("Number of attempts"), problems, minimum=1, maximum=MAX_ATTEMPTS
     )
     interval = read_int(
         data.interval_business_days,
         "interval_business_days",
-        "Interval between attempts",
+        msg("Interval between attempts"),
         problems,
         minimum=0,
         maximum=MAX_INTERVAL_BUSINESS_DAYS,
-        unit="business days",
+        unit=msg("business days"),
     )
     wait: int | None
     if data.return_after_business_days is None or (
@@ -263,11 +264,11 @@ def follow_up_cadence(data: CadenceInput) -> CadencePlan:
         wait = read_int(
             data.return_after_business_days,
             "return_after_business_days",
-            "Return to Marketing after",
+            msg("Return to Marketing after"),
             problems,
             minimum=0,
             maximum=MAX_INTERVAL_BUSINESS_DAYS,
-            unit="business days",
+            unit=msg("business days"),
         )
     give_up: int | None = None
     raw_give_up = data.return_after_attempts
@@ -275,7 +276,7 @@ def follow_up_cadence(data: CadenceInput) -> CadencePlan:
         give_up = read_int(
             raw_give_up,
             "return_after_attempts",
-            "Back to Marketing after failed attempts",
+            msg("Back to Marketing after failed attempts"),
             problems,
             minimum=0,
             maximum=MAX_ATTEMPTS,
@@ -286,18 +287,28 @@ def follow_up_cadence(data: CadenceInput) -> CadencePlan:
     if give_up is not None and attempts is not None and give_up != attempts:
         if give_up < attempts:
             warnings.append(
-                f"The lead goes back to Marketing after {give_up} failed attempts, before the {attempts} "
-                "agreed attempts are made: the plan stops there."
+                msg(
+                    "The lead goes back to Marketing after {give_up} failed attempts, before the {attempts} "
+                    "agreed attempts are made: the plan stops there.",
+                    give_up=give_up,
+                    attempts=attempts,
+                )
             )
             planned = give_up
         else:
             warnings.append(
-                f"Sales makes only {attempts} attempts, so the lead goes back to Marketing after the last "
-                f"one, not after {give_up}."
+                msg(
+                    "Sales makes only {attempts} attempts, so the lead goes back to Marketing after the last "
+                    "one, not after {give_up}.",
+                    attempts=attempts,
+                    give_up=give_up,
+                )
             )
     opens, closes = data.business_hours_start, data.business_hours_end
     if not (isinstance(opens, time) and isinstance(closes, time)) or opens >= closes:
-        problems.append(InputProblem("business_hours", "Business hours: the start must be before the end."))
+        problems.append(
+            InputProblem("business_hours", msg("Business hours: the start must be before the end."))
+        )
         opens, closes = time(9), time(17)
     try:
         # A datetime is a date too, but never equal to one: compare days.
@@ -315,20 +326,24 @@ def follow_up_cadence(data: CadenceInput) -> CadencePlan:
     try:
         mode: ChannelMode | None = ChannelMode(str(data.channel_mode).strip().lower())
     except ValueError:
-        problems.append(InputProblem("channel_mode", "Channels: choose rotated or one per attempt."))
+        problems.append(InputProblem("channel_mode", msg("Channels: choose rotated or one per attempt.")))
         mode = None
     if not any(channels):
         problems.append(
-            InputProblem("channels", "Channels: name at least one channel (phone, e-mail, video …).")
+            InputProblem("channels", msg("Channels: name at least one channel (phone, e-mail, video …)."))
         )
     elif any(not c for c in channels):
-        problems.append(InputProblem("channels", "Channels: a channel has no name."))
+        problems.append(InputProblem("channels", msg("Channels: a channel has no name.")))
     elif mode is ChannelMode.PER_ATTEMPT and attempts is not None and len(channels) != attempts:
         problems.append(
             InputProblem(
                 "channels",
-                f"Channels: with one channel per attempt, {attempts} attempts need {attempts} channels; "
-                f"there are {len(channels)}.",
+                msg(
+                    "Channels: with one channel per attempt, {attempts} attempts need {attempts} channels; "
+                    "there are {channels}.",
+                    attempts=attempts,
+                    channels=len(channels),
+                ),
             )
         )
 
@@ -377,7 +392,7 @@ def follow_up_cadence(data: CadenceInput) -> CadencePlan:
         back = calendar.add_business_days(day, wait)
         events.append(CadenceEvent(EventKind.RETURN_TO_MARKETING, number(back), back))
     except OverflowError:
-        problems.append(InputProblem("handoff_at", "Handoff: the plan would run past the year 9999."))
+        problems.append(InputProblem("handoff_at", msg("Handoff: the plan would run past the year 9999.")))
         return CadencePlan(problems=tuple(problems), warnings=tuple(warnings))
     order = {
         EventKind.FIRST_CONTACT_DEADLINE: 0,

@@ -27,6 +27,7 @@ from enum import StrEnum
 from fractions import Fraction
 
 from .funnel import InputProblem, NumberInput, read_decimal, read_int
+from .messages import msg
 
 WEEKS_PER_MONTH = Fraction(52, 12)
 DEFAULT_AMBER_PERCENT = Decimal(85)
@@ -70,34 +71,39 @@ def _hours(value: Fraction) -> Decimal:
 def follow_up_capacity(data: CapacityInput) -> CapacityResult:
     """Check follow-up capacity; see the module docstring for the rules. Never raises."""
     problems: list[InputProblem] = []
-    reps = read_int(data.sales_reps, "sales_reps", "Sales reps", problems, minimum=1, maximum=100_000)
+    reps = read_int(data.sales_reps, "sales_reps", msg("Sales reps"), problems, minimum=1, maximum=100_000)
     hours = read_decimal(
         data.hours_per_rep_per_week,
         "hours_per_rep_per_week",
-        "Hours per rep per week for follow-up",
+        msg("Hours per rep per week for follow-up"),
         problems,
         minimum=Decimal(0),
         minimum_exclusive=True,
         maximum=Decimal(168),
-        unit="hours",
+        unit=msg("hours"),
     )
     attempts = read_int(
-        data.attempts_per_lead, "attempts_per_lead", "Attempts per lead", problems, minimum=1, maximum=100
+        data.attempts_per_lead,
+        "attempts_per_lead",
+        msg("Attempts per lead"),
+        problems,
+        minimum=1,
+        maximum=100,
     )
     minutes = read_decimal(
         data.minutes_per_attempt,
         "minutes_per_attempt",
-        "Minutes per attempt",
+        msg("Minutes per attempt"),
         problems,
         minimum=Decimal(0),
         minimum_exclusive=True,
         maximum=Decimal(1440),
-        unit="minutes",
+        unit=msg("minutes"),
     )
     leads = read_int(
         data.leads_per_month,
         "leads_per_month",
-        "Leads to follow up per month",
+        msg("Leads to follow up per month"),
         problems,
         minimum=0,
         maximum=10**12,
@@ -105,7 +111,7 @@ def follow_up_capacity(data: CapacityInput) -> CapacityResult:
     amber = read_decimal(
         data.amber_percent,
         "amber_percent",
-        "Amber limit",
+        msg("Amber limit"),
         problems,
         minimum=Decimal(0),
         minimum_exclusive=True,
@@ -136,14 +142,18 @@ def follow_up_capacity(data: CapacityInput) -> CapacityResult:
     )
     can_handle = math.floor(available * 60 / (attempts * Fraction(minutes)))
     if level is CapacityLevel.RED:
-        message = (
-            f"Sales cannot follow up every lead: the work needs {shown} % of the time available. "
-            f"The team can handle about {can_handle:,} leads a month."
+        message = msg(
+            "Sales cannot follow up every lead: the work needs {percent} % of the time available. "
+            "The team can handle about {leads:,} leads a month.",
+            percent=shown,
+            leads=can_handle,
         )
     elif level is CapacityLevel.AMBER:
-        message = f"Tight: follow-up takes {shown} % of the time available, leaving little slack."
+        message = msg(
+            "Tight: follow-up takes {percent} % of the time available, leaving little slack.", percent=shown
+        )
     else:
-        message = f"Follow-up takes {shown} % of the time available."
+        message = msg("Follow-up takes {percent} % of the time available.", percent=shown)
     return CapacityResult(
         problems=tuple(problems),
         required_hours_per_month=_hours(required),

@@ -16,6 +16,7 @@ from enum import Enum, StrEnum
 from typing import Any
 
 from .enums import AgreementState, Department, Language
+from .messages import msg, term
 from .tables import Base, Clause, Participant, Workshop
 from .text import MAX_TEXT_LENGTH, clean_text
 
@@ -70,19 +71,31 @@ class FieldSpec:
             if value is None:
                 return ""
             if not isinstance(value, str):
-                raise FieldError(f"{self.label}: expected text.")
+                raise FieldError(msg("{label}: expected text.", label=term(self.label)))
             text = clean_text(value, multiline=kind is Kind.LONGTEXT)
             if len(text) > MAX_TEXT_LENGTH:
-                raise FieldError(f"{self.label}: at most {MAX_TEXT_LENGTH:,} characters.")
+                raise FieldError(
+                    msg(
+                        "{label}: at most {limit:,} characters.",
+                        label=term(self.label),
+                        limit=MAX_TEXT_LENGTH,
+                    )
+                )
             if kind is Kind.EMAIL:
                 text = text.strip()
                 if text and not _EMAIL.match(text):
-                    raise FieldError(f"{self.label}: “{text[:60]}” is not an e-mail address.")
+                    raise FieldError(
+                        msg(
+                            "{label}: “{value}” is not an e-mail address.",
+                            label=term(self.label),
+                            value=text[:60],
+                        )
+                    )
             return text
         if kind is Kind.BOOL:
             if isinstance(value, bool):
                 return value
-            raise FieldError(f"{self.label}: expected yes or no.")
+            raise FieldError(msg("{label}: expected yes or no.", label=term(self.label)))
         if kind in (Kind.CHOICE, Kind.AGREEMENT):
             choices = AgreementState if kind is Kind.AGREEMENT else self.choices
             assert choices is not None
@@ -92,7 +105,14 @@ class FieldSpec:
                 return choices(value).value
             except ValueError:
                 allowed = ", ".join(c.value for c in choices)
-                raise FieldError(f"{self.label}: “{str(value)[:40]}” is not one of {allowed}.") from None
+                raise FieldError(
+                    msg(
+                        "{label}: “{value}” is not one of {allowed}.",
+                        label=term(self.label),
+                        value=str(value)[:40],
+                        allowed=allowed,
+                    )
+                ) from None
         if kind is Kind.DATE:
             if value in (None, ""):
                 return None
@@ -102,8 +122,14 @@ class FieldSpec:
                 try:
                     return date.fromisoformat(value.strip())
                 except ValueError:
-                    raise FieldError(f"{self.label}: “{value[:40]}” is not a date (YYYY-MM-DD).") from None
-            raise FieldError(f"{self.label}: expected a date.")
+                    raise FieldError(
+                        msg(
+                            "{label}: “{value}” is not a date (YYYY-MM-DD).",
+                            label=term(self.label),
+                            value=value[:40],
+                        )
+                    ) from None
+            raise FieldError(msg("{label}: expected a date.", label=term(self.label)))
         if kind in (Kind.INT, Kind.DECIMAL, Kind.PERCENT):
             return self._coerce_number(value)
         raise AssertionError(kind)  # pragma: no cover
@@ -112,7 +138,7 @@ class FieldSpec:
         if value is None or (isinstance(value, str) and not value.strip()):
             return None
         if isinstance(value, bool):
-            raise FieldError(f"{self.label}: expected a number.")
+            raise FieldError(msg("{label}: expected a number.", label=term(self.label)))
         try:
             if isinstance(value, str):
                 number = Decimal(value.strip().replace(" ", "").replace(",", "."))
@@ -121,20 +147,39 @@ class FieldSpec:
             else:
                 number = Decimal(value)
         except (InvalidOperation, ValueError, TypeError):
-            raise FieldError(f"{self.label}: “{str(value)[:40]}” is not a number.") from None
+            raise FieldError(self._not_a_number(value)) from None
         if not number.is_finite():
-            raise FieldError(f"{self.label}: “{str(value)[:40]}” is not a number.")
+            raise FieldError(self._not_a_number(value))
         minimum, maximum = self.bounds()
         if minimum is not None and number < minimum:
-            raise FieldError(f"{self.label}: must be at least {minimum}{self.unit_suffix()}.")
+            raise FieldError(self._limit_message(at_least=True, limit=minimum))
         if maximum is not None and number > maximum:
-            raise FieldError(f"{self.label}: must be at most {maximum}{self.unit_suffix()}.")
+            raise FieldError(self._limit_message(at_least=False, limit=maximum))
         if self.kind is Kind.INT:
             if number != number.to_integral_value():
-                raise FieldError(f"{self.label}: must be a whole number.")
+                raise FieldError(msg("{label}: must be a whole number.", label=term(self.label)))
             return int(number)
         # Keep at most 6 decimal places: enough for any rate or amount, and bounded in size.
         return number.quantize(Decimal("0.000001")).normalize() if number.as_tuple().exponent < -6 else number  # type: ignore[operator]
+
+    def _not_a_number(self, value: Any) -> str:
+        return msg("{label}: “{value}” is not a number.", label=term(self.label), value=str(value)[:40])
+
+    def _limit_message(self, *, at_least: bool, limit: Decimal) -> str:
+        """“Attempts: must be at least 1.”, with the field's unit when it has one (“… 100 %.”)."""
+        label = term(self.label)
+        if self.kind is Kind.PERCENT:
+            if at_least:
+                return msg("{label}: must be at least {limit} %.", label=label, limit=limit)
+            return msg("{label}: must be at most {limit} %.", label=label, limit=limit)
+        if self.unit:
+            unit = term(self.unit)
+            if at_least:
+                return msg("{label}: must be at least {limit} {unit}.", label=label, limit=limit, unit=unit)
+            return msg("{label}: must be at most {limit} {unit}.", label=label, limit=limit, unit=unit)
+        if at_least:
+            return msg("{label}: must be at least {limit}.", label=label, limit=limit)
+        return msg("{label}: must be at most {limit}.", label=label, limit=limit)
 
     def bounds(self) -> tuple[Decimal | None, Decimal | None]:
         if self.kind is Kind.PERCENT:
@@ -221,7 +266,9 @@ class EntitySpec:
         try:
             return self.by_name[name]
         except KeyError:
-            raise FieldError(f"{self.label} has no field “{name[:40]}”.") from None
+            raise FieldError(
+                msg("{table} has no field “{name}”.", table=term(self.label), name=name[:40])
+            ) from None
 
     def defaults(self) -> dict[str, Any]:
         return {f.name: f.empty_value() for f in self.fields}
@@ -274,7 +321,7 @@ def entity(name: str) -> EntitySpec:
     try:
         return ENTITIES[name]
     except KeyError:
-        raise FieldError(f"There is no “{name[:40]}” in a workshop.") from None
+        raise FieldError(msg("There is no “{name}” in a workshop.", name=name[:40])) from None
 
 
 Validator = Callable[[Any], Any]

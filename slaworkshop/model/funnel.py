@@ -42,6 +42,7 @@ from fractions import Fraction
 from typing import Any, TypeAlias
 
 from .enums import PlanningPeriod, RateSource
+from .messages import msg
 
 _SIX_PLACES = Decimal("0.000001")
 _WIDE = Context(prec=200)
@@ -85,29 +86,37 @@ def read_decimal(
     if kind is Decimal:
         number: Decimal = value  # type: ignore[assignment]
         if not number.is_finite():
-            return _fail(problems, field_name, label, f"“{str(value)[:40]}” is not a number.", index)
+            return _fail(
+                problems, field_name, label, msg("“{value}” is not a number.", value=str(value)[:40]), index
+            )
         # Six decimal places are plenty for any amount or rate, and keep the exact fractions small
         # (a rate typed as 1e-99999 must not turn into a 100,000-digit denominator).
         if number.as_tuple().exponent < -6:  # type: ignore[operator]
             try:
                 number = number.quantize(_SIX_PLACES, context=_WIDE)
             except InvalidOperation:
-                return _fail(problems, field_name, label, "that number is too large.", index)
+                return _fail(problems, field_name, label, msg("that number is too large."), index)
     elif kind is int:
         number = Decimal(value)  # type: ignore[arg-type]
     else:
         if value is None or (isinstance(value, str) and not value.strip()):
-            return _fail(problems, field_name, label, "enter a value.", index)
+            return _fail(problems, field_name, label, msg("enter a value."), index)
         if isinstance(value, bool) or not isinstance(value, Decimal | int | float | str):
-            return _fail(problems, field_name, label, "expected a number.", index)
+            return _fail(problems, field_name, label, msg("expected a number."), index)
         if isinstance(value, str):
             cleaned = value.strip().removesuffix("%").replace(" ", "").replace("\u00a0", "").replace(",", ".")
             if len(cleaned) > 60:
-                return _fail(problems, field_name, label, "that is not a number.", index)
+                return _fail(problems, field_name, label, msg("that is not a number."), index)
             try:
                 parsed: Decimal | int = Decimal(cleaned)
             except (InvalidOperation, ValueError):
-                return _fail(problems, field_name, label, f"“{str(value)[:40]}” is not a number.", index)
+                return _fail(
+                    problems,
+                    field_name,
+                    label,
+                    msg("“{value}” is not a number.", value=str(value)[:40]),
+                    index,
+                )
         elif isinstance(value, float):
             parsed = Decimal(repr(value))
         else:  # Decimal and int subclasses
@@ -125,23 +134,40 @@ def read_decimal(
         )
     if minimum is not None:
         if minimum_exclusive and number <= minimum:
-            return _fail(problems, field_name, label, f"must be more than {minimum}{_suffix(unit)}.", index)
+            return _fail(problems, field_name, label, _limit("more than", minimum, unit), index)
         if number < minimum:
-            return _fail(problems, field_name, label, f"must be at least {minimum}{_suffix(unit)}.", index)
+            return _fail(problems, field_name, label, _limit("at least", minimum, unit), index)
     if maximum is not None and number > maximum:
-        return _fail(problems, field_name, label, f"must be at most {maximum}{_suffix(unit)}.", index)
+        return _fail(problems, field_name, label, _limit("at most", maximum, unit), index)
     return number
 
 
-def _suffix(unit: str) -> str:
-    return f" {unit}" if unit else ""
+def _limit(which: str, limit: Decimal, unit: str) -> str:
+    """“must be at least 1 hours.”: one template per limit, with and without a unit."""
+    if which == "more than":
+        return (
+            msg("must be more than {limit} {unit}.", limit=limit, unit=unit)
+            if unit
+            else msg("must be more than {limit}.", limit=limit)
+        )
+    if which == "at least":
+        return (
+            msg("must be at least {limit} {unit}.", limit=limit, unit=unit)
+            if unit
+            else msg("must be at least {limit}.", limit=limit)
+        )
+    return (
+        msg("must be at most {limit} {unit}.", limit=limit, unit=unit)
+        if unit
+        else msg("must be at most {limit}.", limit=limit)
+    )
 
 
 def _fail(
     problems: list[InputProblem], field_name: str, label: str, message: str, index: int | None
 ) -> Decimal | None:
     """Record a problem; returns ``None`` so a reader can ``return _fail(...)``."""
-    problems.append(InputProblem(field_name, f"{label}: {message}", index))
+    problems.append(InputProblem(field_name, msg("{label}: {problem}", label=label, problem=message), index))
     return None
 
 
@@ -170,7 +196,7 @@ def read_int(
     if number is None:
         return None
     if number != number.to_integral_value():
-        problems.append(InputProblem(field_name, f"{label}: must be a whole number.", index))
+        problems.append(InputProblem(field_name, msg("{label}: must be a whole number.", label=label), index))
         return None
     return int(number)
 
@@ -302,7 +328,7 @@ def _read_period(value: Period | str | None, problems: list[InputProblem]) -> in
         except ValueError:
             pass
     allowed = ", ".join(label.lower() for label in PERIOD_LABELS.values())
-    problems.append(InputProblem("period", f"Period: choose one of {allowed}."))
+    problems.append(InputProblem("period", msg("Period: choose one of {allowed}.", allowed=allowed)))
     return None
 
 
@@ -310,21 +336,29 @@ def _read_stages(data: FunnelInput, problems: list[InputProblem]) -> tuple[str, 
     stages = as_items(data.stages)
     if len(stages) < 2:
         problems.append(
-            InputProblem("stages", "Stages: the funnel needs at least two stages (e.g. Lead and Won).")
+            InputProblem("stages", msg("Stages: the funnel needs at least two stages (e.g. Lead and Won)."))
         )
         return None
     if len(stages) > MAX_STAGES:
-        problems.append(InputProblem("stages", f"Stages: at most {MAX_STAGES} stages."))
+        problems.append(InputProblem("stages", msg("Stages: at most {limit} stages.", limit=MAX_STAGES)))
         return None
     ok = True
     seen: set[str] = set()
     for i, name in enumerate(stages):
         key = name.strip().casefold() if isinstance(name, str) else ""
         if not key:
-            problems.append(InputProblem("stages", f"Stage {i + 1}: give the stage a name.", i))
+            problems.append(
+                InputProblem("stages", msg("Stage {number}: give the stage a name.", number=i + 1), i)
+            )
             ok = False
         elif key in seen:
-            problems.append(InputProblem("stages", f"Stage {i + 1}: “{name.strip()[:40]}” appears twice.", i))
+            problems.append(
+                InputProblem(
+                    "stages",
+                    msg("Stage {number}: “{name}” appears twice.", number=i + 1, name=name.strip()[:40]),
+                    i,
+                )
+            )
             ok = False
         seen.add(key)
     return tuple(s.strip() for s in stages) if ok else None
@@ -338,8 +372,12 @@ def _read_rates(
         problems.append(
             InputProblem(
                 "rates",
-                f"Conversion rates: {len(stages)} stages need {len(stages) - 1} rates, one per pair of stages; "
-                f"there are {len(rates)}.",
+                msg(
+                    "Conversion rates: {stages} stages need {needed} rates, one per pair of stages; there are {rates}.",
+                    stages=len(stages),
+                    needed=len(stages) - 1,
+                    rates=len(rates),
+                ),
             )
         )
         return None
@@ -349,11 +387,11 @@ def _read_rates(
     ok = True
     for i, rate in enumerate(rates):
         if stages is not None:
-            label = f"Conversion rate {stages[i]} → {stages[i + 1]}"
+            label = msg("Conversion rate {source} → {target}", source=stages[i], target=stages[i + 1])
         else:
-            label = f"Conversion rate {i + 1}"
+            label = msg("Conversion rate {number}", number=i + 1)
         if not isinstance(rate, StageRate):
-            problems.append(InputProblem("rates", f"{label}: expected a rate.", i))
+            problems.append(InputProblem("rates", msg("{label}: expected a rate.", label=label), i))
             ok = False
             continue
         value = read_decimal(
@@ -369,7 +407,9 @@ def _read_rates(
         )
         if str(rate.source) not in (RateSource.OWN_DATA.value, RateSource.BENCHMARK.value):
             problems.append(
-                InputProblem("rates", f"{label}: say whether it is your own data or a benchmark.", i)
+                InputProblem(
+                    "rates", msg("{label}: say whether it is your own data or a benchmark.", label=label), i
+                )
             )
             ok = False
         if value is None:
@@ -397,7 +437,7 @@ def reverse_funnel(data: FunnelInput) -> FunnelResult:
     revenue = read_decimal(
         data.revenue_target,
         "revenue_target",
-        "Revenue target",
+        msg("Revenue target"),
         problems,
         minimum=Decimal(0),
         minimum_exclusive=True,
@@ -407,7 +447,7 @@ def reverse_funnel(data: FunnelInput) -> FunnelResult:
     deal_size = read_decimal(
         data.average_deal_size,
         "average_deal_size",
-        "Average deal size",
+        msg("Average deal size"),
         problems,
         minimum=Decimal(0),
         minimum_exclusive=True,
@@ -416,7 +456,7 @@ def reverse_funnel(data: FunnelInput) -> FunnelResult:
     share = read_decimal(
         data.marketing_share_percent,
         "marketing_share_percent",
-        "Share of revenue from marketing-sourced leads",
+        msg("Share of revenue from marketing-sourced leads"),
         problems,
         minimum=Decimal(0),
         minimum_exclusive=True,
@@ -433,11 +473,11 @@ def reverse_funnel(data: FunnelInput) -> FunnelResult:
         else read_int(
             data.sales_cycle_days,
             "sales_cycle_days",
-            "Sales cycle",
+            msg("Sales cycle"),
             problems,
             minimum=0,
             maximum=MAX_SALES_CYCLE_DAYS,
-            unit="days",
+            unit=msg("days"),
         )
     )
 
@@ -484,12 +524,19 @@ def reverse_funnel(data: FunnelInput) -> FunnelResult:
         rows = tuple(built)
         if per_month[0] > IMPLAUSIBLE_COUNT:
             warnings.append(
-                f"{stages[0]}: more than {IMPLAUSIBLE_COUNT:,} a month are needed — check the rates and the deal size."
+                msg(
+                    "{stage}: more than {limit:,} a month are needed — check the rates and the deal size.",
+                    stage=stages[0],
+                    limit=IMPLAUSIBLE_COUNT,
+                )
             )
         flagged = [row.stage for row in rows if row.benchmark_dependent]
         if flagged:
             warnings.append(
-                "These counts rest on benchmark rates rather than your own data: " + ", ".join(flagged) + "."
+                msg(
+                    "These counts rest on benchmark rates rather than your own data: {stages}.",
+                    stages=", ".join(flagged),
+                )
             )
     return FunnelResult(
         stages=rows,

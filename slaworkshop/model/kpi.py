@@ -24,6 +24,7 @@ from enum import StrEnum
 
 from .enums import KpiDirection
 from .funnel import InputProblem, NumberInput, read_decimal
+from .messages import msg
 
 _LIMIT = Decimal("1e15")
 
@@ -75,7 +76,7 @@ def _optional(
 def check_thresholds(data: KpiThresholds) -> CheckedThresholds:
     """Read and validate a KPI's target and thresholds against its direction."""
     problems: list[InputProblem] = []
-    target = read_decimal(data.target, "target", "Target", problems, minimum=-_LIMIT, maximum=_LIMIT)
+    target = read_decimal(data.target, "target", msg("Target"), problems, minimum=-_LIMIT, maximum=_LIMIT)
     try:
         direction: Direction | None = (
             data.direction
@@ -83,33 +84,41 @@ def check_thresholds(data: KpiThresholds) -> CheckedThresholds:
             else Direction(str(data.direction).strip().lower())
         )
     except ValueError:
-        problems.append(InputProblem("direction", "Direction: choose “at least” or “at most”."))
+        problems.append(InputProblem("direction", msg("Direction: choose “at least” or “at most”.")))
         direction = None
-    amber = _optional(data.amber, "amber", "Amber threshold", problems)
-    red = _optional(data.red, "red", "Red threshold", problems)
+    amber = _optional(data.amber, "amber", msg("Amber threshold"), problems)
+    red = _optional(data.red, "red", msg("Red threshold"), problems)
     if direction is Direction.AT_LEAST:
         if target is not None and amber is not None and amber > target:
             problems.append(
-                InputProblem("amber", "Amber threshold: for “at least” it must not be above the target.")
+                InputProblem("amber", msg("Amber threshold: for “at least” it must not be above the target."))
             )
         if red is not None:
             upper = amber if amber is not None else target
             if upper is not None and red > upper:
-                what = "amber threshold" if amber is not None else "target"
                 problems.append(
-                    InputProblem("red", f"Red threshold: for “at least” it must not be above the {what}.")
+                    InputProblem(
+                        "red",
+                        msg("Red threshold: for “at least” it must not be above the amber threshold.")
+                        if amber is not None
+                        else msg("Red threshold: for “at least” it must not be above the target."),
+                    )
                 )
     elif direction is Direction.AT_MOST:
         if target is not None and amber is not None and amber < target:
             problems.append(
-                InputProblem("amber", "Amber threshold: for “at most” it must not be below the target.")
+                InputProblem("amber", msg("Amber threshold: for “at most” it must not be below the target."))
             )
         if red is not None:
             lower = amber if amber is not None else target
             if lower is not None and red < lower:
-                what = "amber threshold" if amber is not None else "target"
                 problems.append(
-                    InputProblem("red", f"Red threshold: for “at most” it must not be below the {what}.")
+                    InputProblem(
+                        "red",
+                        msg("Red threshold: for “at most” it must not be below the amber threshold.")
+                        if amber is not None
+                        else msg("Red threshold: for “at most” it must not be below the target."),
+                    )
                 )
     return CheckedThresholds(tuple(problems), target, direction, amber, red)
 
@@ -118,7 +127,7 @@ def kpi_status(data: KpiThresholds, actual: NumberInput) -> KpiStatusResult:
     """Green, amber or red for an actual value; see the module docstring for the rules."""
     checked = check_thresholds(data)
     problems = list(checked.problems)
-    value = read_decimal(actual, "actual", "Actual value", problems, minimum=-_LIMIT, maximum=_LIMIT)
+    value = read_decimal(actual, "actual", msg("Actual value"), problems, minimum=-_LIMIT, maximum=_LIMIT)
     if problems or value is None or checked.target is None or checked.direction is None:
         return KpiStatusResult(None, tuple(problems))
     amber = checked.amber if checked.amber is not None else checked.target

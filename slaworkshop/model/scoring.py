@@ -59,6 +59,7 @@ from functools import lru_cache
 
 from .enums import ScoringAxis
 from .funnel import InputProblem, NumberInput, as_items, read_decimal
+from .messages import message_of, msg
 
 MAX_POINTS = Decimal(1_000_000)
 MAX_CONDITION_LENGTH = 2000
@@ -282,7 +283,7 @@ def _unquote(item: str, whole: str) -> str:
         if len(item) < 2 or item[-1] not in (close, item[0]):
             if item[0] == "'":
                 return item  # an apostrophe, as in 's-Hertogenbosch
-            raise ConditionError(f"“{whole[:60]}”: a quote is not closed.")
+            raise ConditionError(msg("“{condition}”: a quote is not closed.", condition=whole[:60]))
         item = item[1:-1]
     return item
 
@@ -307,13 +308,16 @@ def _split_list(rest: str, whole: str, apostrophe_quotes: bool = True) -> tuple[
     if quote == "'" and apostrophe_quotes:
         return _split_list(rest, whole, apostrophe_quotes=False)  # it was an apostrophe after all
     if quote is not None:
-        raise ConditionError(f"“{whole[:60]}”: a quote is not closed.")
+        raise ConditionError(msg("“{condition}”: a quote is not closed.", condition=whole[:60]))
     items.append("".join(current))
     values = tuple(_unquote(item, whole) for item in items)
     values = tuple(v for v in values if v.strip())
     if not values:
         raise ConditionError(
-            f"“{whole[:60]}”: list the values, separated by commas, e.g. one of IT, Finance."
+            msg(
+                "“{condition}”: list the values, separated by commas, e.g. one of IT, Finance.",
+                condition=whole[:60],
+            )
         )
     return values
 
@@ -322,7 +326,11 @@ def _number(text: str, whole: str, after: str) -> Decimal:
     number = parse_number(_unquote(text, whole))
     if number is None:
         raise ConditionError(
-            f"“{whole[:60]}”: after “{after}” a number is expected (no thousands separators), e.g. {after} 50."
+            msg(
+                "“{condition}”: after “{keyword}” a number is expected (no thousands separators), e.g. {keyword} 50.",
+                condition=whole[:60],
+                keyword=after,
+            )
         )
     return number
 
@@ -331,12 +339,14 @@ def _number(text: str, whole: str, after: str) -> Decimal:
 def parse_condition(text: str) -> Condition:
     """Parse a condition typed by the facilitator, or raise :class:`ConditionError`."""
     if not isinstance(text, str):
-        raise ConditionError(f"Write a condition, e.g. {EXAMPLES}.")
+        raise ConditionError(msg("Write a condition, e.g. {examples}.", examples=EXAMPLES))
     if len(text) > MAX_CONDITION_LENGTH:
-        raise ConditionError(f"A condition can be at most {MAX_CONDITION_LENGTH:,} characters long.")
+        raise ConditionError(
+            msg("A condition can be at most {limit:,} characters long.", limit=MAX_CONDITION_LENGTH)
+        )
     whole = " ".join(text.split())
     if not whole:
-        raise ConditionError(f"Write a condition, e.g. {EXAMPLES}.")
+        raise ConditionError(msg("Write a condition, e.g. {examples}.", examples=EXAMPLES))
     low = whole.casefold()
     if low in _WHOLE_WORDS:
         return Condition(_WHOLE_WORDS[low])
@@ -364,11 +374,20 @@ def parse_condition(text: str) -> Condition:
             return _between(match.group(1), match.group(2), whole)
         return Condition(Op.EQUALS, (_single(normalised, whole, "="),))
     if not rest:
-        raise ConditionError(f"“{whole[:60]}”: after “{keyword}” a value is expected. Examples: {EXAMPLES}.")
+        raise ConditionError(
+            msg(
+                "“{condition}”: after “{keyword}” a value is expected. Examples: {examples}.",
+                condition=whole[:60],
+                keyword=keyword,
+                examples=EXAMPLES,
+            )
+        )
     if op is Op.BETWEEN:
         match = _BETWEEN.match(rest) or _RANGE.match(rest)
         if not match:
-            raise ConditionError(f"“{whole[:60]}”: write the range as between 10 and 200.")
+            raise ConditionError(
+                msg("“{condition}”: write the range as between 10 and 200.", condition=whole[:60])
+            )
         return _between(match.group(1), match.group(2), whole)
     if op in (Op.AT_LEAST, Op.GREATER):
         return Condition(op, low=_number(rest, whole, keyword))
@@ -382,7 +401,11 @@ def parse_condition(text: str) -> Condition:
 def _single(rest: str, whole: str, keyword: str) -> str:
     value = _unquote(rest, whole)
     if not value.strip():
-        raise ConditionError(f"“{whole[:60]}”: after “{keyword}” a value is expected.")
+        raise ConditionError(
+            msg(
+                "“{condition}”: after “{keyword}” a value is expected.", condition=whole[:60], keyword=keyword
+            )
+        )
     return value
 
 
@@ -391,7 +414,12 @@ def _between(first: str, second: str, whole: str) -> Condition:
     high = _number(second, whole, "and")
     if low > high:
         raise ConditionError(
-            f"“{whole[:60]}”: the smaller number comes first, e.g. between {high} and {low}."
+            msg(
+                "“{condition}”: the smaller number comes first, e.g. between {high} and {low}.",
+                condition=whole[:60],
+                high=high,
+                low=low,
+            )
         )
     return Condition(Op.BETWEEN, low=low, high=high)
 
@@ -401,7 +429,7 @@ def check_condition(text: str) -> str | None:
     try:
         parse_condition(text)
     except ConditionError as error:
-        return str(error)
+        return message_of(error)
     return None
 
 
@@ -503,23 +531,35 @@ def _read_criterion(
 ) -> tuple[_Rule | None, tuple[InputProblem, ...]]:
     """One criterion as a rule, or its problems. Cached: after one edit, 299 of 300 are unchanged."""
     if not isinstance(criterion, Criterion):
-        return None, (InputProblem("criteria", f"Criterion {i + 1}: expected a criterion.", i),)
+        return None, (
+            InputProblem("criteria", msg("Criterion {number}: expected a criterion.", number=i + 1), i),
+        )
     problems: list[InputProblem] = []
-    label = f"Criterion {i + 1}"
+    label = msg("Criterion {number}", number=i + 1)
     attribute = criterion.attribute.strip().casefold() if isinstance(criterion.attribute, str) else ""
     if not attribute:
-        problems.append(InputProblem("criteria.attribute", f"{label}: name the attribute it looks at.", i))
+        problems.append(
+            InputProblem(
+                "criteria.attribute", msg("{label}: name the attribute it looks at.", label=label), i
+            )
+        )
     condition: Condition | None = None
     try:
         condition = parse_condition(criterion.condition)
     except ConditionError as error:
-        problems.append(InputProblem("criteria.condition", f"{label}: {error}", i))
+        problems.append(
+            InputProblem(
+                "criteria.condition", msg("{label}: {problem}", label=label, problem=message_of(error)), i
+            )
+        )
     except TypeError:  # an unhashable non-string reached the parser's cache
-        problems.append(InputProblem("criteria.condition", f"{label}: write a condition.", i))
+        problems.append(
+            InputProblem("criteria.condition", msg("{label}: write a condition.", label=label), i)
+        )
     points = read_decimal(
         criterion.points,
         "criteria.points",
-        f"{label}, points",
+        msg("{label}, points", label=label),
         problems,
         minimum=-MAX_POINTS,
         maximum=MAX_POINTS,
@@ -527,7 +567,9 @@ def _read_criterion(
     )
     fit = _AXES.get(str(criterion.axis).strip().lower())
     if fit is None:
-        problems.append(InputProblem("criteria.axis", f"{label}: choose fit or interest.", i))
+        problems.append(
+            InputProblem("criteria.axis", msg("{label}: choose fit or interest.", label=label), i)
+        )
     if problems or condition is None or points is None or fit is None:
         return None, tuple(problems)
     return _Rule(i, attribute, condition, points, fit), ()
@@ -612,7 +654,7 @@ def analyse_scoring(model: ScoringModel) -> ScoringAnalysis:
     threshold = read_decimal(
         model.threshold,
         "threshold",
-        "MQL threshold",
+        msg("MQL threshold"),
         problems,
         minimum=-MAX_POINTS * 1000,
         maximum=MAX_POINTS * 1000,
@@ -631,15 +673,21 @@ def analyse_scoring(model: ScoringModel) -> ScoringAnalysis:
             warnings.append(
                 ScoringWarning(
                     WarningKind.UNREACHABLE,
-                    f"No lead can reach the MQL threshold of {_format_number(threshold)}: "
-                    f"the best possible score is {_format_number(max_total)}.",
+                    msg(
+                        "No lead can reach the MQL threshold of {threshold:f}: the best possible score is {best:f}.",
+                        threshold=threshold.normalize(),
+                        best=max_total.normalize(),
+                    ),
                 )
             )
         if empty >= threshold:
             warnings.append(
                 ScoringWarning(
                     WarningKind.EMPTY_LEAD_QUALIFIES,
-                    f"A lead with no data at all scores {_format_number(empty)} and is already an MQL.",
+                    msg(
+                        "A lead with no data at all scores {score:f} and is already an MQL.",
+                        score=empty.normalize(),
+                    ),
                 )
             )
         else:
@@ -647,16 +695,22 @@ def analyse_scoring(model: ScoringModel) -> ScoringAnalysis:
                 warnings.append(
                     ScoringWarning(
                         WarningKind.FIT_ALONE,
-                        f"Fit alone can reach the threshold (up to {_format_number(max_fit)} points): "
-                        "a lead that shows no interest can become an MQL.",
+                        msg(
+                            "Fit alone can reach the threshold (up to {points:f} points): "
+                            "a lead that shows no interest can become an MQL.",
+                            points=max_fit.normalize(),
+                        ),
                     )
                 )
             if max_interest >= threshold:
                 warnings.append(
                     ScoringWarning(
                         WarningKind.INTEREST_ALONE,
-                        f"Interest alone can reach the threshold (up to {_format_number(max_interest)} points): "
-                        "a lead outside the target group can become an MQL.",
+                        msg(
+                            "Interest alone can reach the threshold (up to {points:f} points): "
+                            "a lead outside the target group can become an MQL.",
+                            points=max_interest.normalize(),
+                        ),
                     )
                 )
     return ScoringAnalysis(
@@ -678,7 +732,7 @@ def score_lead(model: ScoringModel, lead: Mapping[str, object]) -> LeadScore:
     threshold = read_decimal(
         model.threshold,
         "threshold",
-        "MQL threshold",
+        msg("MQL threshold"),
         problems,
         minimum=-MAX_POINTS * 1000,
         maximum=MAX_POINTS * 1000,

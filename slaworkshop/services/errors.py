@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from slaworkshop.model.errors import StoreError
 from slaworkshop.model.fields import FieldError
+from slaworkshop.model.messages import msg
 
 
 class NotFoundError(StoreError):
@@ -18,8 +19,10 @@ class ConflictError(StoreError):
         self.expected = expected
         self.actual = actual
         super().__init__(
-            "This workshop was changed in another window or on another computer since you opened it. "
-            "Your last change was not saved, and nothing you typed is lost."
+            msg(
+                "This workshop was changed in another window or on another computer since you opened it. "
+                "Your last change was not saved, and nothing you typed is lost."
+            )
         )
 
 

@@ -25,6 +25,7 @@ from slaworkshop.model.capacity import CapacityLevel
 from slaworkshop.model.enums import AgreementState, KpiLink
 from slaworkshop.model.fields import ENTITIES, PARTICIPANTS, WORKSHOP, EntitySpec
 from slaworkshop.model.kpi import KpiThresholds, check_thresholds
+from slaworkshop.model.messages import Msg, msg, term
 from slaworkshop.model.steps import FUNNEL, GOVERNANCE, HANDOFF, KPIS, SCORING, SCORING_CRITERIA, STAGES
 
 from .analysis import Analysis, CoreTeamIssue, analyse, funnel_stage_rows
@@ -80,7 +81,7 @@ def row_title(spec: EntitySpec, row: Row, index: int) -> str:
         if isinstance(value, str) and value.strip() and f.kind.value in ("text", "longtext"):
             text = value.strip().split("\n", 1)[0]
             return text if len(text) <= 60 else text[:59] + "…"
-    return f"{spec.label} {index + 1}"
+    return msg("{table} {number}", table=term(spec.label), number=index + 1)
 
 
 def _entity_findings(snapshot: WorkshopSnapshot, step: StepId) -> tuple[list[Finding], bool]:
@@ -97,7 +98,7 @@ def _entity_findings(snapshot: WorkshopSnapshot, step: StepId) -> tuple[list[Fin
                     Finding(
                         step,
                         FindingKind.MISSING,
-                        f"{spec.label}: “{f.label}” is empty.",
+                        msg("{table}: “{field}” is empty.", table=term(spec.label), field=term(f.label)),
                         spec.name,
                         None,
                         f.name,
@@ -112,7 +113,12 @@ def _entity_findings(snapshot: WorkshopSnapshot, step: StepId) -> tuple[list[Fin
                     Finding(
                         step,
                         FindingKind.MISSING,
-                        f"{spec.label} “{title}”: “{f.label}” is empty.",
+                        msg(
+                            "{table} “{title}”: “{field}” is empty.",
+                            table=term(spec.label),
+                            title=title,
+                            field=term(f.label),
+                        ),
                         spec.name,
                         str(row["id"]),
                         f.name,
@@ -125,7 +131,12 @@ def _entity_findings(snapshot: WorkshopSnapshot, step: StepId) -> tuple[list[Fin
                         Finding(
                             step,
                             FindingKind.NOT_AGREED,
-                            f"{spec.label} “{title}” is {state.value.replace('_', ' ')}.",
+                            msg(
+                                "{table} “{title}” is {state}.",
+                                table=term(spec.label),
+                                title=title,
+                                state=STATE_WORDS[state],
+                            ),
                             spec.name,
                             str(row["id"]),
                             "agreement",
@@ -133,6 +144,17 @@ def _entity_findings(snapshot: WorkshopSnapshot, step: StepId) -> tuple[list[Fin
                         )
                     )
     return found, anything
+
+
+STATE_WORDS: dict[AgreementState, Msg] = {
+    AgreementState.OPEN: msg("open"),
+    AgreementState.PROPOSED: msg("proposed"),
+    AgreementState.AGREED: msg("agreed"),
+    AgreementState.AGREED_WITH_RESERVATIONS: msg("agreed with reservations"),
+    AgreementState.DISPUTED: msg("disputed"),
+    AgreementState.PARKED: msg("parked"),
+}
+"""An agreement state inside a sentence (“… is parked.”)."""
 
 
 def _state(value: object) -> AgreementState:
@@ -155,7 +177,7 @@ def _clause_findings(snapshot: WorkshopSnapshot, step: StepId) -> tuple[list[Fin
                 Finding(
                     step,
                     FindingKind.NOT_AGREED,
-                    f"Section “{key}” is {clause.state.value.replace('_', ' ')}.",
+                    msg("Section “{key}” is {state}.", key=key, state=STATE_WORDS[clause.state]),
                     clause=key,
                     state=clause.state,
                 )
@@ -196,10 +218,10 @@ SCORING_FIELDS = {
 }
 """Scoring inputs (model/scoring.py) whose stored name differs."""
 
-ATTEMPTS_FOR_CAPACITY = (
+ATTEMPTS_FOR_CAPACITY = msg(
     "Capacity check: set the number of contact attempts per lead in step 5, Handoff & follow-up."
 )
-NO_STAGE_FOR_SALES = (
+NO_STAGE_FOR_SALES = msg(
     "Capacity check: no funnel stage is owned by Sales and none is called MQL, so there is no monthly "
     "number of leads to follow up. Mark the stage Sales takes over as owned by Sales in step 3, Definitions."
 )
@@ -236,7 +258,9 @@ def _funnel_extras(snapshot: WorkshopSnapshot) -> list[Finding]:
             Finding(
                 step,
                 FindingKind.MISSING,
-                "Capacity check: enter the sales reps, their hours for follow-up and the minutes per attempt.",
+                msg(
+                    "Capacity check: enter the sales reps, their hours for follow-up and the minutes per attempt."
+                ),
                 FUNNEL.name,
                 None,
                 "sales_reps",
@@ -249,8 +273,10 @@ def _funnel_extras(snapshot: WorkshopSnapshot) -> list[Finding]:
                 Finding(
                     step,
                     FindingKind.WARNING,
-                    f"Capacity: Sales needs {analysis.capacity.utilisation_percent} % of its follow-up time "
-                    "to work every lead — more than it has.",
+                    msg(
+                        "Capacity: Sales needs {percent} % of its follow-up time to work every lead — more than it has.",
+                        percent=analysis.capacity.utilisation_percent,
+                    ),
                     FUNNEL.name,
                     None,
                     "sales_reps",
@@ -261,7 +287,7 @@ def _funnel_extras(snapshot: WorkshopSnapshot) -> list[Finding]:
             Finding(
                 step,
                 FindingKind.WARNING,
-                f"The conversion rate from “{ref.name}” is a benchmark, not your own data.",
+                msg("The conversion rate from “{stage}” is a benchmark, not your own data.", stage=ref.name),
                 STAGES.name,
                 ref.row_id,
                 "rate_source",
@@ -303,7 +329,7 @@ def _definitions_extras(snapshot: WorkshopSnapshot) -> list[Finding]:
             Finding(
                 StepId.DEFINITIONS,
                 FindingKind.MISSING,
-                "At least two lifecycle stages must be part of the funnel.",
+                msg("At least two lifecycle stages must be part of the funnel."),
                 STAGES.name,
                 None,
                 "in_funnel",
@@ -366,15 +392,20 @@ def _handoff_extras(snapshot: WorkshopSnapshot) -> list[Finding]:
                 Finding(step, FindingKind.PROBLEM, p.message, HANDOFF.name, None, _cadence_field(p.field))
             )
     missing = [
-        ("first_contact_within", "First contact within"),
-        ("attempts", "Contact attempts"),
-        ("interval_days", "Business days between attempts"),
+        ("first_contact_within", term(HANDOFF.field("first_contact_within").label)),
+        ("attempts", term(HANDOFF.field("attempts").label)),
+        ("interval_days", term(HANDOFF.field("interval_days").label)),
     ]
     for name, label in missing:
         if snapshot.single(HANDOFF.name).get(name) is None:
             found.append(
                 Finding(
-                    step, FindingKind.MISSING, f"Follow-up: “{label}” is empty.", HANDOFF.name, None, name
+                    step,
+                    FindingKind.MISSING,
+                    msg("Follow-up: “{field}” is empty.", field=label),
+                    HANDOFF.name,
+                    None,
+                    name,
                 )
             )
     found.extend(
@@ -404,7 +435,7 @@ def _kpi_extras(snapshot: WorkshopSnapshot) -> list[Finding]:
                 Finding(
                     step,
                     FindingKind.PROBLEM,
-                    f"KPI “{title}”: {problem.message}",
+                    msg("KPI “{title}”: {problem}", title=title, problem=problem.message),
                     KPIS.name,
                     str(kpi["id"]),
                     problem.field,
@@ -421,7 +452,10 @@ def _kpi_extras(snapshot: WorkshopSnapshot) -> list[Finding]:
                     Finding(
                         step,
                         FindingKind.WARNING,
-                        f"KPI “{title}” follows a value that cannot be computed yet; its target is not updated.",
+                        msg(
+                            "KPI “{title}” follows a value that cannot be computed yet; its target is not updated.",
+                            title=title,
+                        ),
                         KPIS.name,
                         str(kpi["id"]),
                         "link",
@@ -431,11 +465,11 @@ def _kpi_extras(snapshot: WorkshopSnapshot) -> list[Finding]:
 
 
 CORE_TEAM_MESSAGES = {
-    CoreTeamIssue.TOO_SMALL: "The core team needs at least two people.",
-    CoreTeamIssue.TOO_LARGE: "The core team should have at most four people.",
-    CoreTeamIssue.NO_MARKETING: "Nobody from Marketing is in the core team.",
-    CoreTeamIssue.NO_SALES: "Nobody from Sales is in the core team.",
-    CoreTeamIssue.UNKNOWN_MEMBER: "The core team names someone who is no longer a participant.",
+    CoreTeamIssue.TOO_SMALL: msg("The core team needs at least two people."),
+    CoreTeamIssue.TOO_LARGE: msg("The core team should have at most four people."),
+    CoreTeamIssue.NO_MARKETING: msg("Nobody from Marketing is in the core team."),
+    CoreTeamIssue.NO_SALES: msg("Nobody from Sales is in the core team."),
+    CoreTeamIssue.UNKNOWN_MEMBER: msg("The core team names someone who is no longer a participant."),
 }
 
 
@@ -451,7 +485,7 @@ def _governance_extras(snapshot: WorkshopSnapshot) -> list[Finding]:
             Finding(
                 step,
                 FindingKind.MISSING,
-                "Pick the core team (two to four participants, both departments).",
+                msg("Pick the core team (two to four participants, both departments)."),
                 GOVERNANCE.name,
                 None,
                 "core_team",
@@ -476,13 +510,20 @@ EXTRAS = {
 def _workshop_findings(snapshot: WorkshopSnapshot) -> list[Finding]:
     step = StepId.WORKSHOP
     found = [
-        Finding(step, FindingKind.MISSING, f"Workshop: “{f.label}” is empty.", "workshop", None, f.name)
+        Finding(
+            step,
+            FindingKind.MISSING,
+            msg("Workshop: “{field}” is empty.", field=term(f.label)),
+            "workshop",
+            None,
+            f.name,
+        )
         for f in missing_fields(WORKSHOP, snapshot.workshop)
     ]
     people = snapshot.rows_of(PARTICIPANTS.name)
     if not people:
         found.append(
-            Finding(step, FindingKind.MISSING, "Nobody is listed as a participant.", PARTICIPANTS.name)
+            Finding(step, FindingKind.MISSING, msg("Nobody is listed as a participant."), PARTICIPANTS.name)
         )
     for index, row in enumerate(people):
         for f in missing_fields(PARTICIPANTS, row):
@@ -490,7 +531,7 @@ def _workshop_findings(snapshot: WorkshopSnapshot) -> list[Finding]:
                 Finding(
                     step,
                     FindingKind.MISSING,
-                    f"Participant {index + 1}: “{f.label}” is empty.",
+                    msg("Participant {number}: “{field}” is empty.", number=index + 1, field=term(f.label)),
                     PARTICIPANTS.name,
                     str(row["id"]),
                     f.name,
@@ -505,11 +546,11 @@ def _team_message(warning: object) -> str:
     issue = getattr(warning, "issue", None)
     value = getattr(issue, "value", "")
     return {
-        "too_many": "More than eight participants make it hard to decide together.",
-        "no_marketing": "Nobody from Marketing takes part.",
-        "no_sales": "Nobody from Sales takes part.",
-        "outnumbered": "One department outnumbers the other more than two to one.",
-    }.get(value, "The delegation is unbalanced.")
+        "too_many": msg("More than eight participants make it hard to decide together."),
+        "no_marketing": msg("Nobody from Marketing takes part."),
+        "no_sales": msg("Nobody from Sales takes part."),
+        "outnumbered": msg("One department outnumbers the other more than two to one."),
+    }.get(value, msg("The delegation is unbalanced."))
 
 
 def findings(snapshot: WorkshopSnapshot, step: StepId) -> list[Finding]:

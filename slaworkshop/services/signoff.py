@@ -43,6 +43,7 @@ from slaworkshop.export.outline import ApprovalEntry, ExportOptions, HistoryEntr
 from slaworkshop.model.db import Store
 from slaworkshop.model.enums import WorkshopStatus
 from slaworkshop.model.errors import StoreError
+from slaworkshop.model.messages import joined, msg, term
 from slaworkshop.model.signing import (
     MAX_SIGNATURE_PNG_BYTES,
     SIGNATORIES,
@@ -92,9 +93,16 @@ class SignOffRefused(StoreError):
     def __init__(self, reasons: Sequence[str], blockers: Sequence[Finding] = ()) -> None:
         self.reasons = tuple(reasons)
         self.blockers = tuple(blockers)
-        shown = " ".join(self.reasons[:3])
-        more = f" (and {len(self.reasons) - 3} more)" if len(self.reasons) > 3 else ""
-        super().__init__(f"The agreement cannot be signed yet: {shown}{more}")
+        shown = joined(self.reasons[:3], " ")
+        if len(self.reasons) > 3:
+            message = msg(
+                "The agreement cannot be signed yet: {reasons} (and {more} more)",
+                reasons=shown,
+                more=len(self.reasons) - 3,
+            )
+        else:
+            message = msg("The agreement cannot be signed yet: {reasons}", reasons=shown)
+        super().__init__(message)
 
 
 # --------------------------------------------------------------------------- values in and out
@@ -294,54 +302,68 @@ def check_signature_png(data: object) -> bytes:
     Checked here, where it enters, so the exporters never meet a hostile or huge picture.
     """
     if not isinstance(data, bytes | bytearray):
-        raise ValidationError("A drawn signature must be a PNG picture.")
+        raise ValidationError(msg("A drawn signature must be a PNG picture."))
     raw = bytes(data)
     if len(raw) > MAX_SIGNATURE_PNG_BYTES:
         raise ValidationError(
-            f"The drawn signature is too large ({len(raw) // 1024:,} KB; at most "
-            f"{MAX_SIGNATURE_PNG_BYTES // 1024} KB)."
+            msg(
+                "The drawn signature is too large ({size:,} KB; at most {limit} KB).",
+                size=len(raw) // 1024,
+                limit=MAX_SIGNATURE_PNG_BYTES // 1024,
+            )
         )
     if not raw.startswith(_PNG_MAGIC):
-        raise ValidationError("The drawn signature is not a PNG picture.")
+        raise ValidationError(msg("The drawn signature is not a PNG picture."))
     from PIL import Image
 
     try:
         with Image.open(io.BytesIO(raw)) as image:
             width, height = image.size
             if image.format != "PNG" or width < 1 or height < 1:
-                raise ValidationError("The drawn signature is not a PNG picture.")
+                raise ValidationError(msg("The drawn signature is not a PNG picture."))
             if width > MAX_SIGNATURE_PIXELS[0] or height > MAX_SIGNATURE_PIXELS[1]:
                 raise ValidationError(
-                    f"The drawn signature is {width}×{height} pixels; at most "
-                    f"{MAX_SIGNATURE_PIXELS[0]}×{MAX_SIGNATURE_PIXELS[1]}."
+                    msg(
+                        "The drawn signature is {width}×{height} pixels; at most {max_width}×{max_height}.",
+                        width=width,
+                        height=height,
+                        max_width=MAX_SIGNATURE_PIXELS[0],
+                        max_height=MAX_SIGNATURE_PIXELS[1],
+                    )
                 )
             image.load()  # decodes every pixel: a truncated or corrupt picture fails here
     except ValidationError:
         raise
     except Exception:  # Pillow raises many kinds for broken files; any of them means "not usable"
-        raise ValidationError("The drawn signature is a damaged PNG picture.") from None
+        raise ValidationError(msg("The drawn signature is a damaged PNG picture.")) from None
     return raw
 
 
 def _typed_name(value: object, who: str) -> str:
     if not isinstance(value, str):
-        raise ValidationError(f"{who}: the typed name must be text.")
+        raise ValidationError(msg("{who}: the typed name must be text.", who=who))
     typed = " ".join(clean_text(value, multiline=False).split())
     if not typed:
-        raise ValidationError(f"{who} has not typed their name to approve.")
+        raise ValidationError(msg("{who} has not typed their name to approve.", who=who))
     if len(typed) > MAX_TYPED_NAME:
-        raise ValidationError(f"{who}: the typed name is longer than {MAX_TYPED_NAME} characters.")
+        raise ValidationError(
+            msg("{who}: the typed name is longer than {limit} characters.", who=who, limit=MAX_TYPED_NAME)
+        )
     return typed
 
 
 def _approval_date(value: object, who: str, today: date) -> date:
     if isinstance(value, datetime) or not isinstance(value, date):
-        raise ValidationError(f"{who}: the approval date must be a date.")
+        raise ValidationError(msg("{who}: the approval date must be a date.", who=who))
     # A day of slack: the signatory may sit in a time zone where tomorrow has begun.
     if value > today + timedelta(days=1):
-        raise ValidationError(f"{who}: the approval date {value.isoformat()} lies in the future.")
+        raise ValidationError(
+            msg("{who}: the approval date {date} lies in the future.", who=who, date=value.isoformat())
+        )
     if value < _EARLIEST_APPROVAL:
-        raise ValidationError(f"{who}: the approval date {value.isoformat()} is not plausible.")
+        raise ValidationError(
+            msg("{who}: the approval date {date} is not plausible.", who=who, date=value.isoformat())
+        )
     return value
 
 
@@ -353,14 +375,14 @@ def sign_off_reasons(snapshot: WorkshopSnapshot) -> tuple[list[str], list[Findin
     reasons = [f.message for f in blockers]
     signatories = snapshot.rows_of(SIGNATORIES.name)
     if not signatories:
-        reasons.append("Nobody is listed as a signatory.")
+        reasons.append(msg("Nobody is listed as a signatory."))
     for index, row in enumerate(signatories):
-        who = str(row.get("name") or "").strip() or f"Signatory {index + 1}"
+        who = str(row.get("name") or "").strip() or msg("Signatory {number}", number=index + 1)
         missing = [
-            f.label for f in SIGNATORIES.fields if f.required and not str(row.get(f.name) or "").strip()
+            term(f.label) for f in SIGNATORIES.fields if f.required and not str(row.get(f.name) or "").strip()
         ]
         if missing:
-            reasons.append(f"{who}: “{'”, “'.join(missing)}” is empty.")
+            reasons.append(msg("{who}: “{fields}” is empty.", who=who, fields=joined(missing, "”, “")))
     return reasons, blockers
 
 
@@ -409,7 +431,12 @@ class SignOffService:
                 latest = self._latest(session, workshop_id)
                 if latest is not None and latest.fingerprint == content_print:
                     raise SignOffRefused(
-                        [f"The content is the same as version {latest.number}, which is signed already."]
+                        [
+                            msg(
+                                "The content is the same as version {number}, which is signed already.",
+                                number=latest.number,
+                            )
+                        ]
                     )
                 number = 1 if latest is None else latest.number + 1
                 signed_at = utcnow()
@@ -477,20 +504,20 @@ class SignOffService:
         by_id: dict[str, ApprovalInput] = {}
         for approval in approvals:
             if not isinstance(approval, ApprovalInput):
-                raise ValidationError("An approval must name a signatory, a date and a typed name.")
+                raise ValidationError(msg("An approval must name a signatory, a date and a typed name."))
             if not isinstance(approval.signatory_id, str) or approval.signatory_id in by_id:
-                raise ValidationError("Each signatory approves once.")
+                raise ValidationError(msg("Each signatory approves once."))
             by_id[approval.signatory_id] = approval
         known = {str(row["id"]) for row in signatories}
         if set(by_id) - known:
-            raise ValidationError("An approval names someone who is not a signatory of this workshop.")
+            raise ValidationError(msg("An approval names someone who is not a signatory of this workshop."))
         records: list[ApprovalRecord] = []
         for index, row in enumerate(signatories):
             name = str(row.get("name") or "").strip()
-            who = name or f"Signatory {index + 1}"
+            who = name or msg("Signatory {number}", number=index + 1)
             given = by_id.get(str(row["id"]))
             if given is None:
-                reasons.append(f"{who} has not approved.")
+                reasons.append(msg("{who} has not approved.", who=who))
                 continue
             approval = given
             try:
@@ -532,20 +559,20 @@ class SignOffService:
             return WorkshopService._live(session, workshop_id)
         workshop = session.get(Workshop, workshop_id) if _valid_id(workshop_id) else None
         if workshop is None:
-            raise NotFoundError(f"There is no workshop with the id “{str(workshop_id)[:40]}”.")
+            raise NotFoundError(msg("There is no workshop with the id “{id}”.", id=str(workshop_id)[:40]))
         return workshop
 
     @staticmethod
     def _version(session: Session, workshop_id: str, number: object) -> SignedVersion:
         if isinstance(number, bool) or not isinstance(number, int):
-            raise ValidationError(f"A version is a whole number, not “{str(number)[:20]}”.")
+            raise ValidationError(msg("A version is a whole number, not “{value}”.", value=str(number)[:20]))
         version = session.scalar(
             select(SignedVersion).where(
                 SignedVersion.workshop_id == workshop_id, SignedVersion.number == number
             )
         )
         if version is None:
-            raise NotFoundError(f"This workshop has no signed version {number}.")
+            raise NotFoundError(msg("This workshop has no signed version {number}.", number=number))
         return version
 
     @staticmethod
@@ -620,11 +647,15 @@ class SignOffService:
         try:
             content = parse_content(version.content)
         except ContentError as exc:
-            raise SignedRecordError(f"Version {version.number} cannot be read: {exc}.") from exc
+            raise SignedRecordError(
+                msg("Version {number} cannot be read: {problem}.", number=version.number, problem=str(exc))
+            ) from exc
         if fingerprint(content) != version.fingerprint:
             raise SignedRecordError(
-                f"Version {version.number} no longer matches its fingerprint: its record was changed "
-                "outside the app."
+                msg(
+                    "Version {number} no longer matches its fingerprint: its record was changed outside the app.",
+                    number=version.number,
+                )
             )
         return content
 

@@ -16,6 +16,7 @@ from slaworkshop.model import steps as _steps  # noqa: F401 - registers the step
 from slaworkshop.model.db import Store
 from slaworkshop.model.enums import AgreementState, Language, WorkshopStatus
 from slaworkshop.model.fields import ENTITIES, WORKSHOP, EntitySpec, FieldError, entity
+from slaworkshop.model.messages import msg, term
 from slaworkshop.model.signing import SignedRecordError, SignedVersion
 from slaworkshop.model.tables import Base, Clause, Workshop, new_id
 from slaworkshop.model.text import clean_text
@@ -40,7 +41,7 @@ def _valid_id(value: object) -> bool:
 
 def _position(value: object) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise ValidationError(f"A position must be a whole number, not “{str(value)[:40]}”.")
+        raise ValidationError(msg("A position must be a whole number, not “{value}”.", value=str(value)[:40]))
     return value
 
 
@@ -187,7 +188,7 @@ class WorkshopService:
         with self.store.write() as session:
             workshop = session.get(Workshop, workshop_id) if _valid_id(workshop_id) else None
             if workshop is None or workshop.deleted_at is None:
-                raise NotFoundError("That workshop is not in the trash.")
+                raise NotFoundError(msg("That workshop is not in the trash."))
             workshop.deleted_at = None
             workshop.updated_at = utcnow()
 
@@ -202,17 +203,24 @@ class WorkshopService:
         with self.store.write() as session:
             workshop = session.get(Workshop, workshop_id) if _valid_id(workshop_id) else None
             if workshop is None or workshop.deleted_at is None:
-                raise NotFoundError("Only a workshop in the trash can be deleted for good.")
+                raise NotFoundError(msg("Only a workshop in the trash can be deleted for good."))
             signed = session.scalars(
                 select(SignedVersion.number)
                 .where(SignedVersion.workshop_id == workshop_id)
                 .order_by(SignedVersion.number)
             ).all()
             if signed:
-                which = f"version {signed[0]}" if len(signed) == 1 else f"versions {signed[0]}–{signed[-1]}"
+                which = (
+                    msg("version {number}", number=signed[0])
+                    if len(signed) == 1
+                    else msg("versions {first}–{last}", first=signed[0], last=signed[-1])
+                )
                 raise SignedRecordError(
-                    f"This workshop has signed {which}. Signed agreements are kept as a record and "
-                    "cannot be deleted for good; the workshop stays in the trash, where it can be restored."
+                    msg(
+                        "This workshop has signed {which}. Signed agreements are kept as a record and "
+                        "cannot be deleted for good; the workshop stays in the trash, where it can be restored.",
+                        which=which,
+                    )
                 )
             session.delete(workshop)
 
@@ -236,7 +244,13 @@ class WorkshopService:
         :class:`ValidationError` and nothing is written either.
         """
         if len(ops) > MAX_OPS_PER_SAVE:
-            raise ValidationError(f"Too many changes at once ({len(ops):,}); at most {MAX_OPS_PER_SAVE:,}.")
+            raise ValidationError(
+                msg(
+                    "Too many changes at once ({count:,}); at most {limit:,}.",
+                    count=len(ops),
+                    limit=MAX_OPS_PER_SAVE,
+                )
+            )
         try:
             with self.store.write() as session:
                 workshop = self._live(session, workshop_id)
@@ -258,7 +272,10 @@ class WorkshopService:
     @staticmethod
     def _coerce(spec: EntitySpec, name: str, value: Any) -> Any:
         if not isinstance(name, str):
-            raise ValidationError(f"{spec.label} has no field “{str(name)[:40]}”.", entity=spec.name)
+            raise ValidationError(
+                msg("{table} has no field “{name}”.", table=term(spec.label), name=str(name)[:40]),
+                entity=spec.name,
+            )
         try:
             return spec.field(name).coerce(value)
         except FieldError as exc:
@@ -268,7 +285,7 @@ class WorkshopService:
     def _live(session: Session, workshop_id: str) -> Workshop:
         workshop = session.get(Workshop, workshop_id) if _valid_id(workshop_id) else None
         if workshop is None or workshop.deleted_at is not None:
-            raise NotFoundError(f"There is no workshop with the id “{str(workshop_id)[:40]}”.")
+            raise NotFoundError(msg("There is no workshop with the id “{id}”.", id=str(workshop_id)[:40]))
         return workshop
 
     def _snapshot(self, session: Session, workshop: Workshop) -> WorkshopSnapshot:
@@ -320,13 +337,13 @@ class WorkshopService:
             spec = self._list_spec(op.entity)
             values = spec.defaults()
             if not isinstance(op.values, Mapping):
-                raise ValidationError("A new row needs its values as a mapping.")
+                raise ValidationError(msg("A new row needs its values as a mapping."))
             for name, value in op.values.items():
                 values[name] = self._coerce(spec, name, value)
             if not isinstance(op.row_id, str) or not re.fullmatch(r"[0-9a-f]{32}", op.row_id):
-                raise ValidationError("A new row needs a valid id.")
+                raise ValidationError(msg("A new row needs a valid id."))
             if session.get(spec.table, op.row_id) is not None:
-                raise ValidationError("A row with this id exists already.")
+                raise ValidationError(msg("A row with this id exists already."))
             siblings = self._siblings(session, spec, workshop.id)
             position = (
                 len(siblings) if op.position is None else max(0, min(_position(op.position), len(siblings)))
@@ -349,7 +366,7 @@ class WorkshopService:
             self._renumber(siblings)
         elif isinstance(op, SetClause):
             if not isinstance(op.key, str) or not _CLAUSE_KEY.match(op.key):
-                raise ValidationError("Unknown section.")
+                raise ValidationError(msg("Unknown section."))
             clause = session.scalar(
                 select(Clause).where(Clause.workshop_id == workshop.id, Clause.key == op.key)
             )
@@ -365,22 +382,24 @@ class WorkshopService:
                 try:
                     clause.agreement = AgreementState(op.state).value
                 except ValueError:
-                    raise ValidationError(f"“{str(op.state)[:40]}” is not an agreement state.") from None
+                    raise ValidationError(
+                        msg("“{value}” is not an agreement state.", value=str(op.state)[:40])
+                    ) from None
             if op.note is not None:
                 if not isinstance(op.note, str):
-                    raise ValidationError("An agreement note must be text.")
+                    raise ValidationError(msg("An agreement note must be text."))
                 clause.agreement_note = clean_text(op.note)
         else:
-            raise ValidationError(f"Unknown edit {type(op).__name__}.")
+            raise ValidationError(msg("Unknown edit {name}.", name=type(op).__name__))
 
     @staticmethod
     def _unknown(name: str) -> EntitySpec:
-        raise ValidationError(f"There is no “{str(name)[:40]}” in a workshop.")
+        raise ValidationError(msg("There is no “{name}” in a workshop.", name=str(name)[:40]))
 
     def _list_spec(self, name: str) -> EntitySpec:
         spec = ENTITIES.get(name) if isinstance(name, str) else None  # a list is not hashable
         if spec is None or spec.single:
-            raise ValidationError(f"There is no list “{str(name)[:40]}” in a workshop.")
+            raise ValidationError(msg("There is no list “{name}” in a workshop.", name=str(name)[:40]))
         return spec
 
     @staticmethod
@@ -403,6 +422,9 @@ class WorkshopService:
         row = session.get(spec.table, row_id) if _valid_id(row_id) else None
         if row is None or row.workshop_id != workshop_id:  # type: ignore[attr-defined]
             raise NotFoundError(
-                f"That {spec.label.lower()} no longer exists (it may have been removed elsewhere)."
+                msg(
+                    "That {row} no longer exists (it may have been removed elsewhere).",
+                    row=term(spec.label, shown=spec.label.lower()),
+                )
             )
         return row
