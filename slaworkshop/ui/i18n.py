@@ -2,7 +2,8 @@
 
 The texts are Qt Linguist catalogues: ``translations/slaworkshop_<lang>.ts`` in the repository,
 compiled by ``pyside6-lrelease`` (scripts/start, scripts/test) into
-``slaworkshop/ui/translations/slaworkshop_<lang>.qm``, shipped as package data. Qt's own catalogue
+``slaworkshop/ui/translations/slaworkshop_<lang>.qm``, shipped as package data; any other
+``*_<lang>.qm`` there (another catalogue of the app) is loaded with it. Qt's own catalogue
 (``qtbase_<lang>.qm``, shipped with PySide6) translates the standard buttons and dialogs.
 
 The choice lives in the settings (``ui/language``: ``system``, ``en``, ``de`` or ``nl``) and is
@@ -146,6 +147,17 @@ def install_language(language: str, directory: Path | None = None) -> str:
         qt_translator.deleteLater()
     QCoreApplication.installTranslator(translator)  # the last installed is asked first
     _installed.append(translator)
+    # further catalogues of the app in the same folder (e.g. messages_<lang>.qm): optional
+    for extra in sorted((directory or CATALOGUE_DIR).glob(f"*_{language}.qm")):
+        if extra.name == path.name:
+            continue
+        more = QTranslator(app)
+        if extra.is_file() and more.load(str(extra)) and not more.isEmpty():
+            QCoreApplication.installTranslator(more)
+            _installed.append(more)
+        else:
+            log.warning("language %s: %s is not a usable catalogue; its texts stay English", language, extra)
+            more.deleteLater()
     global _language
     _language = language
     return language

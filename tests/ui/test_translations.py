@@ -365,3 +365,23 @@ def test_agreement_columns_keep_the_german_state_readable(qtbot: Any, english_af
     assert width >= i18n.agreement_cell_width(table)
     used = sum(header.sectionSize(n) for n in range(len(names)) if names[n] in AGENDA_WIDTHS)
     assert used <= table.view.viewport().width()
+
+
+def test_further_catalogues_of_the_app_are_loaded_too(
+    compiled: Path, tmp_path: Path, english_afterwards: None, caplog: Any
+) -> None:
+    """Another catalogue next to the app's (e.g. messages_de.qm) is loaded with it; a broken one
+    only leaves its own texts English."""
+    ts = tmp_path / "extra_de.ts"
+    ts.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n<TS version="2.1" language="de">\n'
+        "<context><name>messages</name><message><source>Nothing to do.</source>"
+        "<translation>Nichts zu tun.</translation></message></context>\n</TS>\n",
+        encoding="utf-8",
+    )
+    subprocess.run([str(LRELEASE), "-silent", str(ts), "-qm", str(compiled / "extra_de.qm")], check=True)
+    (compiled / "broken_de.qm").write_bytes(b"not a catalogue")
+    assert i18n.install_language("de", compiled) == "de"
+    assert QCoreApplication.translate("messages", "Nothing to do.") == "Nichts zu tun."
+    assert QCoreApplication.translate("MainWindow", "&File") == "&Datei"
+    assert "broken_de.qm is not a usable catalogue" in caplog.text
