@@ -699,7 +699,7 @@ Sie würden als leere Kästchen erscheinen. Trotzdem exportieren oder abbrechen 
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="56"/>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="739"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="744"/>
         <source>Per month</source>
         <translation>Pro Monat</translation>
     </message>
@@ -740,7 +740,7 @@ Sie würden als leere Kästchen erscheinen. Trotzdem exportieren oder abbrechen 
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="64"/>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="879"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="884"/>
         <source>per month</source>
         <translation>pro Monat</translation>
     </message>
@@ -770,253 +770,253 @@ Sie würden als leere Kästchen erscheinen. Trotzdem exportieren oder abbrechen 
         <translation>{0}: „{1}“ ist keine Zahl.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="460"/>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="464"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="465"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="469"/>
         <source>Revenue target</source>
         <translation>Umsatzziel</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="465"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="470"/>
         <source>Currency</source>
         <translation>Währung</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="466"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="471"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="467"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="472"/>
         <source>Period starts</source>
         <translation>Zeitraum beginnt</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="468"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="473"/>
         <source>Average deal size</source>
         <translation>Durchschnittliches Auftragsvolumen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="469"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="474"/>
         <source>From marketing leads</source>
         <translation>Aus Marketing-Leads</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="470"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="475"/>
         <source>Sales cycle</source>
         <translation>Verkaufszyklus</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="475"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="480"/>
         <source>Share of the revenue target expected from marketing-sourced leads</source>
         <translation>Anteil des Umsatzziels, der aus Marketing-Leads erwartet wird</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="497"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="502"/>
         <source>Conversion rates</source>
         <translation>Konversionsraten</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="506"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="511"/>
         <source>The stages come from step 3, Definitions: add, rename or reorder them there.</source>
         <translation>Die Phasen stammen aus Schritt 3, Definitionen: Dort können Sie sie hinzufügen, umbenennen oder umsortieren.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="509"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="514"/>
         <source>Edit the stages in step 3 ›</source>
         <translation>Phasen in Schritt 3 bearbeiten ›</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="522"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="527"/>
         <source>Needed per stage</source>
         <translation>Benötigt je Phase</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="539"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="544"/>
         <source>{0} rests on benchmark rates, not on your own data.</source>
         <translation>{0} beruht auf Benchmark-Quoten, nicht auf Ihren eigenen Daten.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="545"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="550"/>
         <source>The counts per stage appear here.</source>
         <translation>Hier erscheinen die Zahlen je Phase.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="559"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="564"/>
         <source>The funnel</source>
         <translation>Der Funnel</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="569"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="574"/>
         <source>Can Sales follow up every lead?</source>
         <translation>Kann der Vertrieb jeden Lead nachfassen?</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="573"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="578"/>
         <source>Sales reps</source>
         <translation>Vertriebsmitarbeiter</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="574"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="579"/>
         <source>Hours per rep a week</source>
         <translation>Stunden je Mitarbeiter und Woche</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="575"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="580"/>
         <source>Minutes per attempt</source>
         <translation>Minuten je Versuch</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="581"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="586"/>
         <source>Hours each rep has per week for following up new leads</source>
         <translation>Stunden, die jeder Vertriebsmitarbeiter pro Woche für das Nachfassen neuer Leads hat</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="583"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="588"/>
         <source>Attempts per lead:</source>
         <translation>Versuche je Lead:</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="586"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="591"/>
         <source>Set in step 5, Handoff &amp; follow-up</source>
         <translation>Festgelegt in Schritt 5, Übergabe &amp; Nachfassen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="665"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="670"/>
         <source>Enter the revenue target, the average deal size and the share expected from marketing-sourced leads: the page then shows how many leads Marketing must deliver, per stage and per month.</source>
         <translation>Geben Sie das Umsatzziel, das durchschnittliche Auftragsvolumen und den aus Marketing-Leads erwarteten Anteil ein: Die Seite zeigt dann, wie viele Leads das Marketing liefern muss, je Phase und pro Monat.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="681"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="686"/>
         <source>Revenue from marketing-sourced leads: {0} {1}</source>
         <translation>Umsatz aus Marketing-Leads: {0} {1}</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="689"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="694"/>
         <source>, {0} a month</source>
         <translation>, {0} pro Monat</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="702"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="707"/>
         <source>Enter when the period starts to see by when its leads must arrive.</source>
         <translation>Geben Sie den Beginn des Zeitraums ein, um zu sehen, bis wann seine Leads eintreffen müssen.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="707"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="712"/>
         <source>Leads for a period starting on {0} must arrive by {1} (one sales cycle earlier).</source>
         <translation>Leads für einen Zeitraum ab {0} müssen bis {1} eintreffen (einen Verkaufszyklus früher).</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="715"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="720"/>
         <source>The funnel needs at least two lifecycle stages that are part of it (for example Lead and Customer). Add them, or tick “Part of the funnel”, in step 3, Definitions.</source>
         <translation>Der Funnel braucht mindestens zwei Lifecycle-Phasen, die zu ihm gehören (zum Beispiel Lead und Kunde). Fügen Sie sie in Schritt 3, Definitionen, hinzu oder setzen Sie dort „Teil des Funnels“.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="739"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="744"/>
         <source>Stage</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="776"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="781"/>
         <source>{0} of the rates are benchmarks, not your own data: the counts marked {1} rest on them. Replace them with your own figures as soon as you have them.</source>
         <translation>{0} der Quoten sind Benchmarks, nicht Ihre eigenen Daten: Die mit {1} markierten Zahlen beruhen darauf. Ersetzen Sie sie durch eigene Werte, sobald Sie diese haben.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="790"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="795"/>
         <source>{0} = {1} {2} ÷ {3}, rounded up</source>
         <translation>{0} = {1} {2} ÷ {3}, aufgerundet</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="801"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="806"/>
         <source>{0} = {1} ÷ {2} a deal, rounded up</source>
         <translation>{0} = {1} ÷ {2} je Auftrag, aufgerundet</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="812"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="817"/>
         <source>{0} rests on benchmark rates</source>
         <translation>{0} beruht auf Benchmark-Quoten</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="856"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="861"/>
         <source>The funnel is drawn here once the target, deal size and rates are entered.</source>
         <translation>Der Funnel erscheint hier, sobald Ziel, Auftragsvolumen und Quoten eingetragen sind.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="858"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="863"/>
         <source>The funnel is drawn here once the problems above are put right.</source>
         <translation>Der Funnel erscheint hier, sobald die Probleme oben behoben sind.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="869"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="874"/>
         <source>{0}: rests on benchmark rates</source>
         <translation>{0}: beruht auf Benchmark-Quoten</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="880"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="885"/>
         <source>Hatched: the count rests on benchmark rates, not your own data.</source>
         <translation>Schraffiert: beruht auf Benchmarks, nicht auf eigenen Daten.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="888"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="893"/>
         <source>not set yet — from step 5, Handoff &amp; follow-up</source>
         <translation>noch nicht festgelegt – aus Schritt 5, Übergabe &amp; Nachfassen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="890"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="895"/>
         <source>{0} — from step 5</source>
         <translation>{0} – aus Schritt 5</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="896"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="901"/>
         <source>Enter the sales reps, their weekly hours for follow-up and the minutes per attempt to check whether Sales can work every lead the funnel hands over.</source>
         <translation>Geben Sie die Zahl der Vertriebsmitarbeiter, ihre Wochenstunden fürs Nachfassen und die Minuten je Versuch ein, um zu prüfen, ob der Vertrieb jeden Lead bearbeiten kann, den der Funnel übergibt.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="904"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="909"/>
         <source>Not checked yet</source>
         <translation>Noch nicht geprüft</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="917"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="922"/>
         <source>Cannot be checked yet</source>
         <translation>Noch nicht prüfbar</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="925"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="930"/>
         <source>Sales can work every lead</source>
         <translation>Der Vertrieb kann jeden Lead bearbeiten</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="926"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="931"/>
         <source>Tight: little slack left</source>
         <translation>Knapp: wenig Spielraum</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="927"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="932"/>
         <source>Over capacity: leads will go unanswered</source>
         <translation>Überlastet: Leads bleiben unbeantwortet</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="944"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="949"/>
         <source>Over capacity: following up every lead needs {0} of the time Sales has. Sales can handle {1} leads a month, the funnel hands over {2} ({3}). Add reps or hours, plan fewer or shorter attempts, or agree a lower target — otherwise leads go unanswered.</source>
         <translation>Überlastet: Jeden Lead nachzufassen braucht {0} der Zeit, die der Vertrieb hat. Der Vertrieb schafft {1} Leads im Monat, der Funnel übergibt {2} ({3}). Stocken Sie Personal oder Stunden auf, planen Sie weniger oder kürzere Versuche oder vereinbaren Sie ein niedrigeres Ziel – sonst bleiben Leads unbeantwortet.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="956"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="961"/>
         <source>Tight: follow-up takes {0} of the time Sales has, with little slack for holidays or a busy month. Sales can handle {1} leads a month, the funnel hands over {2} ({3}).</source>
         <translation>Knapp: Das Nachfassen braucht {0} der Zeit, die der Vertrieb hat, mit wenig Spielraum für Urlaub oder einen vollen Monat. Der Vertrieb schafft {1} Leads im Monat, der Funnel übergibt {2} ({3}).</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="972"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="977"/>
         <source>Following up {0} {1} a month takes {2} hours; Sales has {3} hours a month for it, enough for {4} leads a month.</source>
         <translation>{0} {1} im Monat nachzufassen dauert {2} Stunden; der Vertrieb hat dafür {3} Stunden im Monat, genug für {4} Leads im Monat.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="987"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="992"/>
         <source>The funnel above does not compute yet, so there is no monthly volume to check.</source>
         <translation>Der Funnel oben lässt sich noch nicht berechnen, daher gibt es noch kein Monatsvolumen zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="992"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="997"/>
         <source>Attempts per lead: set the number of contact attempts in step 5, Handoff &amp; follow-up.</source>
         <translation>Versuche je Lead: Legen Sie die Zahl der Kontaktversuche in Schritt 5, Übergabe &amp; Nachfassen, fest.</translation>
     </message>
@@ -1046,7 +1046,7 @@ Sie würden als leere Kästchen erscheinen. Trotzdem exportieren oder abbrechen 
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="74"/>
         <source>No owner yet</source>
-        <translation>Noch niemand verantwortlich</translation>
+        <translation>Noch niemand zuständig</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="75"/>
@@ -1076,7 +1076,7 @@ Sie würden als leere Kästchen erscheinen. Trotzdem exportieren oder abbrechen 
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="80"/>
         <source>target {0} (no baseline yet)</source>
-        <translation>Zielwert {0} (noch kein Ausgangswert)</translation>
+        <translation>Zielwert {0} (noch kein Ist-Wert)</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="81"/>
@@ -1096,7 +1096,7 @@ Sie würden als leere Kästchen erscheinen. Trotzdem exportieren oder abbrechen 
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="84"/>
         <source>{0} without owner</source>
-        <translation>{0} ohne Verantwortliche</translation>
+        <translation>{0} ohne Zuständigkeit</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="85"/>
@@ -3027,7 +3027,7 @@ Führt Marketing und Vertrieb durch den Workshop, an dessen Ende ein unterzeichn
     <message>
         <location filename="../slaworkshop/ui/steps/nurturing.py" line="224"/>
         <source>Manual enrolment: when may Sales put a lead into a track by hand?</source>
-        <translation>Manuelle Einschreibung: Wann darf der Vertrieb das selbst?</translation>
+        <translation>Manuelle Einschreibung: Wann darf der Vertrieb selbst einschreiben?</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/nurturing.py" line="233"/>
@@ -3043,17 +3043,17 @@ Führt Marketing und Vertrieb durch den Workshop, an dessen Ende ein unterzeichn
 <context>
     <name>RatesEditor</name>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="373"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="377"/>
         <source>From → to</source>
         <translation>Von → nach</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="373"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="377"/>
         <source>Rate</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="373"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="377"/>
         <source>Rate from</source>
         <translation>Herkunft</translation>
     </message>
@@ -3450,12 +3450,12 @@ Führt Marketing und Vertrieb durch den Workshop, an dessen Ende ein unterzeichn
 <context>
     <name>SampleValue</name>
     <message>
-        <location filename="../slaworkshop/ui/steps/scoring.py" line="343"/>
+        <location filename="../slaworkshop/ui/steps/scoring.py" line="408"/>
         <source>type or pick a value</source>
-        <translation>Wert eingeben oder wählen</translation>
+        <translation>Wert eingeben</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/scoring.py" line="363"/>
+        <location filename="../slaworkshop/ui/steps/scoring.py" line="428"/>
         <source>Pick a value the conditions name, or type one.</source>
         <translation>Wählen Sie einen Wert aus den Bedingungen oder geben Sie einen ein.</translation>
     </message>
@@ -3474,7 +3474,7 @@ Führt Marketing und Vertrieb durch den Workshop, an dessen Ende ein unterzeichn
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="191"/>
-        <location filename="../slaworkshop/ui/steps/scoring.py" line="811"/>
+        <location filename="../slaworkshop/ui/steps/scoring.py" line="875"/>
         <source>Interest</source>
         <translation>Interesse</translation>
     </message>
@@ -3489,162 +3489,162 @@ Führt Marketing und Vertrieb durch den Workshop, an dessen Ende ein unterzeichn
         <translation>z. B. {0}</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/scoring.py" line="430"/>
+        <location filename="../slaworkshop/ui/steps/scoring.py" line="495"/>
         <source>Scoring criteria</source>
         <translation>Scoring-Kriterien</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/scoring.py" line="437"/>
+        <location filename="../slaworkshop/ui/steps/scoring.py" line="502"/>
         <source>Fit criteria first</source>
         <translation>Fit-Kriterien zuerst</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/scoring.py" line="440"/>
+        <location filename="../slaworkshop/ui/steps/scoring.py" line="505"/>
         <source>Move every fit criterion above the interest criteria (one step to undo).</source>
         <translation>Alle Fit-Kriterien über die Interesse-Kriterien stellen (ein Rückgängig-Schritt).</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/scoring.py" line="465"/>
+        <location filename="../slaworkshop/ui/steps/scoring.py" line="529"/>
         <source>Conditions:</source>
         <translation>Bedingungen:</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/scoring.py" line="471"/>
+        <location filename="../slaworkshop/ui/steps/scoring.py" line="535"/>
         <source>Negative points lower the score (e.g. −20 for a student). Point at a condition to see how it is read.</source>
         <translation>Negative Punkte senken den Score (z. B. −20 für Studierende). Zeigen Sie auf eine Bedingung, um zu sehen, wie sie gelesen wird.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/scoring.py" line="485"/>
+        <location filename="../slaworkshop/ui/steps/scoring.py" line="549"/>
         <source>MQL threshold</source>
         <translation>MQL-Schwelle</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/scoring.py" line="507"/>
+        <location filename="../slaworkshop/ui/steps/scoring.py" line="571"/>
         <source>Lead tester</source>
         <translation>Lead-Tester</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/scoring.py" line="518"/>
+        <location filename="../slaworkshop/ui/steps/scoring.py" line="582"/>
         <source>Add criteria above: the tester then asks for one value per attribute and shows the sample lead&apos;s score as you type.</source>
         <translation>Legen Sie oben Kriterien an: Der Tester fragt dann je Merkmal einen Wert ab und zeigt beim Tippen den Score des Beispiel-Leads.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/scoring.py" line="526"/>
+        <location filename="../slaworkshop/ui/steps/scoring.py" line="590"/>
         <source>Clear the sample lead</source>
         <translation>Beispiel-Lead leeren</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/scoring.py" line="531"/>
+        <location filename="../slaworkshop/ui/steps/scoring.py" line="595"/>
         <source>The sample lead is not saved: its values stay while this workshop is open, also when you move between steps.</source>
         <translation>Der Beispiel-Lead wird nicht gespeichert: Seine Werte bleiben erhalten, solange dieser Workshop geöffnet ist, auch wenn Sie zwischen den Schritten wechseln.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/scoring.py" line="554"/>
+        <location filename="../slaworkshop/ui/steps/scoring.py" line="618"/>
         <source>Criteria that fired</source>
         <translation>Zutreffende Kriterien</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/scoring.py" line="616"/>
+        <location filename="../slaworkshop/ui/steps/scoring.py" line="680"/>
         <source>No criteria yet. Add the first with “Add scoring criterion” (Ctrl+Ins): start with who the ideal lead is (fit), then what shows real interest.</source>
         <translation>Noch keine Kriterien. Legen Sie das erste mit „Scoring-Kriterium hinzufügen“ (Strg+Einfg) an: Beginnen Sie damit, wer der ideale Lead ist (Fit), dann, was echtes Interesse zeigt.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/scoring.py" line="740"/>
+        <location filename="../slaworkshop/ui/steps/scoring.py" line="804"/>
         <source>No verdict yet</source>
         <translation>Noch kein Ergebnis</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/scoring.py" line="741"/>
+        <location filename="../slaworkshop/ui/steps/scoring.py" line="805"/>
         <source>Set the MQL threshold to see whether this lead is an MQL.</source>
         <translation>Legen Sie die MQL-Schwelle fest, um zu sehen, ob dieser Lead ein MQL ist.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/scoring.py" line="746"/>
+        <location filename="../slaworkshop/ui/steps/scoring.py" line="810"/>
         <source>✔ MQL</source>
         <translation>✔ MQL</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/scoring.py" line="747"/>
+        <location filename="../slaworkshop/ui/steps/scoring.py" line="811"/>
         <source>Reaches the threshold of {0} points: hand it to Sales.</source>
         <translation>Erreicht die Schwelle von {0} Punkten: an den Vertrieb übergeben.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/scoring.py" line="754"/>
+        <location filename="../slaworkshop/ui/steps/scoring.py" line="818"/>
         <source>Needs 1 more point to reach the threshold of {0}.</source>
         <translation>Braucht noch 1 Punkt bis zur Schwelle von {0}.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/scoring.py" line="756"/>
+        <location filename="../slaworkshop/ui/steps/scoring.py" line="820"/>
         <source>Needs {0} more points to reach the threshold of {1}.</source>
         <translation>Braucht noch {0} Punkte bis zur Schwelle von {1}.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/scoring.py" line="760"/>
+        <location filename="../slaworkshop/ui/steps/scoring.py" line="824"/>
         <source>Not an MQL</source>
         <translation>Kein MQL</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/scoring.py" line="765"/>
+        <location filename="../slaworkshop/ui/steps/scoring.py" line="829"/>
         <source>{0} criteria with a problem (see above) are left out of the score.</source>
         <translation>{0} Kriterien mit einem Problem (siehe oben) bleiben beim Score unberücksichtigt.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/scoring.py" line="767"/>
+        <location filename="../slaworkshop/ui/steps/scoring.py" line="831"/>
         <source>1 criterion with a problem (see above) is left out of the score.</source>
         <translation>1 Kriterium mit einem Problem (siehe oben) bleibt beim Score unberücksichtigt.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/scoring.py" line="777"/>
+        <location filename="../slaworkshop/ui/steps/scoring.py" line="841"/>
         <source>None yet: enter the lead&apos;s values.</source>
         <translation>Noch keine: Geben Sie die Werte des Leads ein.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/scoring.py" line="795"/>
+        <location filename="../slaworkshop/ui/steps/scoring.py" line="859"/>
         <source>… and {0} more</source>
         <translation>… und {0} weitere</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/scoring.py" line="809"/>
+        <location filename="../slaworkshop/ui/steps/scoring.py" line="873"/>
         <source>who the lead is (role, company size, industry)</source>
         <translation>wer der Lead ist (Rolle, Unternehmensgröße, Branche)</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/scoring.py" line="815"/>
+        <location filename="../slaworkshop/ui/steps/scoring.py" line="879"/>
         <source>what the lead does (visits, downloads, events)</source>
         <translation>was der Lead tut (Besuche, Downloads, Veranstaltungen)</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/scoring.py" line="836"/>
+        <location filename="../slaworkshop/ui/steps/scoring.py" line="900"/>
         <source>Row {0} ({1})</source>
         <translation>Zeile {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/scoring.py" line="838"/>
+        <location filename="../slaworkshop/ui/steps/scoring.py" line="902"/>
         <source>Row {0}</source>
         <translation>Zeile {0}</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/scoring.py" line="847"/>
+        <location filename="../slaworkshop/ui/steps/scoring.py" line="911"/>
         <source>Add criteria to see the best score a lead can reach on each axis.</source>
         <translation>Legen Sie Kriterien an, um den besten Score zu sehen, den ein Lead auf jeder Achse erreichen kann.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/scoring.py" line="855"/>
+        <location filename="../slaworkshop/ui/steps/scoring.py" line="919"/>
         <source>Best possible lead:</source>
         <translation>Bester möglicher Lead:</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/scoring.py" line="857"/>
+        <location filename="../slaworkshop/ui/steps/scoring.py" line="921"/>
         <source>points</source>
         <translation>Punkte</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/scoring.py" line="860"/>
+        <location filename="../slaworkshop/ui/steps/scoring.py" line="924"/>
         <source>fit alone up to</source>
         <translation>allein über Fit bis</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/scoring.py" line="863"/>
+        <location filename="../slaworkshop/ui/steps/scoring.py" line="927"/>
         <source>interest alone up to</source>
         <translation>allein über Interesse bis</translation>
     </message>
@@ -4048,7 +4048,7 @@ Ihre gespeicherte Arbeit ist sicher. Wenn das noch einmal passiert, melden Sie e
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="228"/>
         <source>Baseline</source>
-        <translation>Ausgangswert</translation>
+        <translation>Ist-Wert</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="229"/>
@@ -4558,12 +4558,12 @@ Ihre gespeicherte Arbeit ist sicher. Wenn das noch einmal passiert, melden Sie e
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="330"/>
         <source>Owner</source>
-        <translation>Verantwortlich</translation>
+        <translation>Zuständig</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="331"/>
         <source>Owning department</source>
-        <translation>Verantwortliche Abteilung</translation>
+        <translation>Zuständige Abteilung</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="332"/>
