@@ -385,3 +385,35 @@ def test_further_catalogues_of_the_app_are_loaded_too(
     assert QCoreApplication.translate("messages", "Nothing to do.") == "Nichts zu tun."
     assert QCoreApplication.translate("MainWindow", "&File") == "&Datei"
     assert "broken_de.qm is not a usable catalogue" in caplog.text
+
+
+@pytest.fixture(scope="module")
+def texts_in_the_code(tmp_path_factory: pytest.TempPathFactory) -> set[tuple[str, str]]:
+    """(context, source) of every text pyside6-lupdate finds in slaworkshop/ui today."""
+    ts = tmp_path_factory.mktemp("lupdate") / "now.ts"
+    sources = [str(p) for p in sorted((ROOT / "slaworkshop" / "ui").rglob("*.py"))]
+    lupdate = Path(sys.executable).parent / "pyside6-lupdate"
+    subprocess.run([str(lupdate), "-silent", *sources, "-ts", str(ts)], check=True, cwd=ROOT)
+    misread = set(generator().alias_pairs(generator().ui_files()))
+    found = set()
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.findall("message"):
+            source = message.findtext("source") or ""
+            if (source, message.findtext("comment") or "") not in misread:
+                found.add((name, source))
+    return found
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_text_in_the_code_is_in_the_ts_file(
+    language: str, texts_in_the_code: set[tuple[str, str]]
+) -> None:
+    """A text added to the window after the last `scripts/update_translations <lang>` fails here
+    (the completeness test above only sees what is in the file)."""
+    listed = {(context, source) for context, source, _ in messages(language)}
+    absent = sorted(texts_in_the_code - listed)
+    assert not absent, (
+        f"run scripts/update_translations {language}; not in slaworkshop_{language}.ts:\n"
+        + "\n".join(where(*entry) for entry in absent[:25])
+    )
