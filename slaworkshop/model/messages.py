@@ -55,7 +55,7 @@ class Msg(str):
         self.context = context
         return self
 
-    def __str__(self) -> Msg:  # type: ignore[override]
+    def __str__(self) -> Msg:
         # ``str(error)`` of an error raised with a Msg keeps the Msg (and so its translation).
         return self
 

@@ -55,6 +55,7 @@ from slaworkshop.exchange.workshop_file import (
 )
 from slaworkshop.model.enums import AgreementState, WorkshopStatus
 from slaworkshop.model.fields import ENTITIES, WORKSHOP, EntitySpec, FieldError
+from slaworkshop.model.messages import message_of, msg, term
 from slaworkshop.model.signing import Approval, AuditEvent, ExportRecord, SignedVersion
 from slaworkshop.model.tables import Clause, Workshop, new_id
 from slaworkshop.model.types import utcnow
@@ -80,8 +81,11 @@ class ImportChoiceNeeded(WorkshopFileError):
         self.workshop_id = workshop_id
         self.local_title = local_title
         super().__init__(
-            f"This workshop exists here already (“{local_title[:80]}”). Choose: import it as a copy, or "
-            "replace the local workshop with the file's content."
+            msg(
+                "This workshop exists here already (“{title}”). Choose: import it as a copy, or "
+                "replace the local workshop with the file's content.",
+                title=local_title[:80],
+            )
         )
 
 
@@ -95,7 +99,9 @@ class DroppedVersion:
     reason: str
 
     def message(self) -> str:
-        return f"Signed version {self.number} was not imported: {self.reason}."
+        return msg(
+            "Signed version {number} was not imported: {reason}.", number=self.number, reason=self.reason
+        )
 
 
 @dataclass(frozen=True)
@@ -229,12 +235,20 @@ def _details(event: AuditData) -> dict[str, Any]:
     try:
         found = json.loads(event.details)
     except (ValueError, RecursionError):
-        raise WorkshopFileError(
-            f"Audit event {event.seq} of the file is not readable; it is not imported."
-        ) from None
+        raise WorkshopFileError(_unreadable_event(event.seq)) from None
     if not isinstance(found, dict):
-        raise WorkshopFileError(f"Audit event {event.seq} of the file is not readable; it is not imported.")
+        raise WorkshopFileError(_unreadable_event(event.seq))
     return found
+
+
+def _cut(error: Exception, limit: int) -> str:
+    """An error's message (kept translatable when it is short enough to show whole)."""
+    text = message_of(error)
+    return text if len(text) <= limit else text[:limit]
+
+
+def _unreadable_event(seq: int) -> str:
+    return msg("Audit event {seq} of the file is not readable; it is not imported.", seq=seq)
 
 
 def _approvals_logged(version: VersionData) -> list[dict[str, Any]]:
@@ -254,11 +268,11 @@ def _check_content_values(content: Canonical, number: int, checked: set[tuple[st
     """Signed content the store and the exporters can take: every value as typing it would give.
 
     ``checked`` remembers rows found good in an earlier version (versions mostly repeat each other)."""
-    where = f"Signed version {number}"
+    where = msg("Signed version {number}", number=number)
 
     def row(spec: EntitySpec, values: Any, label: str) -> None:
         if not isinstance(values, dict):
-            raise WorkshopFileError(f"{where}: {label} is not a set of values.")
+            raise WorkshopFileError(msg("{where}: {row} is not a set of values.", where=where, row=label))
         try:
             key = (spec.name, frozenset(values.items()))
         except TypeError:  # a list or an object where a value belongs: checked (and refused) below
@@ -268,30 +282,45 @@ def _check_content_values(content: Canonical, number: int, checked: set[tuple[st
         for name, value in values.items():
             if name == "id" and not spec.single and spec is not WORKSHOP:
                 if not isinstance(value, str) or not _ID.match(value):
-                    raise WorkshopFileError(f"{where}: {label} has an id of the wrong form.")
+                    raise WorkshopFileError(
+                        msg("{where}: {row} has an id of the wrong form.", where=where, row=label)
+                    )
                 continue
             try:
                 field = spec.field(name)
                 ok = canonical_value(field, field.coerce(value)) == value
             except (FieldError, KeyError, ContentError, TypeError, ValueError) as exc:
-                raise WorkshopFileError(f"{where}: {label}: {str(exc)[:120] or name}") from None
+                raise WorkshopFileError(
+                    msg("{where}: {row}: {problem}", where=where, row=label, problem=_cut(exc, 120) or name)
+                ) from None
             if not ok:
-                raise WorkshopFileError(f"{where}: {label}: “{name}” holds a value the app would not store.")
+                raise WorkshopFileError(
+                    msg(
+                        "{where}: {row}: “{name}” holds a value the app would not store.",
+                        where=where,
+                        row=label,
+                        name=name,
+                    )
+                )
         if key is not None:
             checked.add(key)
 
-    row(WORKSHOP, content["workshop"], "the workshop")
+    row(WORKSHOP, content["workshop"], msg("the workshop"))
     for name, items in content["rows"].items():
         spec = ENTITIES.get(name)
         if spec is None or spec.single or spec is WORKSHOP or not isinstance(items, list):
-            raise WorkshopFileError(f"{where}: “{str(name)[:40]}” is not a list of the workshop.")
+            raise WorkshopFileError(
+                msg("{where}: “{name}” is not a list of the workshop.", where=where, name=str(name)[:40])
+            )
         for index, values in enumerate(items, start=1):
-            row(spec, values, f"{spec.label} {index}")
+            row(spec, values, msg("{table} {number}", table=term(spec.label), number=index))
     for name, values in content["singles"].items():
         spec = ENTITIES.get(name)
         if spec is None or not spec.single:
-            raise WorkshopFileError(f"{where}: “{str(name)[:40]}” is not a section of the workshop.")
-        row(spec, values, spec.label)
+            raise WorkshopFileError(
+                msg("{where}: “{name}” is not a section of the workshop.", where=where, name=str(name)[:40])
+            )
+        row(spec, values, term(spec.label))
     for key, state in content["clauses"].items():
         if (
             not isinstance(state, dict)
@@ -299,7 +328,9 @@ def _check_content_values(content: Canonical, number: int, checked: set[tuple[st
             or state.get("state") not in {s.value for s in AgreementState}
             or not isinstance(state.get("note", ""), str)
         ):
-            raise WorkshopFileError(f"{where}: the agreement of “{str(key)[:40]}” is not readable.")
+            raise WorkshopFileError(
+                msg("{where}: the agreement of “{key}” is not readable.", where=where, key=str(key)[:40])
+            )
 
 
 def _parse_canonical(text: str) -> Canonical | None:
@@ -338,7 +369,10 @@ def check_history(data: WorkshopData) -> HistoryCheck:
     chain = check_chain(entries)
     if not chain.ok:
         raise WorkshopFileError(
-            f"The audit log in the file was altered ({chain.problem}); it is not imported."
+            msg(
+                "The audit log in the file was altered ({problem}); it is not imported.",
+                problem=chain.problem,
+            )
         )
     signed_events: dict[int, dict[str, Any]] = {}
     export_events: dict[int, dict[str, Any]] = {}
@@ -358,15 +392,15 @@ def check_history(data: WorkshopData) -> HistoryCheck:
         logged = signed_events.get(version.number)
         reason = ""
         if content is None:
-            reason = "its content is not as it was signed (altered after signing)"
+            reason = msg("its content is not as it was signed (altered after signing)")
         elif _fingerprint_or_none(content) != version.fingerprint:
-            reason = "its content does not match its fingerprint (altered after signing)"
+            reason = msg("its content does not match its fingerprint (altered after signing)")
         elif logged is None:
-            reason = "its sign-off is not in the audit log"
+            reason = msg("its sign-off is not in the audit log")
         elif logged.get("fingerprint") != version.fingerprint:
-            reason = "its fingerprint is not the one the audit log recorded"
+            reason = msg("its fingerprint is not the one the audit log recorded")
         elif logged.get("approvals") != _approvals_logged(version):
-            reason = "its approvals are not the ones the audit log recorded"
+            reason = msg("its approvals are not the ones the audit log recorded")
         if reason or content is None:
             dropped.append(DroppedVersion(version.number, reason))
             continue
@@ -376,7 +410,9 @@ def check_history(data: WorkshopData) -> HistoryCheck:
                 try:
                     check_signature_png(approval.signature)
                 except ValidationError as exc:
-                    raise WorkshopFileError(f"Signed version {version.number}: {exc}") from None
+                    raise WorkshopFileError(
+                        msg("Signed version {number}: {problem}", number=version.number, problem=str(exc))
+                    ) from None
         kept.append(version)
         contents[version.number] = content
     numbers = {v.number for v in kept}
@@ -384,11 +420,16 @@ def check_history(data: WorkshopData) -> HistoryCheck:
     exports: list[ExportData] = []
     for record in history.exports:
         if record.version not in all_numbers:
-            raise WorkshopFileError(f"An export record names version {record.version}, which the file lacks.")
+            raise WorkshopFileError(
+                msg("An export record names version {number}, which the file lacks.", number=record.version)
+            )
         logged = export_events.get(record.audit_seq)
         if logged is None or logged.get("sha256") != record.sha256 or logged.get("version") != record.version:
             raise WorkshopFileError(
-                f"The export of “{record.file_name[:60]}” is not in the file's audit log; it is not imported."
+                msg(
+                    "The export of “{file}” is not in the file's audit log; it is not imported.",
+                    file=record.file_name[:60],
+                )
             )
         if record.version in numbers:
             exports.append(record)
@@ -405,19 +446,26 @@ def _replace_problem(local: History, check: HistoryCheck) -> str:
             version.number not in in_file
             or kept.get(version.number, version.fingerprint) != version.fingerprint
         ):
-            return (
-                f"The workshop here has signed version {version.number}, which the file does not have. "
+            return msg(
+                "The workshop here has signed version {number}, which the file does not have. "
                 "Signed versions are never deleted, so the file cannot replace it: import the file as a "
-                "copy instead."
+                "copy instead.",
+                number=version.number,
             )
     file_events = {e.seq: e.hash for e in check.audit}
     for event in local.audit:
         if file_events.get(event.seq) != event.hash:
-            what = "an export of a signed version" if event.kind == AuditKind.EXPORT.value else "an entry"
-            return (
-                f"The audit log here records {what} ({event.at:%Y-%m-%d %H:%M} UTC) that the file does not "
+            what = (
+                msg("an export of a signed version")
+                if event.kind == AuditKind.EXPORT.value
+                else msg("an entry")
+            )
+            return msg(
+                "The audit log here records {what} ({at} UTC) that the file does not "
                 "have. Signed records are never deleted, so the file cannot replace the workshop: import "
-                "the file as a copy instead."
+                "the file as a copy instead.",
+                what=what,
+                at=f"{event.at:%Y-%m-%d %H:%M}",
             )
     return ""
 
@@ -472,7 +520,7 @@ def import_data(service: WorkshopService, data: WorkshopData, mode: ImportMode |
                 workshop_id = _insert(service, session, data, check, copy=False)
     except IntegrityError:
         raise WorkshopFileError(
-            "The file reuses ids of another workshop in this database; import it as a copy instead."
+            msg("The file reuses ids of another workshop in this database; import it as a copy instead.")
         ) from None
     return ImportResult(workshop_id, mode, len(check.versions), tuple(d.message() for d in check.dropped))
 

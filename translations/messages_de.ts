@@ -1,0 +1,1067 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE" sourcelanguage="en">
+<context>
+    <name>messages</name>
+    <message>
+        <location filename="../slaworkshop/model/scoring.py" line="345"/>
+        <source>A condition can be at most {limit:,} characters long.</source>
+        <translation>Eine Bedingung darf höchstens {limit:,} Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/services/signoff.py" line="305"/>
+        <source>A drawn signature must be a PNG picture.</source>
+        <translation>Eine gezeichnete Unterschrift muss ein PNG-Bild sein.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/model/scoring.py" line="687"/>
+        <source>A lead with no data at all scores {score:f} and is already an MQL.</source>
+        <translation>Ein Lead ganz ohne Angaben erreicht {score:f} Punkte und ist damit schon ein MQL.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/services/workshops.py" line="344"/>
+        <source>A new row needs a valid id.</source>
+        <translation>Eine neue Zeile braucht eine gültige ID.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/services/workshops.py" line="340"/>
+        <source>A new row needs its values as a mapping.</source>
+        <translation>Eine neue Zeile braucht ihre Werte als Zuordnung (Feld → Wert).</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/services/workshops.py" line="44"/>
+        <source>A position must be a whole number, not “{value}”.</source>
+        <translation>Eine Position muss eine ganze Zahl sein, nicht „{value}“.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/services/workshops.py" line="346"/>
+        <source>A row with this id exists already.</source>
+        <translation>Eine Zeile mit dieser ID gibt es bereits.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/services/signoff.py" line="568"/>
+        <source>A version is a whole number, not “{value}”.</source>
+        <translation>Eine Fassung ist eine ganze Zahl, nicht „{value}“.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/model/cadence.py" line="244"/>
+        <source>Accept or reject within</source>
+        <translation>Annehmen oder ablehnen innerhalb von</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/model/kpi.py" line="130"/>
+        <source>Actual value</source>
+        <translation>Istwert</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/model/capacity.py" line="114"/>
+        <source>Amber limit</source>
+        <translation>Gelb-Grenze</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/model/kpi.py" line="89"/>
+        <source>Amber threshold</source>
+        <translation>Gelb-Schwelle</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/model/kpi.py" line="94"/>
+        <source>Amber threshold: for “at least” it must not be above the target.</source>
+        <translation>Gelb-Schwelle: Bei „mindestens“ darf sie nicht über dem Zielwert liegen.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/model/kpi.py" line="110"/>
+        <source>Amber threshold: for “at most” it must not be below the target.</source>
+        <translation>Gelb-Schwelle: Bei „höchstens“ darf sie nicht unter dem Zielwert liegen.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/services/workshops.py" line="390"/>
+        <source>An agreement note must be text.</source>
+        <translation>Eine Anmerkung zur Einigung muss Text sein.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/services/signoff.py" line="507"/>
+        <source>An approval must name a signatory, a date and a typed name.</source>
+        <translation>Eine Freigabe muss Unterzeichner/in, Datum und eingetippten Namen nennen.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/services/signoff.py" line="513"/>
+        <source>An approval names someone who is not a signatory of this workshop.</source>
+        <translation>Eine Freigabe nennt jemanden, der in diesem Workshop nicht unterzeichnet.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/services/exchange.py" line="424"/>
+        <source>An export record names version {number}, which the file lacks.</source>
+        <translation>Ein Exporteintrag nennt Fassung {number}, die in der Datei fehlt.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/services/review.py" line="332"/>
+        <source>At least two lifecycle stages must be part of the funnel.</source>
+        <translation>Mindestens zwei Lifecycle-Phasen müssen zum Funnel gehören.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/model/capacity.py" line="88"/>
+        <source>Attempts per lead</source>
+        <translation>Versuche je Lead</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/services/exchange.py" line="251"/>
+        <source>Audit event {seq} of the file is not readable; it is not imported.</source>
+        <translation>Eintrag {seq} des Prüfprotokolls in der Datei ist nicht lesbar; er wird nicht importiert.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/model/funnel.py" line="450"/>
+        <source>Average deal size</source>
+        <translation>Durchschnittliches Auftragsvolumen</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/model/cadence.py" line="279"/>
+        <source>Back to Marketing after failed attempts</source>
+        <translation>Zurück an das Marketing nach erfolglosen Versuchen</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/model/cadence.py" line="310"/>
+        <source>Business hours: the start must be before the end.</source>
+        <translation>Geschäftszeiten: Der Beginn muss vor dem Ende liegen.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/services/review.py" line="261"/>
+        <source>Capacity check: enter the sales reps, their hours for follow-up and the minutes per attempt.</source>
+        <translation>Kapazitätsprüfung: Tragen Sie die Vertriebsmitarbeiter, ihre Stunden fürs Nachfassen und die Minuten je Versuch ein.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/services/review.py" line="224"/>
+        <source>Capacity check: no funnel stage is owned by Sales and none is called MQL, so there is no monthly number of leads to follow up. Mark the stage Sales takes over as owned by Sales in step 3, Definitions.</source>
+        <translation>Kapazitätsprüfung: Keine Funnel-Phase liegt beim Vertrieb und keine heißt MQL, daher gibt es keine monatliche Zahl nachzufassender Leads. Markieren Sie in Schritt 3, Definitionen, die Phase, die der Vertrieb übernimmt, als Phase des Vertriebs.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/services/review.py" line="221"/>
+        <source>Capacity check: set the number of contact attempts per lead in step 5, Handoff &amp; follow-up.</source>
+        <translation>Kapazitätsprüfung: Legen Sie die Zahl der Kontaktversuche je Lead in Schritt 5, Übergabe &amp; Nachfassen, fest.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/services/review.py" line="276"/>
+        <source>Capacity: Sales needs {percent} % of its follow-up time to work every lead — more than it has.</source>
+        <translation>Kapazität: Der Vertrieb bräuchte {percent} % seiner Zeit fürs Nachfassen, um jeden Lead zu bearbeiten – mehr, als er hat.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/model/cadence.py" line="336"/>
+        <source>Channels: a channel has no name.</source>
+        <translation>Kanäle: Ein Kanal hat keinen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/model/cadence.py" line="329"/>
+        <source>Channels: choose rotated or one per attempt.</source>
+        <translation>Kanäle: Wählen Sie „im Wechsel“ oder „einer je Versuch“.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/model/cadence.py" line="333"/>
+        <source>Channels: name at least one channel (phone, e-mail, video …).</source>
+        <translation>Kanäle: Nennen Sie mindestens einen Kanal (Telefon, E-Mail, Video …).</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/model/cadence.py" line="341"/>
+        <source>Channels: with one channel per attempt, {attempts} attempts need {attempts} channels; there are {channels}.</source>
+        <translation>Kanäle: Bei einem Kanal je Versuch brauchen {attempts} Versuche {attempts} Kanäle; eingetragen sind {channels}.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/model/funnel.py" line="392"/>
+        <source>Conversion rate {number}</source>
+        <translation>Konversionsrate {number}</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/model/funnel.py" line="390"/>
+        <source>Conversion rate {source} → {target}</source>
+        <translation>Konversionsrate {source} → {target}</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/model/funnel.py" line="375"/>
+        <source>Conversion rates: {stages} stages need {needed} rates, one per pair of stages; there are {rates}.</source>
+        <translation>Konversionsraten: {stages} Phasen brauchen {needed} Raten, eine je Phasenpaar; eingetragen sind {rates}.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/model/scoring.py" line="538"/>
+        <source>Criterion {number}</source>
+        <translation>Kriterium {number}</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/model/scoring.py" line="535"/>
+        <source>Criterion {number}: expected a criterion.</source>
+        <translation>Kriterium {number}: Hier wird ein Kriterium erwartet.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/model/kpi.py" line="87"/>
+        <source>Direction: choose “at least” or “at most”.</source>
+        <translation>Richtung: Wählen Sie „mindestens“ oder „höchstens“.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/services/signoff.py" line="509"/>
+        <source>Each signatory approves once.</source>
+        <translation>Jede/r Unterzeichnende gibt nur einmal frei.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/model/cadence.py" line="240"/>
+        <source>First contact within</source>
+        <translation>Erstkontakt innerhalb von</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/model/scoring.py" line="698"/>
+        <source>Fit alone can reach the threshold (up to {points:f} points): a lead that shows no interest can become an MQL.</source>
+        <translation>Der Fit allein kann die Schwelle erreichen (bis zu {points:f} Punkte): Auch ein Lead ohne jedes Interesse kann zum MQL werden.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/model/capacity.py" line="156"/>
+        <source>Follow-up takes {percent} % of the time available.</source>
+        <translation>Das Nachfassen beansprucht {percent} % der verfügbaren Zeit.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/services/review.py" line="405"/>
+        <source>Follow-up: “{field}” is empty.</source>
+        <translation>Nachfassen: „{field}“ ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/model/cadence.py" line="234"/>
+        <source>Handoff: enter the date and time of the handoff.</source>
+        <translation>Übergabe: Tragen Sie Datum und Uhrzeit der Übergabe ein.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/model/cadence.py" line="395"/>
+        <source>Handoff: the plan would run past the year 9999.</source>
+        <translation>Übergabe: Der Plan würde über das Jahr 9999 hinausreichen.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/model/capacity.py" line="78"/>
+        <source>Hours per rep per week for follow-up</source>
+        <translation>Stunden pro Vertriebsmitarbeiter und Woche fürs Nachfassen</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/model/scoring.py" line="709"/>
+        <source>Interest alone can reach the threshold (up to {points:f} points): a lead outside the target group can become an MQL.</source>
+        <translation>Das Interesse allein kann die Schwelle erreichen (bis zu {points:f} Punkte): Auch ein Lead außerhalb der Zielgruppe kann zum MQL werden.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/model/cadence.py" line="252"/>
+        <source>Interval between attempts</source>
+        <translation>Abstand zwischen den Versuchen</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/services/review.py" line="455"/>
+        <source>KPI “{title}” follows a value that cannot be computed yet; its target is not updated.</source>
+        <translation>KPI „{title}“ folgt einem Wert, der sich noch nicht berechnen lässt; sein Zielwert wird nicht angepasst.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/services/review.py" line="438"/>
+        <source>KPI “{title}”: {problem}</source>
+        <translation>KPI „{title}“: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/model/capacity.py" line="106"/>
+        <source>Leads to follow up per month</source>
+        <translation>Nachzufassende Leads pro Monat</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/model/scoring.py" line="657"/>
+        <location filename="../slaworkshop/model/scoring.py" line="735"/>
+        <source>MQL threshold</source>
+        <translation>MQL-Schwelle</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/model/capacity.py" line="96"/>
+        <source>Minutes per attempt</source>
+        <translation>Minuten je Versuch</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/services/review.py" line="549"/>
+        <source>More than eight participants make it hard to decide together.</source>
+        <translation>Mit mehr als acht Teilnehmenden wird es schwer, gemeinsam zu entscheiden.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/model/scoring.py" line="676"/>
+        <source>No lead can reach the MQL threshold of {threshold:f}: the best possible score is {best:f}.</source>
+        <translation>Kein Lead kann die MQL-Schwelle von {threshold:f} erreichen: Der höchstmögliche Score ist {best:f}.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/services/review.py" line="470"/>
+        <source>Nobody from Marketing is in the core team.</source>
+        <translation>Niemand aus dem Marketing ist im Kernteam.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/services/review.py" line="550"/>
+        <source>Nobody from Marketing takes part.</source>
+        <translation>Niemand aus dem Marketing nimmt teil.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/services/review.py" line="471"/>
+        <source>Nobody from Sales is in the core team.</source>
+        <translation>Niemand aus dem Vertrieb ist im Kernteam.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/services/review.py" line="551"/>
+        <source>Nobody from Sales takes part.</source>
+        <translation>Niemand aus dem Vertrieb nimmt teil.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/services/review.py" line="526"/>
+        <source>Nobody is listed as a participant.</source>
+        <translation>Es sind noch keine Teilnehmenden eingetragen.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/services/signoff.py" line="378"/>
+        <source>Nobody is listed as a signatory.</source>
+        <translation>Es sind noch keine Unterzeichnenden eingetragen.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/model/cadence.py" line="247"/>
+        <source>Number of attempts</source>
+        <translation>Anzahl der Versuche</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/services/review.py" line="552"/>
+        <source>One department outnumbers the other more than two to one.</source>
+        <translation>Eine Abteilung ist mehr als zwei zu eins in der Überzahl.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/services/workshops.py" line="206"/>
+        <source>Only a workshop in the trash can be deleted for good.</source>
+        <translation>Endgültig löschen lässt sich nur ein Workshop im Papierkorb.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/services/review.py" line="534"/>
+        <source>Participant {number}: “{field}” is empty.</source>
+        <translation>Teilnehmer/in {number}: „{field}“ ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/model/funnel.py" line="331"/>
+        <source>Period: choose one of {allowed}.</source>
+        <translation>Zeitraum: Wählen Sie einen von diesen: {allowed}.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/services/review.py" line="488"/>
+        <source>Pick the core team (two to four participants, both departments).</source>
+        <translation>Wählen Sie das Kernteam (zwei bis vier Teilnehmende aus beiden Abteilungen).</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/model/kpi.py" line="90"/>
+        <source>Red threshold</source>
+        <translation>Rot-Schwelle</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/model/kpi.py" line="102"/>
+        <source>Red threshold: for “at least” it must not be above the amber threshold.</source>
+        <translation>Rot-Schwelle: Bei „mindestens“ darf sie nicht über der Gelb-Schwelle liegen.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/model/kpi.py" line="104"/>
+        <source>Red threshold: for “at least” it must not be above the target.</source>
+        <translation>Rot-Schwelle: Bei „mindestens“ darf sie nicht über dem Zielwert liegen.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/model/kpi.py" line="118"/>
+        <source>Red threshold: for “at most” it must not be below the amber threshold.</source>
+        <translation>Rot-Schwelle: Bei „höchstens“ darf sie nicht unter der Gelb-Schwelle liegen.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/model/kpi.py" line="120"/>
+        <source>Red threshold: for “at most” it must not be below the target.</source>
+        <translation>Rot-Schwelle: Bei „höchstens“ darf sie nicht unter dem Zielwert liegen.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/model/cadence.py" line="267"/>
+        <source>Return to Marketing after</source>
+        <translation>Rückgabe an das Marketing nach</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/model/funnel.py" line="440"/>
+        <source>Revenue target</source>
+        <translation>Umsatzziel</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/model/capacity.py" line="145"/>
+        <source>Sales cannot follow up every lead: the work needs {percent} % of the time available. The team can handle about {leads:,} leads a month.</source>
+        <translation>Der Vertrieb kann nicht jeden Lead nachfassen: Die Arbeit braucht {percent} % der verfügbaren Zeit. Das Team schafft etwa {leads:,} Leads im Monat.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/model/funnel.py" line="476"/>
+        <source>Sales cycle</source>
+        <translation>Verkaufszyklus</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/model/cadence.py" line="300"/>
+        <source>Sales makes only {attempts} attempts, so the lead goes back to Marketing after the last one, not after {give_up}.</source>
+        <translation>Der Vertrieb unternimmt nur {attempts} Versuche; der Lead geht daher nach dem letzten an das Marketing zurück, nicht nach {give_up}.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/model/capacity.py" line="74"/>
+        <source>Sales reps</source>
+        <translation>Vertriebsmitarbeiter</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/services/review.py" line="180"/>
+        <source>Section “{key}” is {state}.</source>
+        <translation>Abschnitt „{key}“ ist {state}.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/model/funnel.py" line="459"/>
+        <source>Share of revenue from marketing-sourced leads</source>
+        <translation>Umsatzanteil aus Marketing-Leads</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/services/signoff.py" line="380"/>
+        <location filename="../slaworkshop/services/signoff.py" line="517"/>
+        <source>Signatory {number}</source>
+        <translation>Unterzeichner/in {number}</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/services/exchange.py" line="271"/>
+        <source>Signed version {number}</source>
+        <translation>Unterzeichnete Fassung {number}</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/services/exchange.py" line="102"/>
+        <source>Signed version {number} was not imported: {reason}.</source>
+        <translation>Die unterzeichnete Fassung {number} wurde nicht importiert: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/services/exchange.py" line="414"/>
+        <source>Signed version {number}: {problem}</source>
+        <translation>Unterzeichnete Fassung {number}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/model/funnel.py" line="351"/>
+        <source>Stage {number}: give the stage a name.</source>
+        <translation>Phase {number}: Geben Sie der Phase einen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/model/funnel.py" line="358"/>
+        <source>Stage {number}: “{name}” appears twice.</source>
+        <translation>Phase {number}: „{name}“ kommt zweimal vor.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/model/funnel.py" line="343"/>
+        <source>Stages: at most {limit} stages.</source>
+        <translation>Phasen: höchstens {limit} Phasen.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/model/funnel.py" line="339"/>
+        <source>Stages: the funnel needs at least two stages (e.g. Lead and Won).</source>
+        <translation>Phasen: Der Funnel braucht mindestens zwei Phasen (z. B. Lead und Gewonnen).</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/model/kpi.py" line="79"/>
+        <source>Target</source>
+        <translation>Zielwert</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/services/workshops.py" line="191"/>
+        <source>That workshop is not in the trash.</source>
+        <translation>Dieser Workshop ist nicht im Papierkorb.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/services/workshops.py" line="425"/>
+        <source>That {row} no longer exists (it may have been removed elsewhere).</source>
+        <translation>Dieser Eintrag ({row}) existiert nicht mehr (vielleicht wurde er an anderer Stelle entfernt).</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/services/signoff.py" line="104"/>
+        <source>The agreement cannot be signed yet: {reasons}</source>
+        <translation>Die Vereinbarung kann noch nicht unterzeichnet werden: {reasons}</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/services/signoff.py" line="98"/>
+        <source>The agreement cannot be signed yet: {reasons} (and {more} more)</source>
+        <translation>Die Vereinbarung kann noch nicht unterzeichnet werden: {reasons} (und {more} weitere)</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/services/exchange.py" line="463"/>
+        <source>The audit log here records {what} ({at} UTC) that the file does not have. Signed records are never deleted, so the file cannot replace the workshop: import the file as a copy instead.</source>
+        <translation>Das Prüfprotokoll hier verzeichnet {what} ({at} UTC), den die Datei nicht enthält. Unterzeichnete Unterlagen werden nie gelöscht, daher kann die Datei den Workshop nicht ersetzen: Importieren Sie die Datei stattdessen als Kopie.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/services/exchange.py" line="372"/>
+        <source>The audit log in the file was altered ({problem}); it is not imported.</source>
+        <translation>Das Prüfprotokoll in der Datei wurde verändert ({problem}); es wird nicht importiert.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/services/signoff.py" line="435"/>
+        <source>The content is the same as version {number}, which is signed already.</source>
+        <translation>Der Inhalt entspricht Fassung {number}, die bereits unterzeichnet ist.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/services/review.py" line="290"/>
+        <source>The conversion rate from “{stage}” is a benchmark, not your own data.</source>
+        <translation>Die Konversionsrate ab „{stage}“ ist ein Benchmark, nicht Ihre eigenen Daten.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/services/review.py" line="472"/>
+        <source>The core team names someone who is no longer a participant.</source>
+        <translation>Im Kernteam steht jemand, der nicht mehr zu den Teilnehmenden gehört.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/services/review.py" line="468"/>
+        <source>The core team needs at least two people.</source>
+        <translation>Das Kernteam braucht mindestens zwei Personen.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/services/review.py" line="469"/>
+        <source>The core team should have at most four people.</source>
+        <translation>Das Kernteam sollte höchstens vier Personen umfassen.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/services/review.py" line="553"/>
+        <source>The delegation is unbalanced.</source>
+        <translation>Die Besetzung ist nicht ausgewogen.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/services/signoff.py" line="338"/>
+        <source>The drawn signature is a damaged PNG picture.</source>
+        <translation>Die gezeichnete Unterschrift ist ein beschädigtes PNG-Bild.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/services/signoff.py" line="316"/>
+        <location filename="../slaworkshop/services/signoff.py" line="323"/>
+        <source>The drawn signature is not a PNG picture.</source>
+        <translation>Die gezeichnete Unterschrift ist kein PNG-Bild.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/services/signoff.py" line="309"/>
+        <source>The drawn signature is too large ({size:,} KB; at most {limit} KB).</source>
+        <translation>Die gezeichnete Unterschrift ist zu groß ({size:,} KB; höchstens {limit} KB).</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/services/signoff.py" line="326"/>
+        <source>The drawn signature is {width}×{height} pixels; at most {max_width}×{max_height}.</source>
+        <translation>Die gezeichnete Unterschrift hat {width}×{height} Pixel; erlaubt sind höchstens {max_width}×{max_height}.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/services/exchange.py" line="429"/>
+        <source>The export of “{file}” is not in the file's audit log; it is not imported.</source>
+        <translation>Der Export von „{file}“ steht nicht im Prüfprotokoll der Datei; er wird nicht importiert.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/services/exchange.py" line="523"/>
+        <source>The file reuses ids of another workshop in this database; import it as a copy instead.</source>
+        <translation>Die Datei verwendet IDs eines anderen Workshops in dieser Datenbank; importieren Sie sie stattdessen als Kopie.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/model/cadence.py" line="290"/>
+        <source>The lead goes back to Marketing after {give_up} failed attempts, before the {attempts} agreed attempts are made: the plan stops there.</source>
+        <translation>Der Lead geht nach {give_up} erfolglosen Versuchen an das Marketing zurück, bevor die {attempts} vereinbarten Versuche gemacht sind: Der Plan endet dort.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/services/exchange.py" line="449"/>
+        <source>The workshop here has signed version {number}, which the file does not have. Signed versions are never deleted, so the file cannot replace it: import the file as a copy instead.</source>
+        <translation>Der Workshop hier hat die unterzeichnete Fassung {number}, die in der Datei fehlt. Unterzeichnete Fassungen werden nie gelöscht, daher kann die Datei ihn nicht ersetzen: Importieren Sie die Datei stattdessen als Kopie.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/services/workshops.py" line="402"/>
+        <source>There is no list “{name}” in a workshop.</source>
+        <translation>Eine Liste „{name}“ gibt es in einem Workshop nicht.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/services/signoff.py" line="562"/>
+        <location filename="../slaworkshop/services/workshops.py" line="288"/>
+        <source>There is no workshop with the id “{id}”.</source>
+        <translation>Es gibt keinen Workshop mit der ID „{id}“.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/model/fields.py" line="324"/>
+        <location filename="../slaworkshop/services/workshops.py" line="397"/>
+        <source>There is no “{name}” in a workshop.</source>
+        <translation>„{name}“ gibt es in einem Workshop nicht.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/model/funnel.py" line="536"/>
+        <source>These counts rest on benchmark rates rather than your own data: {stages}.</source>
+        <translation>Diese Zahlen beruhen auf Benchmark-Quoten statt auf Ihren eigenen Daten: {stages}.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/services/exchange.py" line="84"/>
+        <source>This workshop exists here already (“{title}”). Choose: import it as a copy, or replace the local workshop with the file's content.</source>
+        <translation>Diesen Workshop gibt es hier bereits („{title}“). Wählen Sie: als Kopie importieren oder den Workshop hier durch den Inhalt der Datei ersetzen.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/services/signoff.py" line="575"/>
+        <source>This workshop has no signed version {number}.</source>
+        <translation>Dieser Workshop hat keine unterzeichnete Fassung {number}.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/services/workshops.py" line="219"/>
+        <source>This workshop has signed {which}. Signed agreements are kept as a record and cannot be deleted for good; the workshop stays in the trash, where it can be restored.</source>
+        <translation>Für diesen Workshop liegt eine Unterzeichnung vor ({which}). Unterzeichnete Vereinbarungen bleiben als Nachweis erhalten und lassen sich nicht endgültig löschen; der Workshop bleibt im Papierkorb und kann dort wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/services/errors.py" line="22"/>
+        <source>This workshop was changed in another window or on another computer since you opened it. Your last change was not saved, and nothing you typed is lost.</source>
+        <translation>Dieser Workshop wurde seit dem Öffnen in einem anderen Fenster oder auf einem anderen Computer geändert. Ihre letzte Änderung wurde nicht gespeichert; nichts von dem, was Sie eingegeben haben, geht verloren.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/model/capacity.py" line="152"/>
+        <source>Tight: follow-up takes {percent} % of the time available, leaving little slack.</source>
+        <translation>Knapp: Das Nachfassen beansprucht {percent} % der verfügbaren Zeit; es bleibt wenig Spielraum.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/services/workshops.py" line="248"/>
+        <source>Too many changes at once ({count:,}); at most {limit:,}.</source>
+        <translation>Zu viele Änderungen auf einmal ({count:,}); höchstens {limit:,}.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/services/workshops.py" line="393"/>
+        <source>Unknown edit {name}.</source>
+        <translation>Unbekannte Änderung {name}.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/services/workshops.py" line="369"/>
+        <source>Unknown section.</source>
+        <translation>Unbekannter Abschnitt.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/services/signoff.py" line="651"/>
+        <source>Version {number} cannot be read: {problem}.</source>
+        <translation>Fassung {number} ist nicht lesbar: {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/services/signoff.py" line="655"/>
+        <source>Version {number} no longer matches its fingerprint: its record was changed outside the app.</source>
+        <translation>Fassung {number} passt nicht mehr zu ihrem Fingerabdruck: Ihr Datensatz wurde außerhalb der App verändert.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/services/review.py" line="516"/>
+        <source>Workshop: “{field}” is empty.</source>
+        <translation>Workshop: „{field}“ ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/model/scoring.py" line="342"/>
+        <location filename="../slaworkshop/model/scoring.py" line="349"/>
+        <source>Write a condition, e.g. {examples}.</source>
+        <translation>Schreiben Sie eine Bedingung, z. B. {examples}.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/services/review.py" line="152"/>
+        <source>agreed</source>
+        <translation>vereinbart</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/services/review.py" line="153"/>
+        <source>agreed with reservations</source>
+        <translation>mit Vorbehalt vereinbart</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/services/exchange.py" line="461"/>
+        <source>an entry</source>
+        <translation>einen Eintrag</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/services/exchange.py" line="459"/>
+        <source>an export of a signed version</source>
+        <translation>einen Export einer unterzeichneten Fassung</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/model/cadence.py" line="256"/>
+        <location filename="../slaworkshop/model/cadence.py" line="222"/>
+        <location filename="../slaworkshop/model/cadence.py" line="271"/>
+        <source>business days</source>
+        <translation>Arbeitstage</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/model/funnel.py" line="480"/>
+        <source>days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/services/review.py" line="154"/>
+        <source>disputed</source>
+        <translation>strittig</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/model/funnel.py" line="103"/>
+        <source>enter a value.</source>
+        <translation>Geben Sie einen Wert ein.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/model/funnel.py" line="105"/>
+        <source>expected a number.</source>
+        <translation>Hier wird eine Zahl erwartet.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/model/cadence.py" line="222"/>
+        <location filename="../slaworkshop/model/capacity.py" line="83"/>
+        <source>hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/services/exchange.py" line="403"/>
+        <source>its approvals are not the ones the audit log recorded</source>
+        <translation>ihre Freigaben sind nicht die im Prüfprotokoll verzeichneten</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/services/exchange.py" line="397"/>
+        <source>its content does not match its fingerprint (altered after signing)</source>
+        <translation>ihr Inhalt passt nicht zu ihrem Fingerabdruck (nach der Unterzeichnung verändert)</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/services/exchange.py" line="395"/>
+        <source>its content is not as it was signed (altered after signing)</source>
+        <translation>ihr Inhalt ist nicht mehr wie unterzeichnet (nach der Unterzeichnung verändert)</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/services/exchange.py" line="401"/>
+        <source>its fingerprint is not the one the audit log recorded</source>
+        <translation>ihr Fingerabdruck ist nicht der im Prüfprotokoll verzeichnete</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/services/exchange.py" line="399"/>
+        <source>its sign-off is not in the audit log</source>
+        <translation>ihre Unterzeichnung steht nicht im Prüfprotokoll</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/model/capacity.py" line="101"/>
+        <source>minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/model/funnel.py" line="155"/>
+        <source>must be at least {limit} {unit}.</source>
+        <translation>muss mindestens {limit} {unit} betragen.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/model/funnel.py" line="157"/>
+        <source>must be at least {limit}.</source>
+        <translation>muss mindestens {limit} betragen.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/model/funnel.py" line="160"/>
+        <source>must be at most {limit} {unit}.</source>
+        <translation>darf höchstens {limit} {unit} betragen.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/model/funnel.py" line="162"/>
+        <source>must be at most {limit}.</source>
+        <translation>darf höchstens {limit} betragen.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/model/funnel.py" line="149"/>
+        <source>must be more than {limit} {unit}.</source>
+        <translation>muss mehr als {limit} {unit} betragen.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/model/funnel.py" line="151"/>
+        <source>must be more than {limit}.</source>
+        <translation>muss mehr als {limit} betragen.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/services/review.py" line="150"/>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/services/review.py" line="155"/>
+        <source>parked</source>
+        <translation>zurückgestellt</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/services/review.py" line="151"/>
+        <source>proposed</source>
+        <translation>vorgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/model/funnel.py" line="109"/>
+        <source>that is not a number.</source>
+        <translation>Das ist keine Zahl.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/model/funnel.py" line="98"/>
+        <source>that number is too large.</source>
+        <translation>Diese Zahl ist zu groß.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/services/exchange.py" line="308"/>
+        <source>the workshop</source>
+        <translation>der Workshop</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/services/workshops.py" line="214"/>
+        <source>version {number}</source>
+        <translation>Fassung {number}</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/services/workshops.py" line="216"/>
+        <source>versions {first}–{last}</source>
+        <translation>Fassungen {first}–{last}</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/model/scoring.py" line="562"/>
+        <source>{label}, points</source>
+        <translation>{label}, Punkte</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/model/fields.py" line="78"/>
+        <source>{label}: at most {limit:,} characters.</source>
+        <translation>{label}: höchstens {limit:,} Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/model/scoring.py" line="571"/>
+        <source>{label}: choose fit or interest.</source>
+        <translation>{label}: Wählen Sie Fit oder Interesse.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/model/cadence.py" line="203"/>
+        <source>{label}: choose hours or business days.</source>
+        <translation>{label}: Wählen Sie Stunden oder Arbeitstage.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/model/fields.py" line="132"/>
+        <source>{label}: expected a date.</source>
+        <translation>{label}: Hier wird ein Datum erwartet.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/model/fields.py" line="141"/>
+        <source>{label}: expected a number.</source>
+        <translation>{label}: Hier wird eine Zahl erwartet.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/model/funnel.py" line="394"/>
+        <source>{label}: expected a rate.</source>
+        <translation>{label}: Hier wird eine Quote erwartet.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/model/fields.py" line="74"/>
+        <source>{label}: expected text.</source>
+        <translation>{label}: Hier wird Text erwartet.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/model/fields.py" line="98"/>
+        <source>{label}: expected yes or no.</source>
+        <translation>{label}: Hier wird Ja oder Nein erwartet.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/model/fields.py" line="160"/>
+        <location filename="../slaworkshop/model/funnel.py" line="199"/>
+        <source>{label}: must be a whole number.</source>
+        <translation>{label}: muss eine ganze Zahl sein.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/model/fields.py" line="173"/>
+        <source>{label}: must be at least {limit} %.</source>
+        <translation>{label}: muss mindestens {limit} % betragen.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/model/fields.py" line="178"/>
+        <source>{label}: must be at least {limit} {unit}.</source>
+        <translation>{label}: muss mindestens {limit} {unit} betragen.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/model/fields.py" line="181"/>
+        <source>{label}: must be at least {limit}.</source>
+        <translation>{label}: muss mindestens {limit} betragen.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/model/fields.py" line="174"/>
+        <source>{label}: must be at most {limit} %.</source>
+        <translation>{label}: darf höchstens {limit} % betragen.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/model/fields.py" line="179"/>
+        <source>{label}: must be at most {limit} {unit}.</source>
+        <translation>{label}: darf höchstens {limit} {unit} betragen.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/model/fields.py" line="182"/>
+        <source>{label}: must be at most {limit}.</source>
+        <translation>{label}: darf höchstens {limit} betragen.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/model/scoring.py" line="543"/>
+        <source>{label}: name the attribute it looks at.</source>
+        <translation>{label}: Nennen Sie das Merkmal, das es prüft.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/model/funnel.py" line="411"/>
+        <source>{label}: say whether it is your own data or a benchmark.</source>
+        <translation>{label}: Geben Sie an, ob es eigene Daten oder ein Benchmark sind.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/model/scoring.py" line="557"/>
+        <source>{label}: write a condition.</source>
+        <translation>{label}: Schreiben Sie eine Bedingung.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/model/funnel.py" line="170"/>
+        <location filename="../slaworkshop/model/scoring.py" line="552"/>
+        <source>{label}: {problem}</source>
+        <translation>{label}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/model/fields.py" line="126"/>
+        <source>{label}: “{value}” is not a date (YYYY-MM-DD).</source>
+        <translation>{label}: „{value}“ ist kein Datum (JJJJ-MM-TT).</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/model/fields.py" line="166"/>
+        <source>{label}: “{value}” is not a number.</source>
+        <translation>{label}: „{value}“ ist keine Zahl.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/model/fields.py" line="88"/>
+        <source>{label}: “{value}” is not an e-mail address.</source>
+        <translation>{label}: „{value}“ ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/model/fields.py" line="109"/>
+        <source>{label}: “{value}” is not one of {allowed}.</source>
+        <translation>{label}: „{value}“ ist keiner dieser Werte: {allowed}.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/model/funnel.py" line="527"/>
+        <source>{stage}: more than {limit:,} a month are needed — check the rates and the deal size.</source>
+        <translation>{stage}: Es werden mehr als {limit:,} im Monat gebraucht – prüfen Sie die Quoten und das Auftragsvolumen.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/model/fields.py" line="270"/>
+        <location filename="../slaworkshop/services/workshops.py" line="276"/>
+        <source>{table} has no field “{name}”.</source>
+        <translation>{table} hat kein Feld „{name}“.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/services/exchange.py" line="316"/>
+        <location filename="../slaworkshop/services/review.py" line="84"/>
+        <source>{table} {number}</source>
+        <translation>{table} {number}</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/services/review.py" line="134"/>
+        <source>{table} “{title}” is {state}.</source>
+        <translation>{table} „{title}“ ist {state}.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/services/review.py" line="116"/>
+        <source>{table} “{title}”: “{field}” is empty.</source>
+        <translation>{table} „{title}“: „{field}“ ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/services/review.py" line="101"/>
+        <source>{table}: “{field}” is empty.</source>
+        <translation>{table}: „{field}“ ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/services/exchange.py" line="332"/>
+        <source>{where}: the agreement of “{key}” is not readable.</source>
+        <translation>{where}: Der Einigungsstand von „{key}“ ist nicht lesbar.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/services/exchange.py" line="286"/>
+        <source>{where}: {row} has an id of the wrong form.</source>
+        <translation>{where}: {row} hat eine ID in falscher Form.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/services/exchange.py" line="275"/>
+        <source>{where}: {row} is not a set of values.</source>
+        <translation>{where}: {row} ist keine Menge von Werten.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/services/exchange.py" line="294"/>
+        <source>{where}: {row}: {problem}</source>
+        <translation>{where}: {row}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/services/exchange.py" line="298"/>
+        <source>{where}: {row}: “{name}” holds a value the app would not store.</source>
+        <translation>{where}: {row}: „{name}“ enthält einen Wert, den die App nicht speichern würde.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/services/exchange.py" line="313"/>
+        <source>{where}: “{name}” is not a list of the workshop.</source>
+        <translation>{where}: „{name}“ ist keine Liste des Workshops.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/services/exchange.py" line="321"/>
+        <source>{where}: “{name}” is not a section of the workshop.</source>
+        <translation>{where}: „{name}“ ist kein Abschnitt des Workshops.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/services/signoff.py" line="520"/>
+        <source>{who} has not approved.</source>
+        <translation>{who} hat noch nicht freigegeben.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/services/signoff.py" line="347"/>
+        <source>{who} has not typed their name to approve.</source>
+        <translation>{who} hat zur Freigabe noch nicht den eigenen Namen eingetippt.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/services/signoff.py" line="357"/>
+        <source>{who}: the approval date must be a date.</source>
+        <translation>{who}: Das Freigabedatum muss ein Datum sein.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/services/signoff.py" line="365"/>
+        <source>{who}: the approval date {date} is not plausible.</source>
+        <translation>{who}: Das Freigabedatum {date} ist nicht plausibel.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/services/signoff.py" line="361"/>
+        <source>{who}: the approval date {date} lies in the future.</source>
+        <translation>{who}: Das Freigabedatum {date} liegt in der Zukunft.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/services/signoff.py" line="350"/>
+        <source>{who}: the typed name is longer than {limit} characters.</source>
+        <translation>{who}: Der eingetippte Name ist länger als {limit} Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/services/signoff.py" line="344"/>
+        <source>{who}: the typed name must be text.</source>
+        <translation>{who}: Der eingetippte Name muss Text sein.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/services/signoff.py" line="385"/>
+        <source>{who}: “{fields}” is empty.</source>
+        <translation>{who}: „{fields}“ ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/model/scoring.py" line="311"/>
+        <location filename="../slaworkshop/model/scoring.py" line="286"/>
+        <source>“{condition}”: a quote is not closed.</source>
+        <translation>„{condition}“: Ein Anführungszeichen ist nicht geschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/model/scoring.py" line="329"/>
+        <source>“{condition}”: after “{keyword}” a number is expected (no thousands separators), e.g. {keyword} 50.</source>
+        <translation>„{condition}“: Nach „{keyword}“ wird eine Zahl erwartet (ohne Tausendertrennzeichen), z. B. {keyword} 50.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/model/scoring.py" line="405"/>
+        <source>“{condition}”: after “{keyword}” a value is expected.</source>
+        <translation>„{condition}“: Nach „{keyword}“ wird ein Wert erwartet.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/model/scoring.py" line="378"/>
+        <source>“{condition}”: after “{keyword}” a value is expected. Examples: {examples}.</source>
+        <translation>„{condition}“: Nach „{keyword}“ wird ein Wert erwartet. Beispiele: {examples}.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/model/scoring.py" line="317"/>
+        <source>“{condition}”: list the values, separated by commas, e.g. one of IT, Finance.</source>
+        <translation>„{condition}“: Zählen Sie die Werte durch Kommas getrennt auf, z. B. one of IT, Finance.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/model/scoring.py" line="417"/>
+        <source>“{condition}”: the smaller number comes first, e.g. between {high} and {low}.</source>
+        <translation>„{condition}“: Die kleinere Zahl steht vorn, z. B. between {high} and {low}.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/model/scoring.py" line="389"/>
+        <source>“{condition}”: write the range as between 10 and 200.</source>
+        <translation>„{condition}“: Schreiben Sie den Bereich als between 10 and 200.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/model/funnel.py" line="90"/>
+        <location filename="../slaworkshop/model/funnel.py" line="117"/>
+        <source>“{value}” is not a number.</source>
+        <translation>„{value}“ ist keine Zahl.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/services/workshops.py" line="386"/>
+        <source>“{value}” is not an agreement state.</source>
+        <translation>„{value}“ ist kein Einigungsstand.</translation>
+    </message>
+</context>
+</TS>
