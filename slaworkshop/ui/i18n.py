@@ -18,11 +18,17 @@ reason is logged.
 from __future__ import annotations
 
 import logging
+import string
+from collections.abc import Mapping, Sequence
+from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Qt, QTranslator
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
+
+from slaworkshop.model.messages import LITERAL_CONTEXT, MESSAGES_CONTEXT, Msg, message_of
 
 from .settings import KEY_LANGUAGE
 
@@ -225,3 +231,65 @@ def choose_language(parent: QWidget | None, settings: QSettings, choice: str) ->
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
     return box
+
+# --------------------------------------------------------------------------- messages of the model
+_MESSAGE_DEPTH = 8
+"""How deep messages inside messages are translated (deeper ones stay English)."""
+
+
+class _MessageFormatter(string.Formatter):
+    """Fills a translated template: only the message's own named values (no attribute or index
+    lookups a broken catalogue could ask for), numbers with the language's separators."""
+
+    def __init__(self, group: str, point: str) -> None:
+        super().__init__()
+        self._swap = {ord(","): "\0", ord("."): point} if (group, point) != (",", ".") else None
+        self._group = group
+
+    def get_field(self, field_name: str, args: Sequence[Any], kwargs: Mapping[str, Any]) -> Any:
+        if field_name not in kwargs:
+            raise KeyError(field_name)
+        return kwargs[field_name], field_name
+
+    def format_field(self, value: Any, format_spec: str) -> str:
+        text = format(value, format_spec)
+        number = isinstance(value, int | float | Decimal) and not isinstance(value, bool)
+        if number and self._swap is not None:
+            text = text.translate(self._swap).replace("\0", self._group)
+        return text
+
+
+def tr_message(value: object) -> str:
+    """A message of the model or the services (or an error raised with one) in the window's language.
+
+    A :class:`~slaworkshop.model.messages.Msg` is looked up in its context (``messages`` for
+    templates, ``fields`` for labels) and filled with its values, messages among them translated
+    too and numbers written with the language's separators. Anything else, and a message whose
+    translation does not fit its values, is shown as it is (English)."""
+    text = message_of(value)
+    if not isinstance(text, Msg) or _language == ENGLISH:
+        return text
+    locale = QLocale(_language)
+    formatter = _MessageFormatter(locale.groupSeparator(), locale.decimalPoint())
+    return _translate_message(text, formatter, 0)
+
+
+def _translate_message(message: Msg, formatter: _MessageFormatter, depth: int) -> str:
+    english = str.__str__(message)
+    if depth > _MESSAGE_DEPTH:
+        return english
+    if message.context == LITERAL_CONTEXT:
+        template = message.template
+    else:
+        template = QCoreApplication.translate(message.context, message.template)
+        if message.context != MESSAGES_CONTEXT:
+            return template or english  # a label: nothing to fill in
+    values = {
+        name: _translate_message(v, formatter, depth + 1) if isinstance(v, Msg) else v
+        for name, v in message.params.items()
+    }
+    try:
+        return str(formatter.vformat(template, (), values))
+    except (KeyError, IndexError, ValueError, TypeError, AttributeError):
+        log.warning("message %r: its translation does not fit its values; showing English", message.template)
+        return english
