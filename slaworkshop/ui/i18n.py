@@ -92,16 +92,16 @@ def in_sentence(label: str) -> str:
     return label if _language == "de" else label.lower()
 
 
-def agreement_cell_width(widget: QWidget) -> int:
-    """Pixels a table cell needs to show the usual agreement state ("Agreed") with its icon in the
-    window's language; pages that size columns in average characters keep this as a floor, as
-    "Vereinbart" is longer than "Agreed" (the other columns give way)."""
-    from slaworkshop.model.enums import AgreementState
-
+def agreement_cell_width(widget: QWidget, states: Sequence[str] = ("agreed", "proposed")) -> int:
+    """Pixels a table cell needs to show the usual agreement states ("Agreed", and "Proposed" that
+    starter content carries) with the icon in the window's language; pages that size columns in
+    average characters keep this as a floor ("Vorgeschlagen" is longer than "Proposed") and let the
+    other columns give way."""
     from .widgets.agreement import state_label
 
     metrics = widget.fontMetrics()
-    return metrics.horizontalAdvance(state_label(AgreementState.AGREED)) + 16 + 2 * metrics.averageCharWidth()
+    text = max(metrics.horizontalAdvance(state_label(state)) for state in states)
+    return text + 16 + 2 * metrics.averageCharWidth()
 
 
 def remove_translators() -> None:
@@ -231,6 +231,7 @@ def choose_language(parent: QWidget | None, settings: QSettings, choice: str) ->
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
     return box
+
 
 # --------------------------------------------------------------------------- messages of the model
 _MESSAGE_DEPTH = 8

@@ -132,14 +132,19 @@ def arrange_columns(table: RowTableEditor, widths: Mapping[str, int], last: int 
     factor = min(1.0, available / total) if available > 0 and total > 0 else 1.0
     smallest = header.minimumSectionSize()
     sizes = {name: max(smallest, int(chars * char * factor)) for name, chars in widths.items()}
-    for column in table.model.columns:  # the usual state stays readable in every language ...
-        extra = agreement_cell_width(table) - sizes.get(column.name, 1 << 20)
-        others = [name for name in sizes if name != column.name]
-        if column.kind is Kind.AGREEMENT and extra > 0 and others:
-            sizes[column.name] += extra
-            share = max(sum(sizes[name] for name in others), 1)  # ... and the others give way
-            for name in others:
-                sizes[name] = max(smallest, sizes[name] - extra * sizes[name] // share)
+    for column in table.model.columns:  # the usual states stay readable in every language ...
+        if column.kind is not Kind.AGREEMENT or column.name not in sizes:
+            continue
+        slack = {
+            name: size - smallest for name, size in sizes.items() if name != column.name and size > smallest
+        }
+        given = min(agreement_cell_width(table) - sizes[column.name], sum(slack.values()))
+        if given > 0:  # ... and the other columns give way, each in proportion to its room
+            total = sum(slack.values())
+            for name, room in slack.items():
+                cut = min(room, -(-given * room // total))  # rounded up: the sum covers ``given``
+                sizes[name] -= cut
+                sizes[column.name] += cut
     for number, column in enumerate(table.model.columns):
         if column.name in sizes and header.sectionSize(number) != sizes[column.name]:
             header.resizeSection(number, sizes[column.name])

@@ -329,7 +329,7 @@ class KpiTable(RowTableEditor):
             widths = {c: max(int(w * scale), 5 * char) for c, w in widths.items()}
         for column, width in widths.items():
             if self.model.columns[column].name == "agreement":  # readable in every language
-                width = max(width, agreement_cell_width(self))
+                width = max(width, agreement_cell_width(self, (AgreementState.AGREED,)))
             header.resizeSection(column, width)
         self._fitted_for = room
 
