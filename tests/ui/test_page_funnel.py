@@ -14,10 +14,12 @@ Sales owns SQL, so the capacity check follows up 20 SQLs a month. With 2 reps ×
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
@@ -25,6 +27,8 @@ from slaworkshop.model.enums import AgreementState
 from slaworkshop.services.ops import AddRow, SetField
 from slaworkshop.services.progress import StepId, StepStatus
 from slaworkshop.services.review import FindingKind, findings
+from slaworkshop.services.sample import create_sample
+from slaworkshop.ui.i18n import install_language, remove_translators
 from slaworkshop.ui.steps.funnel import FunnelPage
 from slaworkshop.ui.widgets.funnel_chart import bar_fraction
 
@@ -83,6 +87,10 @@ def choose(combo: Any, value: str) -> None:
 
 def stored_stages(env: Env) -> dict[str, Any]:
     return {r["name"]: r for r in env.other.get(env.workshop_id).rows_of("stages")}
+
+
+def stored_funnel(env: Env, name: str) -> Any:
+    return env.other.get(env.workshop_id).single("funnel")[name]
 
 
 def test_an_empty_workshop_invites_input_instead_of_listing_problems(qtbot: Any, env: Env) -> None:
@@ -336,3 +344,79 @@ def test_bars_narrow_with_the_count() -> None:
     widths = [bar_fraction(c, 2400) for c in counts]
     assert widths == sorted(widths, reverse=True) and widths[0] == 1.0 and widths[-1] == 0.0
     assert bar_fraction(5, 0) == 0.0
+
+
+# --------------------------------------------------------------------------- on a projector
+@pytest.fixture
+def language_afterwards() -> Iterator[None]:
+    yield
+    remove_translators()
+
+
+@pytest.mark.parametrize(("language", "zoom"), [("en", 100), ("en", 150), ("de", 100), ("de", 150)])
+def test_the_sample_funnel_reads_whole_on_a_projector(
+    qtbot: Any, env: Env, language_afterwards: None, language: str, zoom: int
+) -> None:
+    """1280×800 at the app's 11 pt, English and German, normal and zoomed for the room: the counts
+    per stage and the date the period starts are never cut, the page never scrolls sideways."""
+    assert install_language(language) == language
+    env.editor.open_workshop(create_sample(env.service, language))
+    env.editor.set_zoom(zoom)
+    page = open_page(env)
+    viewport = page.parentWidget()
+    assert viewport is not None
+    qtbot.waitUntil(lambda: page.width() <= viewport.width())
+    table = page.results
+    header = table.horizontalHeader()
+    assert table.rowCount() == 6
+    qtbot.waitUntil(lambda: header.length() <= table.viewport().width())
+    for column in range(3):  # every stage name and every count whole
+        assert header.sectionSize(column) >= table.sizeHintForColumn(column), (
+            column,
+            header.sectionSize(column),
+        )
+    assert table.viewport().width() >= sum(table.sizeHintForColumn(c) for c in range(3))
+    start = page.inputs.editor("period_start").edit
+    assert start.text() == "2027-01-01"
+    assert start.width() >= start.fontMetrics().horizontalAdvance(start.text()) + start.fontMetrics().height()
+
+
+def test_amounts_show_thousands_separators_except_while_typed(qtbot: Any, env: Env) -> None:
+    add_stages(env)
+    page = open_page(env)
+    revenue = field(page, "revenue_target")
+    overtype(qtbot, revenue, "2400000")
+    field(page, "average_deal_size").setFocus()  # the user moves on
+    qtbot.waitUntil(lambda: revenue.text() == "2,400,000")
+    assert env.editor.flush()
+    assert stored_funnel(env, "revenue_target") == Decimal("2400000")
+    revenue.setFocus()  # back to edit: the digits alone, so the cursor moves over what was typed
+    qtbot.waitUntil(lambda: revenue.text() == "2400000")
+    overtype(qtbot, revenue, "1,500,000.50")  # typed with separators: read as the same number
+    field(page, "currency").setFocus()
+    assert env.editor.flush()
+    assert stored_funnel(env, "revenue_target") == Decimal("1500000.50")
+    assert revenue.text() == "1,500,000.5"
+    revenue.setFocus()
+    revenue.selectAll()
+    paste_into(revenue, "1,5,00")  # not a grouped number: refused in place, nothing stored
+    assert "not a number" in page.pending_messages()
+    assert env.editor.flush()
+    assert stored_funnel(env, "revenue_target") == Decimal("1500000.50")
+
+
+def test_german_amounts_group_with_points_and_read_back(
+    qtbot: Any, env: Env, language_afterwards: None
+) -> None:
+    assert install_language("de") == "de"
+    env.editor.open_workshop(create_sample(env.service, "de"))
+    page = open_page(env)
+    deal = field(page, "average_deal_size")
+    assert deal.text() == "24.000"
+    overtype(qtbot, deal, "25.000")
+    field(page, "currency").setFocus()
+    assert env.editor.flush()
+    wid = env.editor.current_workshop_id()
+    assert wid is not None
+    assert env.other.get(wid).single("funnel")["average_deal_size"] == Decimal("25000")
+    assert deal.text() == "25.000"

@@ -18,7 +18,7 @@ from typing import Any
 
 from babel import Locale
 from babel.numbers import format_currency
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap, QPolygonF
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -49,9 +49,10 @@ from slaworkshop.services.progress import StepId
 from slaworkshop.services.snapshot import WorkshopSnapshot
 
 from ..widgets.agreement import ClauseAgreement
-from ..widgets.fields import CheckedField, ChoiceField, NumberField, labels_for, make_editor
+from ..widgets.fields import CheckedField, ChoiceField, DateField, NumberField, labels_for, make_editor
 from ..widgets.funnel_chart import FunnelBar, FunnelChart, UtilisationGauge
 from ..widgets.notice import Level, NoticeBox
+from ..widgets.table import number_text, ui_locale
 from .base import StepPage
 
 BENCHMARK_MARK = "◆"
@@ -143,6 +144,53 @@ def _scroll_to(widget: QWidget) -> None:
 
 
 # --------------------------------------------------------------------------- input grid
+GROUPED_FIELDS = frozenset({"revenue_target", "average_deal_size"})
+"""Amounts large enough to need thousands separators to be read at a glance (2,400,000)."""
+
+
+class GroupedNumberField(NumberField):
+    """A number shown with the window language's thousands separators (2,400,000 / 2.400.000) while
+    the field is not being edited; while it has the focus the digits stand alone, so what is typed
+    is what is read. Typed text with the language's separators (2,400,000.50) is read as well."""
+
+    def __init__(self, spec: FieldSpec, parent: QWidget | None = None) -> None:
+        super().__init__(spec, parent)
+        self.edit.installEventFilter(self)
+
+    def format(self, value: Any) -> str:
+        if isinstance(value, Decimal | int) and not isinstance(value, bool):
+            return number_text(value, grouped=not self.edit.hasFocus())
+        return super().format(value)
+
+    def parse(self, text: str) -> Any:
+        locale = ui_locale()
+        group, point = locale.groupSeparator(), locale.decimalPoint()
+        cleaned = text.strip().replace("\u00a0", "").replace("\u202f", "")
+        whole, _, fraction = cleaned.partition(point)
+        parts = whole.lstrip("-" + locale.negativeSign()).split(group)
+        # Only a properly grouped number (1,234,567) loses its separators; anything else is read as
+        # typed, so "2,5" in English stays the 2.5 the store has always read it as.
+        grouped = (
+            group
+            and len(parts) > 1
+            and 1 <= len(parts[0]) <= 3
+            and all(p.isdigit() for p in parts)
+            and all(len(p) == 3 for p in parts[1:])
+            and (not fraction or fraction.isdigit())
+        )
+        if grouped:
+            cleaned = whole.replace(group, "") + ("." + fraction if fraction else "")
+        return super().parse(cleaned)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        focus = event.type() in (QEvent.Type.FocusIn, QEvent.Type.FocusOut)
+        if watched is self.edit and focus and not self.has_error() and self._value is not None:
+            text = self.format(self._value)
+            if self.edit.text() != text:
+                self.edit.setText(text)
+        return super().eventFilter(watched, event)
+
+
 class InputGrid(QWidget):
     """Editors for some fields of the ``funnel`` row, in label/field pairs, ``columns`` pairs a line.
 
@@ -165,7 +213,9 @@ class InputGrid(QWidget):
         self.grid.setVerticalSpacing(6)
         for name, text in fields:
             spec = FUNNEL.field(name)
-            editor: Any = make_editor(spec, self)
+            editor: Any = (
+                GroupedNumberField(spec, self) if name in GROUPED_FIELDS else make_editor(spec, self)
+            )
             editor.setObjectName(f"{FUNNEL.name}.{name}")
             label = QLabel(text + (" *" if spec.required else "") + ":", self)
             label.setBuddy(editor)
@@ -198,10 +248,20 @@ class InputGrid(QWidget):
         for column in range(columns):
             self.grid.setColumnStretch(column * 2 + 1, 1)
 
+    def set_wrapped(self, wrapped: bool) -> None:
+        """Let long labels take two lines (only when one line would not leave the fields room)."""
+        for label in self.labels.values():
+            if label.wordWrap() != wrapped:
+                label.setWordWrap(wrapped)
+
     def _align_labels(self) -> None:
-        """Each label level with its field's first line, also when a message shows below the field."""
+        """Each label level with its field's first line, also when a message shows below the field;
+        a date field never narrower than a date and its clear button (at any zoom)."""
         for name, label in self.labels.items():
             editor = self.editors[name]
+            if isinstance(editor, DateField):
+                metrics = editor.edit.fontMetrics()
+                editor.edit.setMinimumWidth(metrics.horizontalAdvance("2027-12-31") + metrics.height() + 24)
             first_line = getattr(editor, "edit", editor)
             label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             label.setMinimumHeight(first_line.sizeHint().height())
@@ -288,8 +348,7 @@ class RateRow:
 
     def __init__(self, parent: QWidget) -> None:
         self.row_id = ""
-        self.name = _plain_label("", parent)
-        self.name.setWordWrap(False)
+        self.name = _plain_label("", parent)  # wraps after the arrow when zoomed for the room
         self.rate = RateField(STAGES.field("conversion_rate"), "", parent)
         source_spec = STAGES.field("rate_source")
         self.source = ChoiceField(source_spec, labels_for(source_spec), parent)
@@ -397,6 +456,11 @@ class FunnelPage(StepPage):
         self._entered = False
         self._narrow = False
         self._wide_minimum: int | None = None
+        self._unwrapped_minimum = 0
+        self._remeasure_timer = QTimer(self)
+        self._remeasure_timer.setSingleShot(True)
+        self._remeasure_timer.setInterval(0)
+        self._remeasure_timer.timeout.connect(self._remeasure_now)
         if parent is not None:
             parent.installEventFilter(self)  # the scroll area's viewport: its width decides the layout
 
@@ -597,6 +661,8 @@ class FunnelPage(StepPage):
         for control in (self.funnel_agreement, self.capacity_agreement):
             clause = snapshot.clause(control.key)
             control.set_value(clause.state, clause.note)
+        if not self._remeasure_timer.isActive() and (self._wide_minimum is None or not self._narrow):
+            self._remeasure_timer.start()  # texts of another length may need the other layout
 
     def _show_inputs(self, analysis: Analysis, inputs: Mapping[str, Any]) -> None:
         funnel = analysis.funnel
@@ -782,6 +848,14 @@ class FunnelPage(StepPage):
         height += sum(table.rowHeight(r) for r in range(table.rowCount()))
         if table.height() != height or table.minimumHeight() != height:
             table.setFixedHeight(height)
+        # Never narrower than its stage names and counts: the page stacks the boxes instead.
+        header = table.horizontalHeader()
+        width = 2 * table.frameWidth() + sum(
+            max(table.sizeHintForColumn(c), header.sectionSizeHint(c)) for c in range(table.columnCount())
+        )
+        if table.minimumWidth() != width:
+            table.setMinimumWidth(width)
+            self._remeasure()
 
     def _show_chart(self, analysis: Analysis, inputs: Mapping[str, Any]) -> None:
         funnel = analysis.funnel
@@ -972,9 +1046,19 @@ class FunnelPage(StepPage):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.FontChange:
             self._fit_results()
-            self._wide_minimum = None
-            self._arrange()
+            self._remeasure()
         super().changeEvent(event)
+
+    def _remeasure(self) -> None:
+        """Measure the side-by-side layout again once the children have their new fonts and texts
+        (measured at once, a zoom or a longer text would still count with the old sizes)."""
+        self._wide_minimum = None
+        self._arrange()
+        self._remeasure_timer.start()
+
+    def _remeasure_now(self) -> None:
+        self._wide_minimum = None
+        self._arrange()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if watched is self.parentWidget() and event.type() == QEvent.Type.Resize:
@@ -988,12 +1072,30 @@ class FunnelPage(StepPage):
         if viewport is None:
             return
         if self._wide_minimum is None:
+            # Some air beyond the bare minimum: side by side, nothing may sit squeezed.
+            air = 4 * self.fontMetrics().averageCharWidth()
             self._set_narrow(False)
-            layout = self.layout()
-            assert layout is not None
-            layout.invalidate()
-            self._wide_minimum = layout.minimumSize().width()
-        self._set_narrow(viewport.width() < self._wide_minimum)
+            self._wide_minimum = self._measure() + air
+            self._set_narrow(True)
+            self._unwrapped_minimum = self._measure()
+        narrow = viewport.width() < self._wide_minimum
+        self._set_narrow(narrow)
+        wrapped = narrow and viewport.width() < self._unwrapped_minimum
+        for grid in (self.inputs, self.capacity_inputs):
+            grid.set_wrapped(wrapped)
+
+    def _measure(self) -> int:
+        """The page's minimum width as it is laid out now, with labels on one line."""
+        for grid in (self.inputs, self.capacity_inputs):
+            grid.set_wrapped(False)
+        layout = self.layout()
+        assert layout is not None
+        for child in self.findChildren(QWidget):  # the boxes' own layouts measure again too
+            inner = child.layout()
+            if inner is not None:
+                inner.invalidate()
+        layout.invalidate()
+        return layout.minimumSize().width()
 
     def _set_narrow(self, narrow: bool) -> None:
         if narrow == self._narrow:
