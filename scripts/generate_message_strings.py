@@ -67,7 +67,8 @@ def templates(files: list[Path] | None = None) -> dict[str, list[tuple[str, int]
             )
             first = node.args[0]
             if name == FUNCTION and isinstance(first, ast.Constant) and isinstance(first.value, str):
-                where = (path.relative_to(ROOT).as_posix(), node.lineno)
+                shown = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
+                where = (shown.as_posix(), node.lineno)
                 found.setdefault(first.value, []).append(where)
     return found
 

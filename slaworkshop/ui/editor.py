@@ -61,6 +61,7 @@ from slaworkshop.services.workshops import ApplyResult, WorkshopService
 
 from .autosave import AutosaveQueue, ConflictChoice
 from .guidance import guidance, step_title
+from .i18n import tr_message
 from .steps import StepPage, page_class
 from .undo import EditCommand
 
@@ -86,7 +87,7 @@ def ask_conflict(parent: QWidget, error: ConflictError) -> ConflictChoice:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(tr("EditorView", "Changed elsewhere"))
-    box.setText(str(error))
+    box.setText(tr_message(error))
     box.setInformativeText(
         tr(
             "EditorView",
@@ -606,7 +607,7 @@ class EditorView(QWidget):
         try:
             fresh = self.service.get(self._snapshot.id)
         except StoreError as error:
-            self.status_message.emit(str(error))
+            self.status_message.emit(tr_message(error))
             return
         pending = self._autosave.pending() if self._autosave is not None else []
         self._snapshot = apply_local(fresh, pending)

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .i18n import tr_message
 from .tasks import run_in_background
 
 if TYPE_CHECKING:
@@ -269,7 +270,7 @@ class ExchangeFlow(QObject):
 
         def failed(exc: BaseException) -> None:
             self.busy = False
-            self._fail(self.tr("The workshop was not exported"), str(exc) or type(exc).__name__)
+            self._fail(self.tr("The workshop was not exported"), tr_message(exc) or type(exc).__name__)
 
         run_in_background(write, done, failed, owner=self)
         return True
@@ -371,7 +372,7 @@ def _reason(exc: BaseException) -> str:
     from slaworkshop.model.errors import StoreError
 
     if isinstance(exc, WorkshopFileError | StoreError | OSError):
-        return str(exc) or type(exc).__name__
+        return tr_message(exc) or type(exc).__name__
     return _tr("Something went wrong: %1").replace("%1", f"{type(exc).__name__}: {str(exc)[:300]}")
 
 
@@ -416,7 +417,7 @@ def install(window: Any) -> ExchangeFlow:
         try:
             snapshot = window.service.get(workshop_id)
         except StoreError as exc:
-            flow._fail(_tr("The workshop was not exported"), str(exc))
+            flow._fail(_tr("The workshop was not exported"), tr_message(exc))
             return
         flow.export_workshop(
             workshop_id, str(snapshot.value("client") or ""), str(snapshot.value("title") or "")

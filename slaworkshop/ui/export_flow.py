@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QPushBu
 
 from slaworkshop.services.snapshot import WorkshopSnapshot
 
+from .i18n import tr_message
 from .tasks import run_in_background
 
 KEY_EXPORT_FOLDER = "export/folder"
@@ -159,7 +160,7 @@ class ExportFlow(QObject):
 
         def failed(exc: BaseException) -> None:
             self._close_progress()
-            message = str(exc) or exc.__class__.__name__
+            message = tr_message(exc) or exc.__class__.__name__
             self.failed.emit(message)
             show_failure(self._parent, message)
 

@@ -47,6 +47,8 @@ from slaworkshop.model.errors import StoreError
 from slaworkshop.model.text import MAX_TEXT_LENGTH, clean_text
 from slaworkshop.services.snapshot import WorkshopSummary
 
+from .i18n import tr_message
+
 if TYPE_CHECKING:
     from slaworkshop.services.workshops import WorkshopService
 
@@ -134,7 +136,7 @@ def confirm(parent: QWidget | None, title: str, text: str, *, destructive: bool 
 def _reason(exc: BaseException) -> str:
     """A one-line reason for a message box (a server's error text without its SQL and traceback)."""
     if isinstance(exc, StoreError):
-        return str(exc)
+        return tr_message(exc)
     return " ".join(str(getattr(exc, "orig", None) or exc).split())[:300]
 
 

@@ -23,7 +23,7 @@ from slaworkshop import APP_NAME, __version__
 from slaworkshop.model.errors import StoreError
 
 from . import tasks
-from .i18n import language_menu
+from .i18n import language_menu, tr_message
 from .library import LibraryView, shorten, show_error
 from .settings import KEY_GEOMETRY, KEY_LAST_WORKSHOP, KEY_STATE
 
@@ -247,7 +247,7 @@ class MainWindow(QMainWindow):
         try:
             editor.open_workshop(workshop_id)
         except StoreError as exc:
-            show_error(self, self.tr("Open workshop"), str(exc))
+            show_error(self, self.tr("Open workshop"), tr_message(exc))
             self.library.refresh()
             return False
         self.stack.setCurrentWidget(editor)

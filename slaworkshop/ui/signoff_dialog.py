@@ -39,6 +39,7 @@ from slaworkshop.model.signing import SIGNATORIES
 from slaworkshop.services.review import Finding
 from slaworkshop.services.signoff import MAX_TYPED_NAME, ApprovalInput, SignOffRefused, SignOffResult
 
+from .i18n import tr_message
 from .widgets.fields import ERROR_STYLE, choice_label
 from .widgets.signature_pad import SignaturePad
 
@@ -265,7 +266,7 @@ class SignOffDialog(QDialog):
             parked_text = (
                 self.tr("These parked items are listed in the agreement as open points:")
                 + "\n"
-                + "\n".join(f"• {f.message}" for f in parked)
+                + "\n".join(f"• {tr_message(f.message)}" for f in parked)
             )
         else:
             parked_text = self.tr("Nothing is parked: the agreement lists no open points.")
@@ -362,17 +363,17 @@ class SignOffDialog(QDialog):
         try:
             result = self._sign(approvals)
         except SignOffRefused as refused:
-            shown = [f"• {r}" for r in refused.reasons[:MAX_REASONS_SHOWN]]
+            shown = [f"• {tr_message(r)}" for r in refused.reasons[:MAX_REASONS_SHOWN]]
             if len(refused.reasons) > MAX_REASONS_SHOWN:
                 shown.append(self.tr("… and {0} more").format(len(refused.reasons) - MAX_REASONS_SHOWN))
             self.show_message(self.tr("Nothing was signed:") + "\n" + "\n".join(shown))
             return False
         except StoreError as error:
-            self.show_message(self.tr("Nothing was signed: {0}").format(str(error)))
+            self.show_message(self.tr("Nothing was signed: {0}").format(tr_message(error)))
             return False
         except Exception as error:  # noqa: BLE001 - whatever went wrong, the typed input stays
             self.show_message(
-                self.tr("Nothing was signed: {0}").format(str(error) or error.__class__.__name__)
+                self.tr("Nothing was signed: {0}").format(tr_message(error) or error.__class__.__name__)
             )
             return False
         self.result_ = result

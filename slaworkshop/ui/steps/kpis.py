@@ -51,7 +51,7 @@ from slaworkshop.services.ops import AddRow, Op, SetField
 from slaworkshop.services.progress import StepId
 from slaworkshop.services.snapshot import Row, WorkshopSnapshot
 
-from ..i18n import agreement_cell_width
+from ..i18n import agreement_cell_width, tr_message
 from ..widgets.fields import ChoiceField, CleanLineEdit, CleanTextEdit, translate_label
 from ..widgets.notice import Level, NoticeBox
 from ..widgets.table import CellDelegate, RowTableEditor, RowTableModel
@@ -625,8 +625,8 @@ class KpisPage(StepPage):
                 KpiThresholds(row.get("target"), row.get("direction") or "", row.get("amber"), row.get("red"))
             )
             for problem in checked.problems:
-                self.problems.setdefault(rid, {})[problem.field] = problem.message
-                problems.append(f"“{title}”: {problem.message}")
+                self.problems.setdefault(rid, {})[problem.field] = tr_message(problem.message)
+                problems.append(f"“{title}”: {tr_message(problem.message)}")
         try:
             link = KpiLink(str(row.get("link") or ""))
         except ValueError:

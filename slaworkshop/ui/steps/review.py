@@ -79,6 +79,7 @@ from slaworkshop.services.workshops import WorkshopService
 
 from .. import export_flow
 from ..guidance import step_title
+from ..i18n import tr_message
 from ..signoff_dialog import SignOffDialog
 from ..widgets.table import CellDelegate, Index, RowTableEditor, RowTableModel
 from .base import StepPage
@@ -234,9 +235,10 @@ class FindingsTree(QTreeWidget):
             top.setForeground(1, QBrush(QColor(STATUS_COLOURS_TEXT[status])))
             self.addTopLevelItem(top)
             for finding in found:
-                child = QTreeWidgetItem([finding.message, kind_label(finding)])
+                message = tr_message(finding.message)
+                child = QTreeWidgetItem([message, kind_label(finding)])
                 child.setData(0, Qt.ItemDataRole.UserRole, finding)
-                child.setToolTip(0, finding.message + "\n" + self.tr("Double-click to go there."))
+                child.setToolTip(0, message + "\n" + self.tr("Double-click to go there."))
                 child.setForeground(1, QBrush(QColor(FINDING_COLOURS[finding.kind])))
                 top.addChild(child)
                 self.findings.append(finding)
@@ -936,7 +938,7 @@ class ReviewPage(StepPage):
         try:
             signed = signoff.snapshot_of_version(workshop_id, number)
         except StoreError as error:
-            export_flow.show_failure(self, str(error))
+            export_flow.show_failure(self, tr_message(error))
             return False
         if self.export_flow is None:
             self.export_flow = export_flow.ExportFlow(self, host.settings)

@@ -56,6 +56,7 @@ from slaworkshop.services.ops import MoveRow
 from slaworkshop.services.progress import StepId
 from slaworkshop.services.snapshot import Row, WorkshopSnapshot
 
+from ..i18n import tr_message
 from ..widgets.agreement import ClauseAgreement
 from ..widgets.fields import CleanLineEdit
 from ..widgets.form import EntityForm
@@ -125,7 +126,7 @@ def condition_problems(rows: Sequence[Row]) -> dict[str, str]:
         if isinstance(text, str) and text.strip():
             message = check_condition(text)
             if message is not None:
-                found[str(row["id"])] = message
+                found[str(row["id"])] = tr_message(message)
     return found
 
 

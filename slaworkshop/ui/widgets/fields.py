@@ -33,6 +33,8 @@ from PySide6.QtWidgets import (
 from slaworkshop.model.fields import FieldError, FieldSpec, Kind
 from slaworkshop.model.text import MAX_TEXT_LENGTH, clean_text
 
+from ..i18n import tr_message
+
 ERROR_STYLE = "color: #b00020;"
 
 
@@ -180,6 +182,7 @@ class CheckedField(QWidget):
         self.value_edited.emit(value)
 
     def show_message(self, message: str) -> None:
+        message = tr_message(message)  # the model's message in the window's language
         self.message.setText(message)
         self.message.setVisible(bool(message))
         self.edit.setProperty("invalid", bool(message))

@@ -14,6 +14,8 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
+from ..i18n import tr_message
+
 
 class Level(StrEnum):
     PROBLEM = "problem"
@@ -46,7 +48,7 @@ class NoticeBox(QLabel):
         self.hide()
 
     def set_notices(self, messages: Iterable[str]) -> None:
-        found = [m for m in messages if m]
+        found = [tr_message(m) for m in messages if m]  # the model's messages in the window's language
         if found == self.messages:
             return
         self.messages = found

@@ -18,6 +18,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QEvent,
     QLocale,
     QModelIndex,
@@ -50,7 +51,7 @@ from slaworkshop.model.fields import EntitySpec, FieldError, FieldSpec, Kind
 from slaworkshop.model.text import MAX_TEXT_LENGTH, clean_text
 from slaworkshop.services.ops import AddRow, MoveRow, Op, RemoveRow, SetField
 
-from ..i18n import current_language, in_sentence
+from ..i18n import current_language, in_sentence, tr_message
 from .agreement import state_colour, state_icon, state_label
 from .fields import ERROR_STYLE, CleanTextEdit, choice_label, parse_date, translate_label
 from .flow import FlowLayout
@@ -135,7 +136,9 @@ def parse_cell(spec: FieldSpec, text: Any) -> Any:
             return parse_date(text)
         except ValueError:
             raise FieldError(
-                f"{spec.label}: “{text[:40]}” is not a date (YYYY-MM-DD or DD.MM.YYYY)."
+                QCoreApplication.translate(
+                    "DateField", "{label}: “{text}” is not a date (YYYY-MM-DD or DD.MM.YYYY)."
+                ).format(label=translate_label(spec.label), text=text[:40])
             ) from None
     return spec.coerce(text)
 
@@ -231,7 +234,7 @@ class RowTableModel(QAbstractTableModel):
         try:
             stored = parse_cell(column, value)
         except FieldError as error:
-            self.drafts[key] = (str(value), str(error))
+            self.drafts[key] = (str(value), tr_message(error))
             self.dataChanged.emit(index, index)
             self.message_changed.emit(self.message())
             return True
