@@ -50,27 +50,27 @@
 <context>
     <name>ApprovalEditor</name>
     <message>
-        <location filename="../slaworkshop/ui/signoff_dialog.py" line="138"/>
+        <location filename="../slaworkshop/ui/signoff_dialog.py" line="139"/>
         <source>Typed name of {0}</source>
         <translation>Eingetippter Name von {0}</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/signoff_dialog.py" line="148"/>
+        <location filename="../slaworkshop/ui/signoff_dialog.py" line="149"/>
         <source>Clear signature</source>
         <translation>Unterschrift löschen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/signoff_dialog.py" line="170"/>
+        <location filename="../slaworkshop/ui/signoff_dialog.py" line="171"/>
         <source>Typed name *</source>
         <translation>Eingetippter Name *</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/signoff_dialog.py" line="172"/>
+        <location filename="../slaworkshop/ui/signoff_dialog.py" line="173"/>
         <source>Date *</source>
         <translation>Datum *</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/signoff_dialog.py" line="174"/>
+        <location filename="../slaworkshop/ui/signoff_dialog.py" line="175"/>
         <source>Signature</source>
         <translation>Unterschrift</translation>
     </message>
@@ -78,7 +78,7 @@
 <context>
     <name>ChoiceField</name>
     <message>
-        <location filename="../slaworkshop/ui/widgets/fields.py" line="291"/>
+        <location filename="../slaworkshop/ui/widgets/fields.py" line="294"/>
         <source>— choose —</source>
         <translation>— bitte wählen —</translation>
     </message>
@@ -129,22 +129,23 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../slaworkshop/ui/widgets/fields.py" line="243"/>
+        <location filename="../slaworkshop/ui/widgets/fields.py" line="246"/>
         <source>no date (YYYY-MM-DD)</source>
         <translation>kein Datum (JJJJ-MM-TT)</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/widgets/fields.py" line="246"/>
+        <location filename="../slaworkshop/ui/widgets/fields.py" line="249"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/widgets/fields.py" line="247"/>
+        <location filename="../slaworkshop/ui/widgets/fields.py" line="250"/>
         <source>Pick a date</source>
         <translation>Datum wählen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/widgets/fields.py" line="264"/>
+        <location filename="../slaworkshop/ui/widgets/fields.py" line="267"/>
+        <location filename="../slaworkshop/ui/widgets/table.py" line="139"/>
         <source>{label}: “{text}” is not a date (YYYY-MM-DD or DD.MM.YYYY).</source>
         <translation>{label}: „{text}“ ist kein Datum (JJJJ-MM-TT oder TT.MM.JJJJ).</translation>
     </message>
@@ -152,127 +153,127 @@
 <context>
     <name>DefinitionsPage</name>
     <message>
-        <location filename="../slaworkshop/ui/steps/definitions.py" line="241"/>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="246"/>
         <source>Lifecycle stages</source>
         <translation>Lifecycle-Phasen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/definitions.py" line="255"/>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="260"/>
         <source>Add the usual stages</source>
         <translation>Übliche Phasen hinzufügen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/definitions.py" line="257"/>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="262"/>
         <source>Selected stage</source>
         <translation>Ausgewählte Phase</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/definitions.py" line="264"/>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="269"/>
         <source>What is a lead at this stage, in one or two sentences?</source>
         <translation>Was ist ein Lead in dieser Phase, in ein, zwei Sätzen?</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/definitions.py" line="265"/>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="270"/>
         <source>What must be true (and recorded) for a lead to enter it?</source>
         <translation>Was muss zutreffen (und erfasst sein), damit ein Lead in diese Phase kommt?</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/definitions.py" line="266"/>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="271"/>
         <source>What happens next, and who does it?</source>
         <translation>Was passiert als Nächstes, und wer ist dafür zuständig?</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/definitions.py" line="283"/>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="288"/>
         <source>Agreement note: the reservation, or who still has to agree</source>
         <translation>Notiz zur Einigung: der Vorbehalt oder wer noch zustimmen muss</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/definitions.py" line="291"/>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="296"/>
         <source>The lifecycle as a whole:</source>
         <translation>Der Lifecycle insgesamt:</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/definitions.py" line="301"/>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="306"/>
         <source>Stages of an opportunity</source>
         <translation>Phasen einer Opportunity</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/definitions.py" line="308"/>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="313"/>
         <source>Add the usual opportunity stages</source>
         <translation>Übliche Opportunity-Phasen hinzufügen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/definitions.py" line="315"/>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="320"/>
         <source>Disqualification and rejection reasons</source>
         <translation>Gründe für Disqualifizierung und Ablehnung</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/definitions.py" line="324"/>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="329"/>
         <source>Add the usual reasons</source>
         <translation>Übliche Gründe hinzufügen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/definitions.py" line="370"/>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="375"/>
         <source>Adds the standard content of the starter in the document&apos;s language, marked “proposed”: go through it with the room. One undo removes it.</source>
         <translation>Fügt die Standardinhalte der Vorlage in der Sprache des Dokuments hinzu, markiert als „vorgeschlagen“: Gehen Sie sie mit der Runde durch. Ein Rückgängig entfernt sie wieder.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/definitions.py" line="415"/>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="420"/>
         <source>No lifecycle stages yet. Name the stages a lead passes through — typically Contact, Lead, MQL, SAL, SQL, Opportunity and Customer — and say who owns each one.</source>
         <translation>Noch keine Lifecycle-Phasen. Benennen Sie die Phasen, die ein Lead durchläuft – üblich sind Kontakt, Lead, MQL, SAL, SQL, Opportunity und Kunde –, und legen Sie fest, wer für jede verantwortlich ist.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/definitions.py" line="421"/>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="426"/>
         <source>Funnel: {0}</source>
         <translation>Funnel: {0}</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/definitions.py" line="421"/>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="426"/>
         <source>(no stage)</source>
         <translation>(keine Phase)</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/definitions.py" line="426"/>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="431"/>
         <source>Step 2 plans {0} conversion rates between these stages.</source>
         <translation>Schritt 2 plant {0} Konversionsraten zwischen diesen Phasen.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/definitions.py" line="429"/>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="434"/>
         <source>Not in the funnel: {0}.</source>
         <translation>Nicht im Funnel: {0}.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/definitions.py" line="439"/>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="444"/>
         <source>At least two lifecycle stages must be part of the funnel, or step 2 cannot compute it: tick “Part of the funnel” for the stages leads are counted in.</source>
         <translation>Mindestens zwei Lifecycle-Phasen müssen zum Funnel gehören, sonst kann Schritt 2 ihn nicht berechnen: Setzen Sie „Teil des Funnels“ bei den Phasen, in denen Leads gezählt werden.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/definitions.py" line="449"/>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="454"/>
         <source>How does an opportunity move to won or lost? Name its stages (e.g. discovery, proposal, negotiation, won, lost) with the win probability the forecast uses.</source>
         <translation>Wie wird aus einer Opportunity ein gewonnenes oder verlorenes Geschäft? Benennen Sie ihre Phasen (z. B. Bedarfsanalyse, Angebot, Verhandlung, gewonnen, verloren) mit der Abschlusswahrscheinlichkeit, die der Forecast verwendet.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/definitions.py" line="459"/>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="464"/>
         <source>On which grounds does Marketing disqualify a lead, and Sales reject one? Give each a short code and say whether the lead goes back to nurturing.</source>
         <translation>Aus welchen Gründen disqualifiziert das Marketing einen Lead und lehnt der Vertrieb einen ab? Geben Sie jedem Grund ein kurzes Kürzel und legen Sie fest, ob der Lead zurück ins Nurturing geht.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/definitions.py" line="473"/>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="478"/>
         <source>“{0}” is recycled to nurturing but names no track: say which nurture track (step 6) the lead goes into.</source>
         <translation>„{0}“ geht zurück ins Nurturing, nennt aber keine Strecke: Legen Sie fest, in welche Nurturing-Strecke (Schritt 6) der Lead kommt.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/definitions.py" line="479"/>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="484"/>
         <source>“{0}” goes into the nurture track “{1}”, which step 6 does not list.</source>
         <translation>„{0}“ führt in die Nurturing-Strecke „{1}“, die Schritt 6 nicht aufführt.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/definitions.py" line="526"/>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="531"/>
         <source>Selected stage — pick a row in the table</source>
         <translation>Ausgewählte Phase – wählen Sie eine Zeile in der Tabelle</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/definitions.py" line="529"/>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="534"/>
         <source>Selected stage: {0}</source>
         <translation>Ausgewählte Phase: {0}</translation>
     </message>
@@ -346,146 +347,146 @@ Close the workshop anyway? These changes will be lost.</source>
 Den Workshop trotzdem schließen? Diese Änderungen gehen verloren.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/editor.py" line="212"/>
+        <location filename="../slaworkshop/ui/editor.py" line="213"/>
         <source>◀ Library</source>
         <translation>◀ Übersicht</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/editor.py" line="213"/>
+        <location filename="../slaworkshop/ui/editor.py" line="214"/>
         <source>Back to the library (Alt+Home)</source>
         <translation>Zurück zur Workshop-Übersicht (Alt+Pos1)</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/editor.py" line="214"/>
+        <location filename="../slaworkshop/ui/editor.py" line="215"/>
         <source>Guidance</source>
         <translation>Leitfaden</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/editor.py" line="246"/>
+        <location filename="../slaworkshop/ui/editor.py" line="247"/>
         <source>◀ Previous step</source>
         <translation>◀ Vorheriger Schritt</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/editor.py" line="247"/>
+        <location filename="../slaworkshop/ui/editor.py" line="248"/>
         <source>Next step ▶</source>
         <translation>Nächster Schritt ▶</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/editor.py" line="262"/>
+        <location filename="../slaworkshop/ui/editor.py" line="263"/>
         <source>Ask the room</source>
         <translation>Fragen an die Runde</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/editor.py" line="293"/>
+        <location filename="../slaworkshop/ui/editor.py" line="294"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/editor.py" line="295"/>
+        <location filename="../slaworkshop/ui/editor.py" line="296"/>
         <source>Redo</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/editor.py" line="305"/>
+        <location filename="../slaworkshop/ui/editor.py" line="306"/>
         <source>Zoom in</source>
         <translation>Vergrößern</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/editor.py" line="306"/>
+        <location filename="../slaworkshop/ui/editor.py" line="307"/>
         <source>Zoom out</source>
         <translation>Verkleinern</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/editor.py" line="307"/>
+        <location filename="../slaworkshop/ui/editor.py" line="308"/>
         <source>Reset zoom</source>
         <translation>Originalgröße</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/editor.py" line="308"/>
+        <location filename="../slaworkshop/ui/editor.py" line="309"/>
         <source>Show guidance</source>
         <translation>Leitfaden anzeigen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/editor.py" line="316"/>
+        <location filename="../slaworkshop/ui/editor.py" line="317"/>
         <source>Next step</source>
         <translation>Nächster Schritt</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/editor.py" line="317"/>
+        <location filename="../slaworkshop/ui/editor.py" line="318"/>
         <source>Previous step</source>
         <translation>Vorheriger Schritt</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/editor.py" line="318"/>
+        <location filename="../slaworkshop/ui/editor.py" line="319"/>
         <source>Back to library</source>
         <translation>Zurück zur Übersicht</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/editor.py" line="347"/>
+        <location filename="../slaworkshop/ui/editor.py" line="348"/>
         <source>Saving…</source>
         <translation>Wird gespeichert …</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/editor.py" line="370"/>
+        <location filename="../slaworkshop/ui/editor.py" line="371"/>
         <source>These values are not valid and were not saved:
 {0}</source>
         <translation>Diese Werte sind ungültig und wurden nicht gespeichert:
 {0}</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/editor.py" line="371"/>
+        <location filename="../slaworkshop/ui/editor.py" line="372"/>
         <source>Your latest changes could not be saved.</source>
         <translation>Ihre letzten Änderungen konnten nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/editor.py" line="414"/>
+        <location filename="../slaworkshop/ui/editor.py" line="415"/>
         <source>Step {0} · {1}</source>
         <translation>Schritt {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/editor.py" line="432"/>
+        <location filename="../slaworkshop/ui/editor.py" line="433"/>
         <source>Exported to {0}</source>
         <translation>Exportiert nach {0}</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/editor.py" line="453"/>
+        <location filename="../slaworkshop/ui/editor.py" line="454"/>
         <source>No workshop is open.</source>
         <translation>Es ist kein Workshop geöffnet.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/editor.py" line="457"/>
+        <location filename="../slaworkshop/ui/editor.py" line="458"/>
         <source>These values are not valid and were not saved; correct them first:
 {0}</source>
         <translation>Diese Werte sind ungültig und wurden nicht gespeichert; korrigieren Sie sie zuerst:
 {0}</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/editor.py" line="463"/>
+        <location filename="../slaworkshop/ui/editor.py" line="464"/>
         <source>Your latest changes are not saved yet (see the status bar); sign once they are.</source>
         <translation>Ihre letzten Änderungen sind noch nicht gespeichert (siehe Statusleiste); unterzeichnen Sie, sobald sie es sind.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/editor.py" line="542"/>
+        <location filename="../slaworkshop/ui/editor.py" line="543"/>
         <source>(no client yet)</source>
         <translation>(noch kein Kunde)</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/editor.py" line="543"/>
+        <location filename="../slaworkshop/ui/editor.py" line="544"/>
         <source>(untitled workshop)</source>
         <translation>(Workshop ohne Titel)</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/editor.py" line="589"/>
+        <location filename="../slaworkshop/ui/editor.py" line="590"/>
         <source>Saved at {0}</source>
         <translation>Gespeichert um {0}</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/editor.py" line="594"/>
+        <location filename="../slaworkshop/ui/editor.py" line="595"/>
         <source>Not saved yet — {0} Your changes are kept and saving is retried.</source>
         <translation>Noch nicht gespeichert – {0} Ihre Änderungen bleiben erhalten; das Speichern wird erneut versucht.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/editor.py" line="599"/>
+        <location filename="../slaworkshop/ui/editor.py" line="600"/>
         <source>Some changes could not be saved: {0}</source>
         <translation>Einige Änderungen konnten nicht gespeichert werden: {0}</translation>
     </message>
@@ -544,33 +545,33 @@ Den Workshop trotzdem schließen? Diese Änderungen gehen verloren.</translation
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="35"/>
-        <location filename="../slaworkshop/ui/exchange_flow.py" line="272"/>
+        <location filename="../slaworkshop/ui/exchange_flow.py" line="273"/>
         <source>The workshop was not exported</source>
         <translation>Der Workshop wurde nicht exportiert</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/exchange_flow.py" line="290"/>
+        <location filename="../slaworkshop/ui/exchange_flow.py" line="291"/>
         <source>Checking “%1”…</source>
         <translation>„%1“ wird geprüft …</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/exchange_flow.py" line="299"/>
-        <location filename="../slaworkshop/ui/exchange_flow.py" line="351"/>
+        <location filename="../slaworkshop/ui/exchange_flow.py" line="300"/>
+        <location filename="../slaworkshop/ui/exchange_flow.py" line="352"/>
         <source>The workshop was not imported</source>
         <translation>Der Workshop wurde nicht importiert</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/exchange_flow.py" line="330"/>
+        <location filename="../slaworkshop/ui/exchange_flow.py" line="331"/>
         <source>Importing…</source>
         <translation>Wird importiert …</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/exchange_flow.py" line="337"/>
+        <location filename="../slaworkshop/ui/exchange_flow.py" line="338"/>
         <source>Workshop imported with a warning</source>
         <translation>Workshop mit einer Warnung importiert</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/exchange_flow.py" line="341"/>
+        <location filename="../slaworkshop/ui/exchange_flow.py" line="342"/>
         <source>The workshop was imported; its content is a draft until it is signed again.</source>
         <translation>Der Workshop wurde importiert; sein Inhalt ist ein Entwurf, bis er erneut unterzeichnet wird.</translation>
     </message>
@@ -660,27 +661,27 @@ Sie würden als leere Kästchen erscheinen. Trotzdem exportieren oder abbrechen 
 <context>
     <name>FindingsTree</name>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="165"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="166"/>
         <source>Step and open point</source>
         <translation>Schritt und offener Punkt</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="165"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="166"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="225"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="226"/>
         <source>Step {0} · {1}</source>
         <translation>Schritt {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="227"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="228"/>
         <source>{0} · {1} open point(s)</source>
         <translation>{0} · {1} offen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="239"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="241"/>
         <source>Double-click to go there.</source>
         <translation>Doppelklick führt zur Stelle.</translation>
     </message>
@@ -699,7 +700,7 @@ Sie würden als leere Kästchen erscheinen. Trotzdem exportieren oder abbrechen 
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="56"/>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="744"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="747"/>
         <source>Per month</source>
         <translation>Pro Monat</translation>
     </message>
@@ -740,7 +741,7 @@ Sie würden als leere Kästchen erscheinen. Trotzdem exportieren oder abbrechen 
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="64"/>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="884"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="887"/>
         <source>per month</source>
         <translation>pro Monat</translation>
     </message>
@@ -770,253 +771,253 @@ Sie würden als leere Kästchen erscheinen. Trotzdem exportieren oder abbrechen 
         <translation>{0}: „{1}“ ist keine Zahl.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="465"/>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="469"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="468"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="472"/>
         <source>Revenue target</source>
         <translation>Umsatzziel</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="470"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="473"/>
         <source>Currency</source>
         <translation>Währung</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="471"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="474"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="472"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="475"/>
         <source>Period starts</source>
         <translation>Zeitraum beginnt</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="473"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="476"/>
         <source>Average deal size</source>
         <translation>Durchschnittliches Auftragsvolumen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="474"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="477"/>
         <source>From marketing leads</source>
         <translation>Aus Marketing-Leads</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="475"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="478"/>
         <source>Sales cycle</source>
         <translation>Verkaufszyklus</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="480"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="483"/>
         <source>Share of the revenue target expected from marketing-sourced leads</source>
         <translation>Anteil des Umsatzziels, der aus Marketing-Leads erwartet wird</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="502"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="505"/>
         <source>Conversion rates</source>
         <translation>Konversionsraten</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="511"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="514"/>
         <source>The stages come from step 3, Definitions: add, rename or reorder them there.</source>
         <translation>Die Phasen stammen aus Schritt 3, Definitionen: Dort können Sie sie hinzufügen, umbenennen oder umsortieren.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="514"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="517"/>
         <source>Edit the stages in step 3 ›</source>
         <translation>Phasen in Schritt 3 bearbeiten ›</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="527"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="530"/>
         <source>Needed per stage</source>
         <translation>Benötigt je Phase</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="544"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="547"/>
         <source>{0} rests on benchmark rates, not on your own data.</source>
         <translation>{0} beruht auf Benchmark-Quoten, nicht auf Ihren eigenen Daten.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="550"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="553"/>
         <source>The counts per stage appear here.</source>
         <translation>Hier erscheinen die Zahlen je Phase.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="564"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="567"/>
         <source>The funnel</source>
         <translation>Der Funnel</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="574"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="577"/>
         <source>Can Sales follow up every lead?</source>
         <translation>Kann der Vertrieb jeden Lead nachfassen?</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="578"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="581"/>
         <source>Sales reps</source>
         <translation>Vertriebsmitarbeiter</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="579"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="582"/>
         <source>Hours per rep a week</source>
         <translation>Stunden je Mitarbeiter und Woche</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="580"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="583"/>
         <source>Minutes per attempt</source>
         <translation>Minuten je Versuch</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="586"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="589"/>
         <source>Hours each rep has per week for following up new leads</source>
         <translation>Stunden, die jeder Vertriebsmitarbeiter pro Woche für das Nachfassen neuer Leads hat</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="588"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="591"/>
         <source>Attempts per lead:</source>
         <translation>Versuche je Lead:</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="591"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="594"/>
         <source>Set in step 5, Handoff &amp; follow-up</source>
         <translation>Festgelegt in Schritt 5, Übergabe &amp; Nachfassen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="670"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="673"/>
         <source>Enter the revenue target, the average deal size and the share expected from marketing-sourced leads: the page then shows how many leads Marketing must deliver, per stage and per month.</source>
         <translation>Geben Sie das Umsatzziel, das durchschnittliche Auftragsvolumen und den aus Marketing-Leads erwarteten Anteil ein: Die Seite zeigt dann, wie viele Leads das Marketing liefern muss, je Phase und pro Monat.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="686"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="689"/>
         <source>Revenue from marketing-sourced leads: {0} {1}</source>
         <translation>Umsatz aus Marketing-Leads: {0} {1}</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="694"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="697"/>
         <source>, {0} a month</source>
         <translation>, {0} pro Monat</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="707"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="710"/>
         <source>Enter when the period starts to see by when its leads must arrive.</source>
         <translation>Geben Sie den Beginn des Zeitraums ein, um zu sehen, bis wann seine Leads eintreffen müssen.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="712"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="715"/>
         <source>Leads for a period starting on {0} must arrive by {1} (one sales cycle earlier).</source>
         <translation>Leads für einen Zeitraum ab {0} müssen bis {1} eintreffen (einen Verkaufszyklus früher).</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="720"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="723"/>
         <source>The funnel needs at least two lifecycle stages that are part of it (for example Lead and Customer). Add them, or tick “Part of the funnel”, in step 3, Definitions.</source>
         <translation>Der Funnel braucht mindestens zwei Lifecycle-Phasen, die zu ihm gehören (zum Beispiel Lead und Kunde). Fügen Sie sie in Schritt 3, Definitionen, hinzu oder setzen Sie dort „Teil des Funnels“.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="744"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="747"/>
         <source>Stage</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="781"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="784"/>
         <source>{0} of the rates are benchmarks, not your own data: the counts marked {1} rest on them. Replace them with your own figures as soon as you have them.</source>
         <translation>{0} der Quoten sind Benchmarks, nicht Ihre eigenen Daten: Die mit {1} markierten Zahlen beruhen darauf. Ersetzen Sie sie durch eigene Werte, sobald Sie diese haben.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="795"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="798"/>
         <source>{0} = {1} {2} ÷ {3}, rounded up</source>
         <translation>{0} = {1} {2} ÷ {3}, aufgerundet</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="806"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="809"/>
         <source>{0} = {1} ÷ {2} a deal, rounded up</source>
         <translation>{0} = {1} ÷ {2} je Auftrag, aufgerundet</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="817"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="820"/>
         <source>{0} rests on benchmark rates</source>
         <translation>{0} beruht auf Benchmark-Quoten</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="861"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="864"/>
         <source>The funnel is drawn here once the target, deal size and rates are entered.</source>
         <translation>Der Funnel erscheint hier, sobald Ziel, Auftragsvolumen und Quoten eingetragen sind.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="863"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="866"/>
         <source>The funnel is drawn here once the problems above are put right.</source>
         <translation>Der Funnel erscheint hier, sobald die Probleme oben behoben sind.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="874"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="877"/>
         <source>{0}: rests on benchmark rates</source>
         <translation>{0}: beruht auf Benchmark-Quoten</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="885"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="888"/>
         <source>Hatched: the count rests on benchmark rates, not your own data.</source>
         <translation>Schraffiert: beruht auf Benchmarks, nicht auf eigenen Daten.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="893"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="896"/>
         <source>not set yet — from step 5, Handoff &amp; follow-up</source>
         <translation>noch nicht festgelegt – aus Schritt 5, Übergabe &amp; Nachfassen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="895"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="898"/>
         <source>{0} — from step 5</source>
         <translation>{0} – aus Schritt 5</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="901"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="904"/>
         <source>Enter the sales reps, their weekly hours for follow-up and the minutes per attempt to check whether Sales can work every lead the funnel hands over.</source>
         <translation>Geben Sie die Zahl der Vertriebsmitarbeiter, ihre Wochenstunden fürs Nachfassen und die Minuten je Versuch ein, um zu prüfen, ob der Vertrieb jeden Lead bearbeiten kann, den der Funnel übergibt.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="909"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="912"/>
         <source>Not checked yet</source>
         <translation>Noch nicht geprüft</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="922"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="925"/>
         <source>Cannot be checked yet</source>
         <translation>Noch nicht prüfbar</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="930"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="933"/>
         <source>Sales can work every lead</source>
         <translation>Der Vertrieb kann jeden Lead bearbeiten</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="931"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="934"/>
         <source>Tight: little slack left</source>
         <translation>Knapp: wenig Spielraum</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="932"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="935"/>
         <source>Over capacity: leads will go unanswered</source>
         <translation>Überlastet: Leads bleiben unbeantwortet</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="949"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="952"/>
         <source>Over capacity: following up every lead needs {0} of the time Sales has. Sales can handle {1} leads a month, the funnel hands over {2} ({3}). Add reps or hours, plan fewer or shorter attempts, or agree a lower target — otherwise leads go unanswered.</source>
         <translation>Überlastet: Jeden Lead nachzufassen braucht {0} der Zeit, die der Vertrieb hat. Der Vertrieb schafft {1} Leads im Monat, der Funnel übergibt {2} ({3}). Stocken Sie Personal oder Stunden auf, planen Sie weniger oder kürzere Versuche oder vereinbaren Sie ein niedrigeres Ziel – sonst bleiben Leads unbeantwortet.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="961"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="964"/>
         <source>Tight: follow-up takes {0} of the time Sales has, with little slack for holidays or a busy month. Sales can handle {1} leads a month, the funnel hands over {2} ({3}).</source>
         <translation>Knapp: Das Nachfassen braucht {0} der Zeit, die der Vertrieb hat, mit wenig Spielraum für Urlaub oder einen vollen Monat. Der Vertrieb schafft {1} Leads im Monat, der Funnel übergibt {2} ({3}).</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="977"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="980"/>
         <source>Following up {0} {1} a month takes {2} hours; Sales has {3} hours a month for it, enough for {4} leads a month.</source>
         <translation>{0} {1} im Monat nachzufassen dauert {2} Stunden; der Vertrieb hat dafür {3} Stunden im Monat, genug für {4} Leads im Monat.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="992"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="995"/>
         <source>The funnel above does not compute yet, so there is no monthly volume to check.</source>
         <translation>Der Funnel oben lässt sich noch nicht berechnen, daher gibt es noch kein Monatsvolumen zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="997"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="1000"/>
         <source>Attempts per lead: set the number of contact attempts in step 5, Handoff &amp; follow-up.</source>
         <translation>Versuche je Lead: Legen Sie die Zahl der Kontaktversuche in Schritt 5, Übergabe &amp; Nachfassen, fest.</translation>
     </message>
@@ -1949,58 +1950,58 @@ tag</translation>
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../slaworkshop/ui/exchange_flow.py" line="111"/>
+        <location filename="../slaworkshop/ui/exchange_flow.py" line="112"/>
         <source>Import workshop</source>
         <translation>Workshop importieren</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/exchange_flow.py" line="117"/>
+        <location filename="../slaworkshop/ui/exchange_flow.py" line="118"/>
         <source>The file “%1” holds this workshop:</source>
         <translation>Die Datei „%1“ enthält diesen Workshop:</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/exchange_flow.py" line="128"/>
+        <location filename="../slaworkshop/ui/exchange_flow.py" line="129"/>
         <source>none signed</source>
         <translation>keine unterzeichnet</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/exchange_flow.py" line="130"/>
+        <location filename="../slaworkshop/ui/exchange_flow.py" line="131"/>
         <source>1 signed version (version %1)</source>
         <translation>1 unterzeichnete Fassung (Fassung %1)</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/exchange_flow.py" line="133"/>
+        <location filename="../slaworkshop/ui/exchange_flow.py" line="134"/>
         <source>%1 signed versions (latest: version %2)</source>
         <translation>%1 unterzeichnete Fassungen (zuletzt Fassung %2)</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/exchange_flow.py" line="138"/>
+        <location filename="../slaworkshop/ui/exchange_flow.py" line="139"/>
         <source>Client:</source>
         <translation>Kunde:</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/exchange_flow.py" line="138"/>
+        <location filename="../slaworkshop/ui/exchange_flow.py" line="139"/>
         <source>(no client)</source>
         <translation>(kein Kunde)</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/exchange_flow.py" line="139"/>
+        <location filename="../slaworkshop/ui/exchange_flow.py" line="140"/>
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/exchange_flow.py" line="139"/>
-        <location filename="../slaworkshop/ui/exchange_flow.py" line="161"/>
+        <location filename="../slaworkshop/ui/exchange_flow.py" line="140"/>
+        <location filename="../slaworkshop/ui/exchange_flow.py" line="162"/>
         <source>(untitled)</source>
         <translation>(ohne Titel)</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/exchange_flow.py" line="140"/>
+        <location filename="../slaworkshop/ui/exchange_flow.py" line="141"/>
         <source>Versions:</source>
         <translation>Fassungen:</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/exchange_flow.py" line="141"/>
+        <location filename="../slaworkshop/ui/exchange_flow.py" line="142"/>
         <source>Last change:</source>
         <translation>Letzte Änderung:</translation>
     </message>
@@ -2009,22 +2010,22 @@ tag</translation>
         <translation type="vanished">Nicht als unterzeichnet importiert (die Datei wurde nach der Unterzeichnung verändert):</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/exchange_flow.py" line="164"/>
+        <location filename="../slaworkshop/ui/exchange_flow.py" line="165"/>
         <source>This workshop exists here already (“%1”). Import the file as a copy next to it, or replace the local workshop with the file&apos;s content. Nothing is merged.</source>
         <translation>Dieser Workshop ist hier bereits vorhanden („%1“). Importieren Sie die Datei als Kopie daneben oder ersetzen Sie den lokalen Workshop durch den Inhalt der Datei. Es wird nichts zusammengeführt.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/exchange_flow.py" line="170"/>
+        <location filename="../slaworkshop/ui/exchange_flow.py" line="171"/>
         <source>Import as copy</source>
         <translation>Als Kopie importieren</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/exchange_flow.py" line="171"/>
+        <location filename="../slaworkshop/ui/exchange_flow.py" line="172"/>
         <source>Replace</source>
         <translation>Ersetzen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/exchange_flow.py" line="179"/>
+        <location filename="../slaworkshop/ui/exchange_flow.py" line="180"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
@@ -2488,37 +2489,37 @@ tag</translation>
         <translation>gestern %1</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/library.py" line="161"/>
+        <location filename="../slaworkshop/ui/library.py" line="163"/>
         <source>Client</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/library.py" line="162"/>
+        <location filename="../slaworkshop/ui/library.py" line="164"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/library.py" line="163"/>
+        <location filename="../slaworkshop/ui/library.py" line="165"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/library.py" line="164"/>
+        <location filename="../slaworkshop/ui/library.py" line="166"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/library.py" line="165"/>
+        <location filename="../slaworkshop/ui/library.py" line="167"/>
         <source>Last change</source>
         <translation>Geändert</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/library.py" line="210"/>
+        <location filename="../slaworkshop/ui/library.py" line="212"/>
         <source>(no client)</source>
         <translation>(kein Kunde)</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/library.py" line="212"/>
+        <location filename="../slaworkshop/ui/library.py" line="214"/>
         <source>(untitled)</source>
         <translation>(ohne Titel)</translation>
     </message>
@@ -2526,107 +2527,107 @@ tag</translation>
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../slaworkshop/ui/library.py" line="294"/>
-        <location filename="../slaworkshop/ui/library.py" line="654"/>
+        <location filename="../slaworkshop/ui/library.py" line="296"/>
+        <location filename="../slaworkshop/ui/library.py" line="656"/>
         <source>Workshops</source>
         <translation>Workshops</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/library.py" line="303"/>
+        <location filename="../slaworkshop/ui/library.py" line="305"/>
         <source>Search client or title…  (Ctrl+F)</source>
         <translation>Kunde oder Titel suchen …  (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/library.py" line="316"/>
+        <location filename="../slaworkshop/ui/library.py" line="318"/>
         <source>&amp;New workshop…</source>
         <translation>&amp;Neuer Workshop …</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/library.py" line="319"/>
+        <location filename="../slaworkshop/ui/library.py" line="321"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/library.py" line="322"/>
+        <location filename="../slaworkshop/ui/library.py" line="324"/>
         <source>&amp;Restore</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/library.py" line="325"/>
+        <location filename="../slaworkshop/ui/library.py" line="327"/>
         <source>Delete for &amp;good…</source>
         <translation>&amp;Endgültig löschen …</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/library.py" line="328"/>
-        <location filename="../slaworkshop/ui/library.py" line="655"/>
+        <location filename="../slaworkshop/ui/library.py" line="330"/>
+        <location filename="../slaworkshop/ui/library.py" line="657"/>
         <source>&amp;Trash</source>
         <translation>&amp;Papierkorb</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/library.py" line="374"/>
+        <location filename="../slaworkshop/ui/library.py" line="376"/>
         <source>Create your first workshop</source>
         <translation>Ersten Workshop anlegen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/library.py" line="474"/>
+        <location filename="../slaworkshop/ui/library.py" line="476"/>
         <source>Library</source>
         <translation>Workshop-Übersicht</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/library.py" line="475"/>
+        <location filename="../slaworkshop/ui/library.py" line="477"/>
         <source>The workshops could not be read: %1</source>
         <translation>Die Workshops konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/library.py" line="512"/>
+        <location filename="../slaworkshop/ui/library.py" line="514"/>
         <source>Workshop created.</source>
         <translation>Workshop angelegt.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/library.py" line="527"/>
+        <location filename="../slaworkshop/ui/library.py" line="529"/>
         <source> (copy)</source>
         <translation> (Kopie)</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/library.py" line="529"/>
+        <location filename="../slaworkshop/ui/library.py" line="531"/>
         <source>Duplicate workshop</source>
         <translation>Workshop duplizieren</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/library.py" line="533"/>
+        <location filename="../slaworkshop/ui/library.py" line="535"/>
         <source>Duplicated “%1”.</source>
         <translation>„%1“ dupliziert.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/library.py" line="543"/>
-        <location filename="../slaworkshop/ui/library.py" line="553"/>
-        <location filename="../slaworkshop/ui/library.py" line="561"/>
+        <location filename="../slaworkshop/ui/library.py" line="545"/>
+        <location filename="../slaworkshop/ui/library.py" line="555"/>
+        <location filename="../slaworkshop/ui/library.py" line="563"/>
         <source>Rename workshop</source>
         <translation>Workshop umbenennen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/library.py" line="544"/>
+        <location filename="../slaworkshop/ui/library.py" line="546"/>
         <source>New title for the workshop with %1:</source>
         <translation>Neuer Titel für den Workshop mit %1:</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/library.py" line="553"/>
+        <location filename="../slaworkshop/ui/library.py" line="555"/>
         <source>A workshop needs a title; nothing was changed.</source>
         <translation>Ein Workshop braucht einen Titel; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/library.py" line="565"/>
+        <location filename="../slaworkshop/ui/library.py" line="567"/>
         <source>Renamed to “%1”.</source>
         <translation>Umbenannt in „%1“.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/library.py" line="573"/>
-        <location filename="../slaworkshop/ui/library.py" line="611"/>
+        <location filename="../slaworkshop/ui/library.py" line="575"/>
+        <location filename="../slaworkshop/ui/library.py" line="613"/>
         <source>this workshop</source>
         <translation>dieser Workshop</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/library.py" line="574"/>
+        <location filename="../slaworkshop/ui/library.py" line="576"/>
         <source>Move “%1” to the trash?
 
 You can restore it from the trash later.</source>
@@ -2635,28 +2636,28 @@ You can restore it from the trash later.</source>
 Sie können den Workshop später aus dem Papierkorb wiederherstellen.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/library.py" line="577"/>
-        <location filename="../slaworkshop/ui/library.py" line="583"/>
+        <location filename="../slaworkshop/ui/library.py" line="579"/>
+        <location filename="../slaworkshop/ui/library.py" line="585"/>
         <source>Delete workshop</source>
         <translation>Workshop löschen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/library.py" line="587"/>
+        <location filename="../slaworkshop/ui/library.py" line="589"/>
         <source>Moved “%1” to the trash.</source>
         <translation>„%1“ in den Papierkorb verschoben.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/library.py" line="599"/>
+        <location filename="../slaworkshop/ui/library.py" line="601"/>
         <source>Restore workshop</source>
         <translation>Workshop wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/library.py" line="603"/>
+        <location filename="../slaworkshop/ui/library.py" line="605"/>
         <source>Restored “%1”.</source>
         <translation>„%1“ wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/library.py" line="612"/>
+        <location filename="../slaworkshop/ui/library.py" line="614"/>
         <source>Delete “%1” for good?
 
 This cannot be undone.</source>
@@ -2665,73 +2666,73 @@ This cannot be undone.</source>
 Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/library.py" line="613"/>
-        <location filename="../slaworkshop/ui/library.py" line="619"/>
+        <location filename="../slaworkshop/ui/library.py" line="615"/>
+        <location filename="../slaworkshop/ui/library.py" line="621"/>
         <source>Delete for good</source>
         <translation>Endgültig löschen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/library.py" line="623"/>
+        <location filename="../slaworkshop/ui/library.py" line="625"/>
         <source>Deleted “%1” for good.</source>
         <translation>„%1“ endgültig gelöscht.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/library.py" line="654"/>
+        <location filename="../slaworkshop/ui/library.py" line="656"/>
         <source>Trash</source>
         <translation>Papierkorb</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/library.py" line="655"/>
+        <location filename="../slaworkshop/ui/library.py" line="657"/>
         <source>&amp;Back to workshops</source>
         <translation>&amp;Zurück zu den Workshops</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/library.py" line="668"/>
+        <location filename="../slaworkshop/ui/library.py" line="670"/>
         <source>1 workshop</source>
         <translation>1 Workshop</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/library.py" line="671"/>
+        <location filename="../slaworkshop/ui/library.py" line="673"/>
         <source>%1 workshops</source>
         <translation>%1 Workshops</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/library.py" line="678"/>
+        <location filename="../slaworkshop/ui/library.py" line="680"/>
         <source>Loading workshops…</source>
         <translation>Workshops werden geladen …</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/library.py" line="679"/>
+        <location filename="../slaworkshop/ui/library.py" line="681"/>
         <source>Opening the workshop database.</source>
         <translation>Die Workshop-Datenbank wird geöffnet.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/library.py" line="681"/>
+        <location filename="../slaworkshop/ui/library.py" line="683"/>
         <source>No workshop matches “%1”.</source>
         <translation>Kein Workshop passt zu „%1“.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/library.py" line="683"/>
+        <location filename="../slaworkshop/ui/library.py" line="685"/>
         <source>Search looks at the client and the title. Press Esc to clear it.</source>
         <translation>Die Suche berücksichtigt Kunde und Titel. Mit Esc leeren Sie sie.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/library.py" line="686"/>
+        <location filename="../slaworkshop/ui/library.py" line="688"/>
         <source>The trash is empty.</source>
         <translation>Der Papierkorb ist leer.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/library.py" line="688"/>
+        <location filename="../slaworkshop/ui/library.py" line="690"/>
         <source>Deleted workshops wait here until you restore them or delete them for good.</source>
         <translation>Gelöschte Workshops bleiben hier, bis Sie sie wiederherstellen oder endgültig löschen.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/library.py" line="691"/>
+        <location filename="../slaworkshop/ui/library.py" line="693"/>
         <source>No workshops yet.</source>
         <translation>Noch keine Workshops.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/library.py" line="694"/>
+        <location filename="../slaworkshop/ui/library.py" line="696"/>
         <source>A workshop holds everything the Marketing and Sales teams agree on, step by step, until the SLA is signed.</source>
         <translation>Ein Workshop enthält alles, worauf sich Marketing und Vertrieb Schritt für Schritt einigen, bis das SLA unterzeichnet ist.</translation>
     </message>
@@ -3010,32 +3011,32 @@ Führt Marketing und Vertrieb durch den Workshop, an dessen Ende ein unterzeichn
         <translation>„{0}“ wird in {1} genannt, ist hier aber keine Nurturing-Strecke: Legen Sie sie an oder korrigieren Sie den Namen dort.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/nurturing.py" line="188"/>
+        <location filename="../slaworkshop/ui/steps/nurturing.py" line="240"/>
         <source>Nurture tracks per buyer stage</source>
         <translation>Nurturing-Strecken je Phase der Buyer’s Journey</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/nurturing.py" line="203"/>
+        <location filename="../slaworkshop/ui/steps/nurturing.py" line="255"/>
         <source>Order by buyer stage</source>
         <translation>Nach Phase ordnen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/nurturing.py" line="206"/>
+        <location filename="../slaworkshop/ui/steps/nurturing.py" line="258"/>
         <source>Awareness first, then consideration, then decision (one undo step)</source>
         <translation>Erst Awareness, dann Consideration, dann Decision (ein Rückgängig-Schritt)</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/nurturing.py" line="224"/>
+        <location filename="../slaworkshop/ui/steps/nurturing.py" line="276"/>
         <source>Manual enrolment: when may Sales put a lead into a track by hand?</source>
         <translation>Manuelle Einschreibung: Wann darf der Vertrieb selbst einschreiben?</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/nurturing.py" line="233"/>
+        <location filename="../slaworkshop/ui/steps/nurturing.py" line="285"/>
         <source>e.g. when a lead asks for later contact, or is rejected for a reason marked “recycled”</source>
         <translation>z. B. wenn ein Lead um späteren Kontakt bittet oder aus einem Grund abgelehnt wird, der als „zurück ins Nurturing“ markiert ist</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/nurturing.py" line="244"/>
+        <location filename="../slaworkshop/ui/steps/nurturing.py" line="296"/>
         <source>Enablement: how Marketing supports Sales during an opportunity</source>
         <translation>Enablement: wie das Marketing den Vertrieb während einer Opportunity unterstützt</translation>
     </message>
@@ -3043,17 +3044,17 @@ Führt Marketing und Vertrieb durch den Workshop, an dessen Ende ein unterzeichn
 <context>
     <name>RatesEditor</name>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="377"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="380"/>
         <source>From → to</source>
         <translation>Von → nach</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="377"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="380"/>
         <source>Rate</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/funnel.py" line="377"/>
+        <location filename="../slaworkshop/ui/steps/funnel.py" line="380"/>
         <source>Rate from</source>
         <translation>Herkunft</translation>
     </message>
@@ -3121,47 +3122,47 @@ Führt Marketing und Vertrieb durch den Workshop, an dessen Ende ein unterzeichn
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="390"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="392"/>
         <source>Where the agreement stands</source>
         <translation>Stand der Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="398"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="400"/>
         <source>Go to this point</source>
         <translation>Zu diesem Punkt springen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="406"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="408"/>
         <source>Double-click a point, or select it and press Enter, to go to the place to settle it.</source>
         <translation>Doppelklicken Sie auf einen Punkt oder wählen Sie ihn und drücken Sie die Eingabetaste, um an die Stelle zu springen, wo er zu klären ist.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="419"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="421"/>
         <source>Signatories and sign-off</source>
         <translation>Unterzeichnende und Unterzeichnung</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="422"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="424"/>
         <source>Who signs the agreement. At sign-off each signatory approves with their typed name and the date; a drawn signature is optional.</source>
         <translation>Wer die Vereinbarung unterzeichnet. Bei der Unterzeichnung gibt jede Person ihre Freigabe mit eingetipptem Namen und Datum; eine gezeichnete Unterschrift ist freiwillig.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="441"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="443"/>
         <source>Sign off version 1…</source>
         <translation>Fassung 1 unterzeichnen …</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="453"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="455"/>
         <source>Signed versions</source>
         <translation>Unterzeichnete Fassungen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="455"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="457"/>
         <source>No version is signed yet. The first sign-off freezes the content as version 1.</source>
         <translation>Noch ist keine Fassung unterzeichnet. Die erste Unterzeichnung friert den Inhalt als Fassung 1 ein.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="462"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="464"/>
         <source>Version</source>
         <translation>Fassung</translation>
     </message>
@@ -3170,12 +3171,12 @@ Führt Marketing und Vertrieb durch den Workshop, an dessen Ende ein unterzeichn
         <translation type="vanished">Unterzeichnet</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="490"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="492"/>
         <source>Changes since version</source>
         <translation>Änderungen seit Fassung</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="505"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="507"/>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
@@ -3188,17 +3189,17 @@ Führt Marketing und Vertrieb durch den Workshop, an dessen Ende ein unterzeichn
         <translation type="vanished">Was sich geändert hat</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="533"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="535"/>
         <source>The agreement document</source>
         <translation>Das Vereinbarungsdokument</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="536"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="538"/>
         <source>Export the agreement as it stands for the stakeholders. A draft is marked DRAFT on every page; parked items are listed as open points.</source>
         <translation>Exportieren Sie die Vereinbarung im aktuellen Stand für die Beteiligten. Ein Entwurf trägt auf jeder Seite den Vermerk ENTWURF; zurückgestellte Punkte werden als offene Punkte aufgeführt.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="542"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="544"/>
         <source>Export as PDF…</source>
         <translation>Als PDF exportieren …</translation>
     </message>
@@ -3207,23 +3208,23 @@ Führt Marketing und Vertrieb durch den Workshop, an dessen Ende ein unterzeichn
         <translation type="vanished">Als Word-Dokument exportieren …</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="670"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="672"/>
         <source>The signed versions cannot be read: {0}</source>
         <translation>Die unterzeichneten Fassungen lassen sich nicht lesen: {0}</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="695"/>
-        <location filename="../slaworkshop/ui/steps/review.py" line="957"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="697"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="959"/>
         <source>Version {0}</source>
         <translation>Fassung {0}</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="704"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="706"/>
         <source>drawn signature</source>
         <translation>gezeichnete Unterschrift</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="704"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="706"/>
         <source>typed name only</source>
         <translation>nur eingetippter Name</translation>
     </message>
@@ -3232,27 +3233,27 @@ Führt Marketing und Vertrieb durch den Workshop, an dessen Ende ein unterzeichn
         <translation type="vanished">Unterzeichnet von und Fingerabdruck</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="479"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="481"/>
         <source>PDF…</source>
         <translation>PDF …</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="481"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="483"/>
         <source>Word…</source>
         <translation>Word …</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="544"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="546"/>
         <source>Export as Word…</source>
         <translation>Als Word exportieren …</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="698"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="700"/>
         <source>Fingerprint {0}</source>
         <translation>Fingerabdruck {0}</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="702"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="704"/>
         <source>Fingerprint (SHA-256): {0}</source>
         <translation>Fingerabdruck (SHA-256): {0}</translation>
     </message>
@@ -3261,27 +3262,27 @@ Führt Marketing und Vertrieb durch den Workshop, an dessen Ende ein unterzeichn
         <translation type="vanished">{0} ({1}), eingetippt „{2}“, {3}</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="462"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="464"/>
         <source>Signed by</source>
         <translation>Unterzeichnet von</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="505"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="507"/>
         <source>Clause and what changed</source>
         <translation>Abschnitt und Änderung</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="708"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="710"/>
         <source>{0} ({1}) approved on {2}, typed “{3}”, {4}</source>
         <translation>{0} ({1}) freigegeben am {2}, eingetippt „{3}“, {4}</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="755"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="757"/>
         <source>Export signed version {0} (its file is recorded, so it can be verified later) as:</source>
         <translation>Unterzeichnete Fassung {0} exportieren (die Datei wird registriert, damit sie sich später prüfen lässt) als:</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="769"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="771"/>
         <source>Version {0} cannot be read.</source>
         <translation>Fassung {0} lässt sich nicht lesen.</translation>
     </message>
@@ -3298,128 +3299,128 @@ Führt Marketing und Vertrieb durch den Workshop, an dessen Ende ein unterzeichn
         <translation type="vanished">Keine Änderungen.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="248"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="250"/>
         <source>Marketing lead</source>
         <translation>Leitung Marketing</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="249"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="251"/>
         <source>Sales lead</source>
         <translation>Leitung Vertrieb</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="250"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="252"/>
         <source>Sponsor</source>
         <translation>Sponsor</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="251"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="253"/>
         <source>Revenue operations lead</source>
         <translation>Leitung Revenue Operations</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="252"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="254"/>
         <source>Managing director</source>
         <translation>Geschäftsführung</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="773"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="775"/>
         <source>{0} change(s) since version {1}, clause by clause:</source>
         <translation>Änderungen seit Fassung {1}, Abschnitt für Abschnitt ({0}):</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="775"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="777"/>
         <source>No changes since version {0}.</source>
         <translation>Keine Änderungen seit Fassung {0}.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="798"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="800"/>
         <source>Draft 1 — not signed yet.</source>
         <translation>Entwurf 1 – noch nicht unterzeichnet.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="802"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="804"/>
         <source>Signed as version {0} on {1} by {2}. This content is frozen as version {0}; any edit starts draft {3}.</source>
         <translation>Als Fassung {0} am {1} unterzeichnet von {2}. Dieser Inhalt ist als Fassung {0} eingefroren; jede Änderung beginnt Entwurf {3}.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="809"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="811"/>
         <source>Draft {0} — changes since version {1}: {2}. Version {1} stays as it was signed.</source>
         <translation>Entwurf {0} – Änderungen seit Fassung {1}: {2}. Fassung {1} bleibt so, wie sie unterzeichnet wurde.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="829"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="831"/>
         <source>Sign off version {0}…</source>
         <translation>Fassung {0} unterzeichnen …</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="834"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="836"/>
         <source>Version {0} is signed and nothing has changed since; any edit starts draft {1}.</source>
         <translation>Fassung {0} ist unterzeichnet und seitdem unverändert; jede Änderung beginnt Entwurf {1}.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="838"/>
-        <location filename="../slaworkshop/ui/steps/review.py" line="901"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="840"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="903"/>
         <source>Open the workshop in the editor to sign it.</source>
         <translation>Öffnen Sie den Workshop im Editor, um ihn zu unterzeichnen.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="845"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="847"/>
         <source>… and {0} more (see the list above)</source>
         <translation>… und {0} weitere (siehe Liste oben)</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="847"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="849"/>
         <source>Sign-off is not possible yet:</source>
         <translation>Eine Unterzeichnung ist noch nicht möglich:</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="854"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="856"/>
         <source>Ready to sign: nothing required is missing and every item is agreed.</source>
         <translation>Bereit zur Unterzeichnung: Es fehlt nichts Erforderliches, und jeder Punkt ist vereinbart.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="856"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="858"/>
         <source>{0} parked item(s) will be listed as open points.</source>
         <translation>Zurückgestellte Punkte ({0}) werden als offene Punkte aufgeführt.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="969"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="971"/>
         <source>{0} of {1} steps complete.</source>
         <translation>{0} von {1} Schritten vollständig.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="973"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="975"/>
         <source>{0} missing</source>
         <translation>{0} fehlend</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="975"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="977"/>
         <source>{0} that cannot be computed</source>
         <translation>{0} nicht berechenbar</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="978"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="980"/>
         <source>{0} not agreed</source>
         <translation>{0} nicht vereinbart</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="980"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="982"/>
         <source>Before signing, settle {0} point(s): {1}.</source>
         <translation>Vor der Unterzeichnung sind noch Punkte zu klären ({0}): {1}.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="985"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="987"/>
         <source>Nothing blocks the sign-off.</source>
         <translation>Nichts steht der Unterzeichnung im Weg.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="988"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="990"/>
         <source>{0} parked item(s) will be listed in the agreement as open points.</source>
         <translation>Zurückgestellte Punkte ({0}) werden in der Vereinbarung als offene Punkte aufgeführt.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="992"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="994"/>
         <source>{0} warning(s) to look at with the room (they do not block the sign-off).</source>
         <translation>Warnungen zum Besprechen mit der Runde ({0}); sie blockieren die Unterzeichnung nicht.</translation>
     </message>
@@ -3427,22 +3428,22 @@ Führt Marketing und Vertrieb durch den Workshop, an dessen Ende ein unterzeichn
 <context>
     <name>RowTableEditor</name>
     <message>
-        <location filename="../slaworkshop/ui/widgets/table.py" line="413"/>
+        <location filename="../slaworkshop/ui/widgets/table.py" line="416"/>
         <source>Add {0}</source>
         <translation>{0} hinzufügen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/widgets/table.py" line="415"/>
+        <location filename="../slaworkshop/ui/widgets/table.py" line="418"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/widgets/table.py" line="416"/>
+        <location filename="../slaworkshop/ui/widgets/table.py" line="419"/>
         <source>Move up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/widgets/table.py" line="417"/>
+        <location filename="../slaworkshop/ui/widgets/table.py" line="420"/>
         <source>Move down</source>
         <translation>Nach unten</translation>
     </message>
@@ -3450,12 +3451,12 @@ Führt Marketing und Vertrieb durch den Workshop, an dessen Ende ein unterzeichn
 <context>
     <name>SampleValue</name>
     <message>
-        <location filename="../slaworkshop/ui/steps/scoring.py" line="408"/>
+        <location filename="../slaworkshop/ui/steps/scoring.py" line="440"/>
         <source>type or pick a value</source>
         <translation>Wert eingeben</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/scoring.py" line="428"/>
+        <location filename="../slaworkshop/ui/steps/scoring.py" line="460"/>
         <source>Pick a value the conditions name, or type one.</source>
         <translation>Wählen Sie einen Wert aus den Bedingungen oder geben Sie einen ein.</translation>
     </message>
@@ -3474,7 +3475,7 @@ Führt Marketing und Vertrieb durch den Workshop, an dessen Ende ein unterzeichn
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="191"/>
-        <location filename="../slaworkshop/ui/steps/scoring.py" line="875"/>
+        <location filename="../slaworkshop/ui/steps/scoring.py" line="907"/>
         <source>Interest</source>
         <translation>Interesse</translation>
     </message>
@@ -3489,162 +3490,162 @@ Führt Marketing und Vertrieb durch den Workshop, an dessen Ende ein unterzeichn
         <translation>z. B. {0}</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/scoring.py" line="495"/>
+        <location filename="../slaworkshop/ui/steps/scoring.py" line="527"/>
         <source>Scoring criteria</source>
         <translation>Scoring-Kriterien</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/scoring.py" line="502"/>
+        <location filename="../slaworkshop/ui/steps/scoring.py" line="534"/>
         <source>Fit criteria first</source>
         <translation>Fit-Kriterien zuerst</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/scoring.py" line="505"/>
+        <location filename="../slaworkshop/ui/steps/scoring.py" line="537"/>
         <source>Move every fit criterion above the interest criteria (one step to undo).</source>
         <translation>Alle Fit-Kriterien über die Interesse-Kriterien stellen (ein Rückgängig-Schritt).</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/scoring.py" line="529"/>
+        <location filename="../slaworkshop/ui/steps/scoring.py" line="561"/>
         <source>Conditions:</source>
         <translation>Bedingungen:</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/scoring.py" line="535"/>
+        <location filename="../slaworkshop/ui/steps/scoring.py" line="567"/>
         <source>Negative points lower the score (e.g. −20 for a student). Point at a condition to see how it is read.</source>
         <translation>Negative Punkte senken den Score (z. B. −20 für Studierende). Zeigen Sie auf eine Bedingung, um zu sehen, wie sie gelesen wird.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/scoring.py" line="549"/>
+        <location filename="../slaworkshop/ui/steps/scoring.py" line="581"/>
         <source>MQL threshold</source>
         <translation>MQL-Schwelle</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/scoring.py" line="571"/>
+        <location filename="../slaworkshop/ui/steps/scoring.py" line="603"/>
         <source>Lead tester</source>
         <translation>Lead-Tester</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/scoring.py" line="582"/>
+        <location filename="../slaworkshop/ui/steps/scoring.py" line="614"/>
         <source>Add criteria above: the tester then asks for one value per attribute and shows the sample lead&apos;s score as you type.</source>
         <translation>Legen Sie oben Kriterien an: Der Tester fragt dann je Merkmal einen Wert ab und zeigt beim Tippen den Score des Beispiel-Leads.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/scoring.py" line="590"/>
+        <location filename="../slaworkshop/ui/steps/scoring.py" line="622"/>
         <source>Clear the sample lead</source>
         <translation>Beispiel-Lead leeren</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/scoring.py" line="595"/>
+        <location filename="../slaworkshop/ui/steps/scoring.py" line="627"/>
         <source>The sample lead is not saved: its values stay while this workshop is open, also when you move between steps.</source>
         <translation>Der Beispiel-Lead wird nicht gespeichert: Seine Werte bleiben erhalten, solange dieser Workshop geöffnet ist, auch wenn Sie zwischen den Schritten wechseln.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/scoring.py" line="618"/>
+        <location filename="../slaworkshop/ui/steps/scoring.py" line="650"/>
         <source>Criteria that fired</source>
         <translation>Zutreffende Kriterien</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/scoring.py" line="680"/>
+        <location filename="../slaworkshop/ui/steps/scoring.py" line="712"/>
         <source>No criteria yet. Add the first with “Add scoring criterion” (Ctrl+Ins): start with who the ideal lead is (fit), then what shows real interest.</source>
         <translation>Noch keine Kriterien. Legen Sie das erste mit „Scoring-Kriterium hinzufügen“ (Strg+Einfg) an: Beginnen Sie damit, wer der ideale Lead ist (Fit), dann, was echtes Interesse zeigt.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/scoring.py" line="804"/>
+        <location filename="../slaworkshop/ui/steps/scoring.py" line="836"/>
         <source>No verdict yet</source>
         <translation>Noch kein Ergebnis</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/scoring.py" line="805"/>
+        <location filename="../slaworkshop/ui/steps/scoring.py" line="837"/>
         <source>Set the MQL threshold to see whether this lead is an MQL.</source>
         <translation>Legen Sie die MQL-Schwelle fest, um zu sehen, ob dieser Lead ein MQL ist.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/scoring.py" line="810"/>
+        <location filename="../slaworkshop/ui/steps/scoring.py" line="842"/>
         <source>✔ MQL</source>
         <translation>✔ MQL</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/scoring.py" line="811"/>
+        <location filename="../slaworkshop/ui/steps/scoring.py" line="843"/>
         <source>Reaches the threshold of {0} points: hand it to Sales.</source>
         <translation>Erreicht die Schwelle von {0} Punkten: an den Vertrieb übergeben.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/scoring.py" line="818"/>
+        <location filename="../slaworkshop/ui/steps/scoring.py" line="850"/>
         <source>Needs 1 more point to reach the threshold of {0}.</source>
         <translation>Braucht noch 1 Punkt bis zur Schwelle von {0}.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/scoring.py" line="820"/>
+        <location filename="../slaworkshop/ui/steps/scoring.py" line="852"/>
         <source>Needs {0} more points to reach the threshold of {1}.</source>
         <translation>Braucht noch {0} Punkte bis zur Schwelle von {1}.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/scoring.py" line="824"/>
+        <location filename="../slaworkshop/ui/steps/scoring.py" line="856"/>
         <source>Not an MQL</source>
         <translation>Kein MQL</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/scoring.py" line="829"/>
+        <location filename="../slaworkshop/ui/steps/scoring.py" line="861"/>
         <source>{0} criteria with a problem (see above) are left out of the score.</source>
         <translation>{0} Kriterien mit einem Problem (siehe oben) bleiben beim Score unberücksichtigt.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/scoring.py" line="831"/>
+        <location filename="../slaworkshop/ui/steps/scoring.py" line="863"/>
         <source>1 criterion with a problem (see above) is left out of the score.</source>
         <translation>1 Kriterium mit einem Problem (siehe oben) bleibt beim Score unberücksichtigt.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/scoring.py" line="841"/>
+        <location filename="../slaworkshop/ui/steps/scoring.py" line="873"/>
         <source>None yet: enter the lead&apos;s values.</source>
         <translation>Noch keine: Geben Sie die Werte des Leads ein.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/scoring.py" line="859"/>
+        <location filename="../slaworkshop/ui/steps/scoring.py" line="891"/>
         <source>… and {0} more</source>
         <translation>… und {0} weitere</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/scoring.py" line="873"/>
+        <location filename="../slaworkshop/ui/steps/scoring.py" line="905"/>
         <source>who the lead is (role, company size, industry)</source>
         <translation>wer der Lead ist (Rolle, Unternehmensgröße, Branche)</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/scoring.py" line="879"/>
+        <location filename="../slaworkshop/ui/steps/scoring.py" line="911"/>
         <source>what the lead does (visits, downloads, events)</source>
         <translation>was der Lead tut (Besuche, Downloads, Veranstaltungen)</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/scoring.py" line="900"/>
+        <location filename="../slaworkshop/ui/steps/scoring.py" line="932"/>
         <source>Row {0} ({1})</source>
         <translation>Zeile {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/scoring.py" line="902"/>
+        <location filename="../slaworkshop/ui/steps/scoring.py" line="934"/>
         <source>Row {0}</source>
         <translation>Zeile {0}</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/scoring.py" line="911"/>
+        <location filename="../slaworkshop/ui/steps/scoring.py" line="943"/>
         <source>Add criteria to see the best score a lead can reach on each axis.</source>
         <translation>Legen Sie Kriterien an, um den besten Score zu sehen, den ein Lead auf jeder Achse erreichen kann.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/scoring.py" line="919"/>
+        <location filename="../slaworkshop/ui/steps/scoring.py" line="951"/>
         <source>Best possible lead:</source>
         <translation>Bester möglicher Lead:</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/scoring.py" line="921"/>
+        <location filename="../slaworkshop/ui/steps/scoring.py" line="953"/>
         <source>points</source>
         <translation>Punkte</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/scoring.py" line="924"/>
+        <location filename="../slaworkshop/ui/steps/scoring.py" line="956"/>
         <source>fit alone up to</source>
         <translation>allein über Fit bis</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/scoring.py" line="927"/>
+        <location filename="../slaworkshop/ui/steps/scoring.py" line="959"/>
         <source>interest alone up to</source>
         <translation>allein über Interesse bis</translation>
     </message>
@@ -3680,94 +3681,94 @@ Führt Marketing und Vertrieb durch den Workshop, an dessen Ende ein unterzeichn
 <context>
     <name>SignOffDialog</name>
     <message>
-        <location filename="../slaworkshop/ui/signoff_dialog.py" line="70"/>
+        <location filename="../slaworkshop/ui/signoff_dialog.py" line="71"/>
         <source>The typed name contains an invisible control character (U+{0:04X}); type the name again.</source>
         <translation>Der eingetippte Name enthält ein unsichtbares Steuerzeichen (U+{0:04X}); tippen Sie den Namen erneut ein.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/signoff_dialog.py" line="79"/>
+        <location filename="../slaworkshop/ui/signoff_dialog.py" line="80"/>
         <source>The typed name is {0:,} characters long; at most {1}.</source>
         <translation>Der eingetippte Name ist {0:,} Zeichen lang; erlaubt sind höchstens {1}.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/signoff_dialog.py" line="75"/>
+        <location filename="../slaworkshop/ui/signoff_dialog.py" line="76"/>
         <source>Type “{0}” here to approve.</source>
         <translation>Tippen Sie hier „{0}“ ein, um freizugeben.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/signoff_dialog.py" line="99"/>
+        <location filename="../slaworkshop/ui/signoff_dialog.py" line="100"/>
         <source>{0} is not a plausible approval date (the earliest is {1}).</source>
         <translation>{0} ist kein plausibles Freigabedatum (frühestens {1}).</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/signoff_dialog.py" line="95"/>
+        <location filename="../slaworkshop/ui/signoff_dialog.py" line="96"/>
         <source>{0} lies in the future; an approval is dated today or earlier.</source>
         <translation>{0} liegt in der Zukunft; eine Freigabe trägt das heutige oder ein früheres Datum.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/signoff_dialog.py" line="84"/>
+        <location filename="../slaworkshop/ui/signoff_dialog.py" line="85"/>
         <source>“{0}” does not match the signatory “{1}”. Type the name as listed, or correct the list of signatories first.</source>
         <translation>„{0}“ stimmt nicht mit der unterzeichnenden Person „{1}“ überein. Tippen Sie den Namen so ein, wie er aufgeführt ist, oder korrigieren Sie zuerst die Liste der Unterzeichnenden.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/signoff_dialog.py" line="231"/>
-        <location filename="../slaworkshop/ui/signoff_dialog.py" line="233"/>
+        <location filename="../slaworkshop/ui/signoff_dialog.py" line="232"/>
+        <location filename="../slaworkshop/ui/signoff_dialog.py" line="234"/>
         <source>Sign off version {0}</source>
         <translation>Fassung {0} unterzeichnen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/signoff_dialog.py" line="240"/>
+        <location filename="../slaworkshop/ui/signoff_dialog.py" line="241"/>
         <source>Each signatory approves version {0}{1} by typing their name as listed and the date. A drawn signature is optional. Once signed, version {0} cannot be changed; later edits start draft {2}.</source>
         <translation>Alle Unterzeichnenden geben Fassung {0}{1} frei, indem sie ihren Namen wie aufgeführt und das Datum eintippen. Eine gezeichnete Unterschrift ist freiwillig. Nach der Unterzeichnung lässt sich Fassung {0} nicht mehr ändern; spätere Änderungen beginnen Entwurf {2}.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/signoff_dialog.py" line="249"/>
+        <location filename="../slaworkshop/ui/signoff_dialog.py" line="250"/>
         <source>Fingerprint recorded and printed on the signature page</source>
         <translation>Fingerabdruck wird registriert und auf der Unterschriftenseite gedruckt</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/signoff_dialog.py" line="258"/>
+        <location filename="../slaworkshop/ui/signoff_dialog.py" line="259"/>
         <source>SHA-256 of the agreement&apos;s content; any change to the content changes it.</source>
         <translation>SHA-256 des Vereinbarungsinhalts; jede inhaltliche Änderung ändert ihn.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/signoff_dialog.py" line="263"/>
+        <location filename="../slaworkshop/ui/signoff_dialog.py" line="264"/>
         <source>Open points in the agreement</source>
         <translation>Offene Punkte in der Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/signoff_dialog.py" line="266"/>
+        <location filename="../slaworkshop/ui/signoff_dialog.py" line="267"/>
         <source>These parked items are listed in the agreement as open points:</source>
         <translation>Diese zurückgestellten Punkte werden in der Vereinbarung als offene Punkte aufgeführt:</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/signoff_dialog.py" line="271"/>
+        <location filename="../slaworkshop/ui/signoff_dialog.py" line="272"/>
         <source>Nothing is parked: the agreement lists no open points.</source>
         <translation>Nichts ist zurückgestellt: Die Vereinbarung führt keine offenen Punkte auf.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/signoff_dialog.py" line="307"/>
+        <location filename="../slaworkshop/ui/signoff_dialog.py" line="308"/>
         <source>Sign version {0}</source>
         <translation>Fassung {0} unterzeichnen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/signoff_dialog.py" line="356"/>
+        <location filename="../slaworkshop/ui/signoff_dialog.py" line="357"/>
         <source>Nothing was signed: correct the marked fields.</source>
         <translation>Es wurde nichts unterzeichnet: Korrigieren Sie die markierten Felder.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/signoff_dialog.py" line="367"/>
+        <location filename="../slaworkshop/ui/signoff_dialog.py" line="368"/>
         <source>… and {0} more</source>
         <translation>… und {0} weitere</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/signoff_dialog.py" line="368"/>
+        <location filename="../slaworkshop/ui/signoff_dialog.py" line="369"/>
         <source>Nothing was signed:</source>
         <translation>Es wurde nichts unterzeichnet:</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/signoff_dialog.py" line="371"/>
-        <location filename="../slaworkshop/ui/signoff_dialog.py" line="375"/>
+        <location filename="../slaworkshop/ui/signoff_dialog.py" line="372"/>
+        <location filename="../slaworkshop/ui/signoff_dialog.py" line="376"/>
         <source>Nothing was signed: {0}</source>
         <translation>Es wurde nichts unterzeichnet: {0}</translation>
     </message>
