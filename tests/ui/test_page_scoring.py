@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QStyleOptionViewItem
 
+from slaworkshop.model.steps import SCORING_CRITERIA
 from slaworkshop.model.tables import new_id
 from slaworkshop.services.ops import AddRow, SetField
 from slaworkshop.services.progress import StepId, StepStatus
 from slaworkshop.services.review import Finding, FindingKind
+from slaworkshop.services.sample import create_sample
+from slaworkshop.ui.i18n import install_language, remove_translators
 from slaworkshop.ui.steps.scoring import COLUMNS, ScoringPage, grouping_moves
+from slaworkshop.ui.widgets.fields import translate_label
 
 from .test_editor import Env, env, migrated_db, retype  # noqa: F401 - the fixtures are shared
 
@@ -302,3 +308,46 @@ def test_review_jumps_land_on_the_place(qtbot: Any, env: Env) -> None:
     qtbot.waitUntil(lambda: page.table.view.hasFocus())
     assert page.table.view.currentIndex().column() == CONDITION
     assert not page.show_target("goals")
+
+
+# --------------------------------------------------------------------------- on a projector
+@pytest.fixture
+def language_afterwards() -> Iterator[None]:
+    yield
+    remove_translators()
+
+
+@pytest.mark.parametrize(("language", "zoom"), [("en", 100), ("en", 150), ("de", 100), ("de", 150)])
+def test_the_sample_criteria_read_whole_on_a_projector(
+    qtbot: Any, env: Env, language_afterwards: None, language: str, zoom: int
+) -> None:
+    """1280×800 at 11 pt, English and German, normal and zoomed: no sideways scrolling in the table;
+    the axis, the points and the agreement are never cut; attributes and conditions wrap onto more
+    lines instead of being cut; headings elide (the whole label is the tooltip) instead of overlapping."""
+    assert install_language(language) == language
+    env.editor.open_workshop(create_sample(env.service, language))
+    env.editor.set_zoom(zoom)
+    page = scoring_page(env)
+    view = page.table.view
+    header = view.horizontalHeader()
+    assert page.table.model.rowCount() >= 10
+    qtbot.waitUntil(lambda: header.length() <= view.viewport().width())
+    assert not view.horizontalScrollBar().isVisible()
+    for name in ("axis", "points", "agreement"):
+        column = COLUMNS.index(name)
+        assert header.sectionSize(column) >= view.sizeHintForColumn(column), (
+            name,
+            header.sectionSize(column),
+        )
+    assert header.sectionSize(CONDITION) >= 8 * view.fontMetrics().averageCharWidth()
+    qtbot.waitUntil(
+        lambda: all(view.rowHeight(r) >= view.sizeHintForRow(r) for r in range(page.table.model.rowCount()))
+    )
+    assert (
+        max(view.rowHeight(r) for r in range(page.table.model.rowCount()))
+        > view.verticalHeader().defaultSectionSize()
+    )
+    assert header.textElideMode() == Qt.TextElideMode.ElideRight
+    note = COLUMNS.index("agreement_note")
+    tip = page.table.model.headerData(note, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert tip == translate_label(SCORING_CRITERIA.field("agreement_note").label)

@@ -18,7 +18,7 @@ from decimal import Decimal
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QHelpEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -205,46 +205,143 @@ def grouping_moves(rows: Sequence[Row]) -> list[MoveRow]:
 
 # --------------------------------------------------------------------------- the criteria table
 class CriteriaTable(RowTableEditor):
-    """The criteria: the condition takes the room that is left, the short columns fit their content
-    and give way (down to their headings, then further) when the page is narrow or zoomed in."""
+    """The criteria: the condition takes the room that is left; the axis, the points and the
+    agreement keep their content's width (never cut); the attribute and the note give way when the
+    page is narrow or zoomed in, headings elided (the tooltip has the whole label). Long attributes
+    and conditions wrap onto more lines, and the table grows with its rows up to ``MAX_LINES``."""
 
-    LIMITS = {"axis": 12, "attribute": 16, "points": 6, "agreement": 14, "agreement_note": 10}
-    CONDITION_CHARS = 22
+    LIMITS = {"attribute": 16, "agreement_note": 12}
+    FIRM = frozenset({"axis", "points", "agreement"})
+    CONDITION_CHARS = 20
+    SOFT_CHARS = {"attribute": 6, "agreement_note": 3}
+    """The narrowest a giving-way column gets (its heading elided, its text wrapped)."""
+    MAX_LINES = 28
+    """The table grows with its (wrapped) rows up to this many lines of text; then it scrolls."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        self.compact_axis = False
+        super().__init__(*args, **kwargs)
+        self.view.setWordWrap(True)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.view.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
+        self._rows_timer = QTimer(self)
+        self._rows_timer.setSingleShot(True)
+        self._rows_timer.setInterval(0)  # after the header has given the columns their widths
+        self._rows_timer.timeout.connect(self.fit_heights)
+        self.model.modelReset.connect(self._rows_timer.start)
+        self.model.rowsInserted.connect(self._rows_timer.start)
+        self.model.rowsRemoved.connect(self._rows_timer.start)
+        self.view.horizontalHeader().sectionResized.connect(self._rows_timer.start)
+        self.model.dataChanged.connect(self._fit_changed_rows)
 
     def fit_columns(self) -> None:
         header = self.view.horizontalHeader()
         header.setMinimumSectionSize(40)
         header.setStretchLastSection(False)
-        self.view.resizeColumnsToContents()
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
         char = max(self.fontMetrics().averageCharWidth(), 1)
         metrics = header.fontMetrics()
         widths: dict[int, int] = {}
+        firm: set[int] = set()
+        axis_column: int | None = None
+        axis_mark = 0
         for column, spec in enumerate(self.model.columns):
             if spec.name == "condition":
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
                 continue
-            # The heading stays readable; long content is cut (the tooltip shows it whole).
-            title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
-            heading = metrics.horizontalAdvance(title) + 24
-            content = min(header.sectionSize(column) + 8, self.LIMITS.get(spec.name, 12) * char)
-            if spec.name == "axis":  # Qt measures only the rows in view; both labels must fit
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            content = self.view.sizeHintForColumn(column) + 8
+            if spec.name == "axis":  # Qt measures only some rows; both labels must fit
                 bold = QFont(self.font())
                 bold.setBold(True)
                 labels = (axis_label(a) for a in AXIS_COLOURS)
-                content = max(QFontMetrics(bold).horizontalAdvance("◆ " + t) for t in labels) + 20
-            widths[column] = max(heading, content)
+                content = max(
+                    content, max(QFontMetrics(bold).horizontalAdvance("◆ " + t) for t in labels) + 28
+                )
+                axis_column = column
+                axis_mark = QFontMetrics(bold).horizontalAdvance("◆") + 24
+            if spec.name in self.FIRM:
+                widths[column] = max(content, 4 * char)  # numbers and short choices are never cut
+                firm.add(column)
+                continue
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+            heading = metrics.horizontalAdvance(title) + 24 if spec.name == "attribute" else 0
+            least = self.SOFT_CHARS.get(spec.name, 6) * char
+            widths[column] = max(
+                min(content, self.LIMITS.get(spec.name, 12) * char), min(heading, 14 * char), least
+            )
         room = self.view.viewport().width()
-        wanted = sum(widths.values()) + self.CONDITION_CHARS * char
+        scroll = self.view.verticalScrollBar()
+        if not scroll.isVisible():  # wrapped rows may yet make the table scroll: leave room for it
+            room -= scroll.sizeHint().width()
+        keep = self.CONDITION_CHARS * char
+        names = {c: spec.name for c, spec in enumerate(self.model.columns)}
+        # Very narrow (zoomed for the room beside the guidance): the axis shows its mark only, as
+        # the legend above the table does, so the words keep some room.
+        least = sum(w for c, w in widths.items() if c in firm) + 10 * char
+        least += sum(self.SOFT_CHARS.get(names[c], 6) * char for c in widths if c not in firm)
+        self.compact_axis = axis_column is not None and room > 200 and least > room
+        if self.compact_axis and axis_column is not None:
+            widths[axis_column] = axis_mark
+        wanted = sum(widths.values()) + keep
         if room > 200 and wanted > room:
-            scale = max(0.55, (room - self.CONDITION_CHARS * char) / max(sum(widths.values()), 1))
-            widths = {c: max(int(w * scale), 5 * char) for c, w in widths.items()}
+            # Narrow (a zoom for the room, a long-worded language): the columns of words give way,
+            # the condition with them, in proportion, down to a few characters each.
+            fixed = sum(widths[c] for c in firm)
+            soft = {c: w for c, w in widths.items() if c not in firm}
+            rest = max(room - fixed - 4, 0)
+            condition = max(10 * char, rest * keep // max(sum(soft.values()) + keep, 1))
+            share = max(rest - condition, 0) / max(sum(soft.values()), 1)
+            for column, width in soft.items():
+                widths[column] = max(int(width * share), self.SOFT_CHARS.get(names[column], 6) * char)
+        elif room > 200:
+            # Room to spare beyond a comfortable condition: the short columns show whole headings.
+            spare = max(room - wanted - 6 * char, 0)
+            for column in sorted(firm):
+                title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+                grow = min(max(metrics.horizontalAdvance(title) + 24 - widths[column], 0), spare)
+                widths[column] += grow
+                spare -= grow
         for column, width in widths.items():
-            header.resizeSection(column, width)
+            if header.sectionSize(column) != width:
+                header.resizeSection(column, width)
         self._fitted_for = room
+        self._rows_timer.start()
 
     def _fit_rows(self) -> None:
         # A little tighter than other tables: the room should see both axes' criteria at once.
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+
+    def _row_height(self, row: int) -> int:
+        return max(self.view.verticalHeader().defaultSectionSize(), self.view.sizeHintForRow(row) + 4)
+
+    def _fit_changed_rows(self, first: QModelIndex, last: QModelIndex, *_args: Any) -> None:
+        """An edit re-measures only its own row (hundreds of criteria stay quick)."""
+        if self._rows_timer.isActive():
+            return
+        for row in range(first.row(), last.row() + 1):
+            height = self._row_height(row)
+            if self.view.rowHeight(row) != height:
+                self.view.setRowHeight(row, height)
+        self._fit_height()
+
+    def fit_heights(self) -> None:
+        """Every row as tall as its wrapped text, and the table as tall as its rows (within bounds)."""
+        for row in range(self.model.rowCount()):
+            height = self._row_height(row)
+            if self.view.rowHeight(row) != height:
+                self.view.setRowHeight(row, height)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        view = self.view
+        line = view.verticalHeader().defaultSectionSize()
+        rows = sum(view.rowHeight(r) for r in range(self.model.rowCount()))
+        rows = min(max(rows, line * 6), self.fontMetrics().lineSpacing() * self.MAX_LINES + line)
+        height = view.horizontalHeader().sizeHint().height() + rows + 2 * view.frameWidth()
+        if view.minimumHeight() != height:
+            view.setMinimumHeight(height)
+            view.setMaximumHeight(height)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
@@ -278,7 +375,11 @@ class CriterionDelegate(CellDelegate):
         if name != "agreement" and tint:
             option.backgroundBrush = QBrush(QColor(tint))
         if name == "axis" and axis:
-            option.text = ("● " if axis == ScoringAxis.FIT.value else "◆ ") + axis_label(axis)
+            mark = "●" if axis == ScoringAxis.FIT.value else "◆"
+            compact = getattr(self.page.table, "compact_axis", False)  # the legend names the marks
+            option.text = mark if compact else f"{mark} {axis_label(axis)}"
+            if compact:
+                option.displayAlignment = Qt.AlignmentFlag.AlignCenter
             option.palette.setColor(option.palette.ColorRole.Text, QColor(strong))
             option.font.setBold(True)
         elif name == "points":
@@ -319,6 +420,8 @@ class CriterionDelegate(CellDelegate):
         elif name in ("attribute", "agreement_note"):
             value = str(row.get(name) or "")
             text = value if len(value) > 20 else ""
+        elif name == "axis" and axis_of(row):
+            text = axis_label(axis_of(row))
         if not text:
             QToolTip.hideText()
             return True
@@ -449,7 +552,6 @@ class ScoringPage(StepPage):
             SCORING_CRITERIA, criteria, columns=COLUMNS, new_row_values=dict(NEW_CRITERION)
         )
         self.table.setObjectName("criteria")
-        self.table.setMinimumHeight(270)
         self.table.view.setAlternatingRowColors(False)  # the axis tint carries the rows
         self.table.view.setItemDelegate(CriterionDelegate(self, self.table.model, self.table.view))
         self.table.view.selectionModel().currentChanged.connect(self._follow_axis)
