@@ -2262,7 +2262,7 @@ dag</translation>
     <message>
         <location filename="../slaworkshop/ui/steps/kpis.py" line="454"/>
         <source>— not linked: the target is typed —</source>
-        <translation>— niet gekoppeld: doelwaarde handmatig ingevuld —</translation>
+        <translation>— niet gekoppeld: zelf ingevuld —</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/kpis.py" line="461"/>
