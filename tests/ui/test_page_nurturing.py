@@ -4,6 +4,7 @@ with its agreement, the enablement table, and the names steps 3 and 5 send leads
 from __future__ import annotations
 
 import itertools
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -12,7 +13,9 @@ from PySide6.QtCore import Qt
 from slaworkshop.model.enums import AgreementState
 from slaworkshop.services.ops import AddRow, SetClause, SetField, apply_local, inverse_all
 from slaworkshop.services.progress import StepId, StepStatus
+from slaworkshop.services.sample import create_sample
 from slaworkshop.services.snapshot import WorkshopSnapshot
+from slaworkshop.ui.i18n import install_language, remove_translators
 from slaworkshop.ui.steps.nurturing import NurturingPage, stage_order_moves
 
 from .test_editor import Env, env, migrated_db, paste_into  # noqa: F401 - the fixtures are shared
@@ -318,3 +321,52 @@ def test_the_sample_workshop_fits_a_projector(qtbot: Any, env: Env) -> None:
     # Every track is shown whole: the table is as tall as its rows, no scrolling inside it.
     qtbot.waitUntil(lambda: not page.tracks.view.verticalScrollBar().isVisible())
     assert page.enrolment_agreement.state.value() is not None
+
+
+# --------------------------------------------------------------------------- on a projector
+@pytest.fixture
+def language_afterwards() -> Iterator[None]:
+    yield
+    remove_translators()
+
+
+@pytest.mark.parametrize(("language", "zoom"), [("en", 100), ("en", 150), ("de", 100), ("de", 150)])
+def test_the_sample_tracks_read_whole_on_a_projector(
+    qtbot: Any, env: Env, language_afterwards: None, language: str, zoom: int
+) -> None:
+    """1280×800 at 11 pt, English and German, normal and zoomed: neither the page nor a table
+    scrolls sideways; buyer stages, lead times and agreements are never cut; every row is as tall
+    as its wrapped text; at normal size the content column is the widest, so rows stay short."""
+    assert install_language(language) == language
+    env.editor.open_workshop(create_sample(env.service, language))
+    env.editor.set_zoom(zoom)
+    page = nurturing_page(env)
+    viewport = page.parentWidget()
+    assert viewport is not None
+    qtbot.waitUntil(lambda: page.width() <= viewport.width())
+    for table in (page.tracks, page.enablement):
+        view = table.view
+        header = view.horizontalHeader()
+        names = [c.name for c in table.model.columns]
+        qtbot.waitUntil(lambda view=view, header=header: header.length() <= view.viewport().width())
+        for name in ("buyer_stage", "lead_time_days", "agreement"):
+            if name in names:  # the agreement: its word, or (zoomed beside the guidance) its mark
+                column = names.index(name)
+                assert header.sectionSize(column) >= view.sizeHintForColumn(column), (
+                    name,
+                    table.objectName(),
+                )
+        rows = range(table.model.rowCount())
+        qtbot.waitUntil(
+            lambda view=view, rows=rows: all(view.rowHeight(r) >= view.sizeHintForRow(r) for r in rows)
+        )
+    tracks = page.tracks
+    content = [c.name for c in tracks.model.columns].index("content")
+    header = tracks.view.horizontalHeader()
+    if zoom == 100:
+        assert not tracks.compact_agreement  # "Agreed" / "Vereinbart" in words
+        widths = [header.sectionSize(c) for c in range(len(tracks.model.columns))]
+        assert header.sectionSize(content) == max(widths)
+        if language == "en":  # the reviewer's 5 to 8 lines a row: now at most 5 (German texts are longer)
+            line = tracks.view.fontMetrics().lineSpacing()
+            assert max(tracks.view.rowHeight(r) for r in range(tracks.model.rowCount())) <= 6 * line

@@ -10,20 +10,28 @@ such leads would land nowhere.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from html import escape
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtGui import QHelpEvent, QResizeEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
+    QStyleOptionViewItem,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
 
 from slaworkshop.model.enums import BuyerStage
+from slaworkshop.model.fields import Kind
 from slaworkshop.model.steps import ENABLEMENT, HANDOFF, NURTURE_TRACKS, NURTURING, REASONS
 from slaworkshop.services.ops import MoveRow, SetField
 from slaworkshop.services.progress import StepId
@@ -32,8 +40,11 @@ from slaworkshop.services.snapshot import Row, WorkshopSnapshot
 from ..widgets.agreement import ClauseAgreement
 from ..widgets.fields import CleanTextEdit, choice_label, translate_label
 from ..widgets.notice import Level, NoticeBox
+from ..widgets.table import CellDelegate
 from .base import StepPage
 from .goals import WrappingTable
+
+Index = QModelIndex | QPersistentModelIndex
 
 ENROLMENT_CLAUSE = "nurturing.enrolment"
 STAGES: tuple[BuyerStage, ...] = tuple(BuyerStage)
@@ -44,6 +55,132 @@ NEW_ENABLEMENT = {"provider": "Marketing"}
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("NurturingPage", text)
+
+
+class TitledBox(QGroupBox):
+    """A group box whose long title (a question to the room) elides when the page is narrower than
+    it, the whole title then in the tooltip, instead of pushing the page into a sideways scroll."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(title, parent)
+        self._full_title = title
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        hint = super().minimumSizeHint()
+        layout = self.layout()
+        if layout is None:
+            return hint
+        return QSize(min(hint.width(), layout.minimumSize().width() + 8), hint.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        shown = self.fontMetrics().elidedText(
+            self._full_title, Qt.TextElideMode.ElideRight, self.width() - 24
+        )
+        if shown != self.title():
+            self.setTitle(shown)
+            self.setToolTip(self._full_title if shown != self._full_title else "")
+
+
+class AgreementMarkDelegate(CellDelegate):
+    """Cells as usual; while the table is very narrow, an agreement shows its coloured mark only
+    (the state in words is the tooltip), so the sentences beside it keep room to be read."""
+
+    def __init__(self, table: NurtureTable) -> None:
+        super().__init__(table.model, table.view)
+        self.table = table
+
+    def _compact_agreement(self, index: Index) -> bool:
+        return (
+            self.table.compact_agreement
+            and index.isValid()
+            and self.model.columns[index.column()].kind is Kind.AGREEMENT
+        )
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:  # noqa: N802
+        super().initStyleOption(option, index)
+        if self._compact_agreement(index):
+            option.text = ""
+            option.displayAlignment = Qt.AlignmentFlag.AlignCenter
+
+    def helpEvent(  # noqa: N802 - Qt override
+        self, event: QHelpEvent, view: QAbstractItemView, option: QStyleOptionViewItem, index: Index
+    ) -> bool:
+        if event is not None and event.type() == QEvent.Type.ToolTip and self._compact_agreement(index):
+            QToolTip.showText(event.globalPos(), str(index.data(Qt.ItemDataRole.DisplayRole) or ""), view)
+            return True
+        return super().helpEvent(event, view, option, index)
+
+
+class NurtureTable(WrappingTable):
+    """A table of this page, sized so its rows stay a few lines tall: the buyer stage, the lead time
+    and the agreement (one word or a number) keep their content's width and are never cut; the
+    columns of sentences share the rest in proportion to their longest text, each at least as wide
+    as its longest word (the long text at least ``STRETCH_CHARS``), so they wrap onto about as many
+    lines as each other. Very narrow (zoomed for the room), the agreement shows its mark only and
+    the sentences' columns give way in proportion."""
+
+    firm = frozenset({"buyer_stage", "lead_time_days", "agreement"})
+    STRETCH_CHARS = 14
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        self.compact_agreement = False
+        super().__init__(*args, **kwargs)
+        self.view.setItemDelegate(AgreementMarkDelegate(self))
+
+    def fit_columns(self) -> None:
+        header = self.view.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
+        char = max(self.fontMetrics().averageCharWidth(), 1)
+        metrics = self.view.fontMetrics()
+        room = self.view.viewport().width() - 2
+        self.compact_agreement = False
+        firm: dict[int, int] = {}
+        marks: dict[int, int] = {}
+        longest: dict[int, int] = {}
+        least: dict[int, int] = {}
+        for column, spec in enumerate(self.model.columns):
+            stretch = spec.name == self.stretch
+            header.setSectionResizeMode(
+                column, QHeaderView.ResizeMode.Stretch if stretch else QHeaderView.ResizeMode.Interactive
+            )
+            content = self.view.sizeHintForColumn(column) + 8
+            if spec.name in self.firm:
+                heading = header.fontMetrics().horizontalAdvance(
+                    str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+                )
+                firm[column] = max(content, min(heading + 24, 12 * char), 5 * char)
+                if spec.kind is Kind.AGREEMENT:
+                    marks[column] = self.view.iconSize().width() + 3 * char
+                continue
+            words = [  # Qt wraps at spaces and after hyphens
+                metrics.horizontalAdvance(word)
+                for row in range(self.model.rowCount())
+                for word in re.split(r"\s+|(?<=[-–/])", str(self.model.index(row, column).data() or ""))
+            ]
+            least[column] = max([6 * char, *(w + 16 for w in words)])
+            if stretch:
+                least[column] = max(least[column], self.STRETCH_CHARS * char)
+            longest[column] = max(content, least[column])
+        share = room - sum(firm.values())
+        if room > 200 and sum(least.values()) * 0.8 > share and marks:
+            self.compact_agreement = True
+            firm.update(marks)
+            share = room - sum(firm.values())
+        share = max(share, 0)
+        if sum(least.values()) > share:  # very narrow: even the longest words give way (and wrap)
+            scale = share / max(sum(least.values()), 1)
+            least = {column: max(int(width * scale), 4 * char) for column, width in least.items()}
+        total = max(sum(longest.values()), 1)
+        widths = dict(firm)
+        for column, wanted in longest.items():
+            widths[column] = min(wanted, max(least[column], int(share * wanted / total)))
+        for column, width in widths.items():
+            if self.model.columns[column].name != self.stretch:
+                header.resizeSection(column, width)
+        self.view.viewport().update()
+        self._fitted_for = room
 
 
 def stage_label(stage: BuyerStage | str) -> str:
@@ -185,12 +322,12 @@ class NurturingPage(StepPage):
         self._tracks: tuple[Row, ...] = ()
 
         # -- nurture tracks
-        tracks = QGroupBox(self.tr("Nurture tracks per buyer stage"), self)
-        self.tracks = WrappingTable(
+        tracks = TitledBox(self.tr("Nurture tracks per buyer stage"), self)
+        self.tracks = NurtureTable(
             NURTURE_TRACKS,
             tracks,
             stretch="content",
-            limits={"name": 18, "rhythm": 20, "buyer_stage": 18, "agreement": 16},
+            limits={"name": 14, "rhythm": 14, "buyer_stage": 18, "agreement": 16},
             columns=TRACK_COLUMNS,
             new_row_values={"buyer_stage": BuyerStage.AWARENESS.value},
             fit_rows=(3, 8),
@@ -220,7 +357,7 @@ class NurturingPage(StepPage):
         tracks_layout.addWidget(self.reference_warnings)
 
         # -- manual enrolment
-        enrolment = QGroupBox(
+        enrolment = TitledBox(
             self.tr("Manual enrolment: when may Sales put a lead into a track by hand?"), self
         )
         self.rule = CleanTextEdit(enrolment)
@@ -240,14 +377,14 @@ class NurturingPage(StepPage):
         enrolment_layout.addWidget(self.enrolment_agreement)
 
         # -- enablement
-        enablement = QGroupBox(
+        enablement = TitledBox(
             self.tr("Enablement: how Marketing supports Sales during an opportunity"), self
         )
-        self.enablement = WrappingTable(
+        self.enablement = NurtureTable(
             ENABLEMENT,
             enablement,
             stretch="collateral",
-            limits={"provider": 22, "lead_time_days": 12, "agreement": 16},
+            limits={"provider": 18, "lead_time_days": 12, "agreement": 16},
             columns=ENABLEMENT_COLUMNS,
             new_row_values=NEW_ENABLEMENT,
             fit_rows=(3, 8),
