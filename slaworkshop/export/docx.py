@@ -5,24 +5,31 @@ through python-docx's public API. Where python-docx has no API (cell shading, a 
 header, fields such as the table of contents and page numbers), elements are built with its
 ``OxmlElement`` helper — never by concatenating XML strings. python-docx escapes text itself, so
 user text such as ``<b>`` or ``R&D`` is stored as the characters typed.
+
+Speed: the bulk of a document — headings, paragraphs and every table — is built as elements with
+lxml directly (``_Xml``), giving exactly the XML python-docx's API gives, without its per-call
+schema searches (each added cell, run or property scanned its parent's children; a big workshop
+spent most of its export time there). Text still only ever becomes element text, never markup.
 """
 
 from __future__ import annotations
 
 import io
+import re
+from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import docx
 from docx.document import Document as WordDocument
-from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_LINE_SPACING
 from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
-from docx.shared import Mm, Pt, RGBColor
+from docx.oxml.ns import nsmap, qn
+from docx.shared import Emu, Mm, Pt, RGBColor
 from docx.table import Table as WordTable
 from docx.text.paragraph import Paragraph as WordParagraph
+from lxml import etree
 
 from .document import (
     Document,
@@ -40,6 +47,7 @@ from .document import (
     TitlePage,
 )
 from .files import ExportError, write_atomic
+from .heap import long_lived_objects_frozen
 from .style import Style, load_style
 
 _REQUIRED_STYLES = (
@@ -76,6 +84,103 @@ def _rgb(hex_colour: str) -> RGBColor:
     return RGBColor.from_string(hex_colour.lstrip("#").upper())
 
 
+def _w(tag: str) -> str:
+    return f"{{{nsmap['w']}}}{tag}"
+
+
+class _Xml:
+    """Element names, resolved once (python-docx's ``qn`` splits the prefixed name on every call)."""
+
+    P = _w("p")
+    PPR = _w("pPr")
+    PSTYLE = _w("pStyle")
+    KEEP_NEXT = _w("keepNext")
+    R = _w("r")
+    RPR = _w("rPr")
+    COLOR = _w("color")
+    T = _w("t")
+    TAB = _w("tab")
+    BR = _w("br")
+    TBL = _w("tbl")
+    TBL_PR = _w("tblPr")
+    TBL_STYLE = _w("tblStyle")
+    TBL_W = _w("tblW")
+    JC = _w("jc")
+    TBL_LAYOUT = _w("tblLayout")
+    TBL_LOOK = _w("tblLook")
+    TBL_GRID = _w("tblGrid")
+    GRID_COL = _w("gridCol")
+    TR = _w("tr")
+    TR_PR = _w("trPr")
+    TBL_HEADER = _w("tblHeader")
+    TC = _w("tc")
+    TC_PR = _w("tcPr")
+    TC_W = _w("tcW")
+    VAL = _w("val")
+    TYPE = _w("type")
+    W = _w("w")
+    SPACE = qn("xml:space")
+    # The table look python-docx gives every new table (first row and column emphasised, banded rows).
+    LOOK = {
+        _w("firstColumn"): "1",
+        _w("firstRow"): "1",
+        _w("lastColumn"): "0",
+        _w("lastRow"): "0",
+        _w("noHBand"): "0",
+        _w("noVBand"): "1",
+        _w("val"): "04A0",
+    }
+
+
+_SPECIAL_CHARACTERS = re.compile(r"([\t\r\n])")
+
+
+def _append_text(run: Any, text: str) -> None:
+    """``text`` into the ``<w:r>`` ``run`` as python-docx's ``Run.text`` puts it: a tab becomes
+    ``<w:tab/>``, a line break or carriage return ``<w:br/>``, everything else ``<w:t>`` (with
+    ``xml:space="preserve"`` where leading or trailing spaces would otherwise be lost)."""
+    sub = etree.SubElement
+    if "\t" in text or "\n" in text or "\r" in text:
+        pieces: Sequence[str] = _SPECIAL_CHARACTERS.split(text)
+    else:
+        pieces = (text,)
+    for piece in pieces:
+        if piece == "\t":
+            sub(run, _Xml.TAB)
+        elif piece == "\n" or piece == "\r":
+            sub(run, _Xml.BR)
+        elif piece:
+            element = sub(run, _Xml.T)
+            element.text = piece
+            if len(piece.strip()) < len(piece):
+                element.set(_Xml.SPACE, "preserve")
+
+
+def _fill_paragraph(
+    paragraph: Any,
+    style_id: str,
+    text: str,
+    *,
+    run: bool,
+    keep_next: bool = False,
+    colour: str | None = None,
+) -> Any:
+    """The empty ``<w:p>`` ``paragraph`` in style ``style_id`` with ``text`` in one run. ``run``
+    adds the run even for an empty text (as ``add_run("")`` does in a table cell)."""
+    sub = etree.SubElement
+    properties = sub(paragraph, _Xml.PPR)
+    sub(properties, _Xml.PSTYLE, {_Xml.VAL: style_id})
+    if keep_next:
+        sub(properties, _Xml.KEEP_NEXT)
+    if run or text:
+        r = sub(paragraph, _Xml.R)
+        if colour:
+            sub(sub(r, _Xml.RPR), _Xml.COLOR, {_Xml.VAL: colour})
+        if text:
+            _append_text(r, text)
+    return paragraph
+
+
 class _DocxWriter:
     def __init__(self, document: Document, style: Style) -> None:
         self.source = document
@@ -96,6 +201,9 @@ class _DocxWriter:
             - int(section.left_margin or 0)
             - int(section.right_margin or 0)
         )
+        # Body content goes before the body's closing section properties, as python-docx puts it.
+        self.body = self.word.element.body
+        self.body_end = self.body.find(qn("w:sectPr"))
 
     # ----------------------------------------------------------------- helpers
     # python-docx exposes a paragraph's <w:p> element publicly as ``paragraph_format.element``;
@@ -149,12 +257,28 @@ class _DocxWriter:
         char.set(qn("w:fldCharType"), kind)
         run.element.append(char)
 
+    def _body_element(self, tag: str) -> Any:
+        """A new empty element at the end of the body (before its section properties)."""
+        element = self.body.makeelement(tag, {})
+        if self.body_end is not None:
+            self.body_end.addprevious(element)
+        else:
+            self.body.append(element)
+        return element
+
     def _add(self, container: Any, style: str, text: str = "") -> WordParagraph:
+        if container is self.word:
+            element = _fill_paragraph(self._body_element(_Xml.P), self.style_ids[style], text, run=False)
+            return WordParagraph(element, self.word)
         paragraph: WordParagraph = container.add_paragraph()
         self._set_style(paragraph, style)
         if text:
             paragraph.add_run(text)
         return paragraph
+
+    def _spacer(self) -> None:
+        """An empty paragraph (``<w:p/>``) after a table."""
+        self._body_element(_Xml.P)
 
     def _set_style(self, paragraph: WordParagraph, style: str) -> None:
         # python-docx's ``paragraph.style = …`` scans every style of the document on each call;
@@ -299,43 +423,79 @@ class _DocxWriter:
         style = "Muted" if block.style is ParagraphStyle.MUTED else "Normal"
         self._add(self.word, style, block.text)
 
+    def _new_table(
+        self, style: str, fractions: Sequence[float], *, align_left: bool
+    ) -> tuple[Any, list[str]]:
+        """An empty ``<w:tbl>`` in table style ``style`` with fixed column widths, at the end of the
+        body, and the widths (twips, as text) its cells take."""
+        sub = etree.SubElement
+        table = self._body_element(_Xml.TBL)
+        properties = sub(table, _Xml.TBL_PR)
+        sub(properties, _Xml.TBL_STYLE, {_Xml.VAL: self.style_ids[style]})
+        sub(properties, _Xml.TBL_W, {_Xml.TYPE: "auto", _Xml.W: "0"})
+        if align_left:
+            sub(properties, _Xml.JC, {_Xml.VAL: "left"})
+        sub(properties, _Xml.TBL_LAYOUT, {_Xml.TYPE: "fixed"})
+        sub(properties, _Xml.TBL_LOOK, _Xml.LOOK)
+        grid = sub(table, _Xml.TBL_GRID)
+        widths = [str(Emu(int(self.text_width * f)).twips) for f in fractions]
+        for width in widths:
+            sub(grid, _Xml.GRID_COL, {_Xml.W: width})
+        return table, widths
+
+    @staticmethod
+    def _cell(row: Any, width: str) -> Any:
+        """A new cell of ``width`` twips at the end of ``row``, and its (empty) paragraph."""
+        sub = etree.SubElement
+        cell = sub(row, _Xml.TC)
+        sub(sub(cell, _Xml.TC_PR), _Xml.TC_W, {_Xml.TYPE: "dxa", _Xml.W: width})
+        return sub(cell, _Xml.P)
+
     def key_values(self, block: KeyValueList) -> None:
         if not block.items:
             return
-        table = self.word.add_table(rows=0, cols=2)
-        table.style = self.word.styles["SLA Key Values"]
-        table.alignment = WD_TABLE_ALIGNMENT.LEFT
-        self._widths(table, (0.32, 0.68))
+        table, (key_width, value_width) = self._new_table("SLA Key Values", (0.32, 0.68), align_left=True)
+        key_style, value_style = self.style_ids["Key"], self.style_ids["Table Text"]
         # A short list stays on one page with the heading above it ("keep with next" on every row
         # but the last, which Word and LibreOffice honour in tables); a long one may break.
         keep = len(block.items) <= 16 and sum(len(v) for _, v in block.items) < 2_000
+        last = len(block.items) - 1
         for index, (key, value) in enumerate(block.items):
-            cells = table.add_row().cells
-            self._cell_text(cells[0], key, "Key")
-            self._cell_text(cells[1], value, "Table Text")
-            if keep and index < len(block.items) - 1:
-                cells[0].paragraphs[0].paragraph_format.keep_with_next = True
-        self.word.add_paragraph()
+            row = etree.SubElement(table, _Xml.TR)
+            _fill_paragraph(
+                self._cell(row, key_width), key_style, key, run=True, keep_next=keep and index < last
+            )
+            _fill_paragraph(self._cell(row, value_width), value_style, value, run=True)
+        self._spacer()
 
     def table(self, block: Table) -> None:
-        table = self.word.add_table(rows=1, cols=len(block.header))
-        table.style = self.word.styles["SLA Table"]
-        self._widths(table, block.column_widths())
-        # Header shading and stripes come from the table style's conditional formats (base.docx).
-        for cell, caption in zip(table.rows[0].cells, block.header, strict=True):
-            self._cell_text(cell, caption, "Table Heading")
-        self._repeat_header(table)
+        table, widths = self._new_table("SLA Table", block.column_widths(), align_left=False)
+        # Header shading and stripes come from the table style's conditional formats (base.docx);
+        # the header row repeats on every page the table runs over.
+        header = etree.SubElement(table, _Xml.TR)
+        etree.SubElement(etree.SubElement(header, _Xml.TR_PR), _Xml.TBL_HEADER, {_Xml.VAL: "true"})
+        heading_style = self.style_ids["Table Heading"]
+        for width, caption in zip(widths, block.header, strict=True):
+            _fill_paragraph(self._cell(header, width), heading_style, caption, run=True)
+        text_style = self.style_ids["Table Text"]
         benchmark = self.style.colour("benchmark")
-        for row in block.rows:
-            cells = table.add_row().cells
-            for cell, value in zip(cells, row, strict=True):
-                self._cell_text(cell, value.text, "Table Text", benchmark if value.benchmark else None)
+        benchmark_hex = str(_rgb(benchmark))
+        for values in block.rows:
+            row = etree.SubElement(table, _Xml.TR)
+            for width, value in zip(widths, values, strict=True):
+                _fill_paragraph(
+                    self._cell(row, width),
+                    text_style,
+                    value.text,
+                    run=True,
+                    colour=benchmark_hex if value.benchmark else None,
+                )
         if block.benchmark_legend and block.has_benchmark:
             legend = self._add(self.word, "Muted")
             run = legend.add_run(block.benchmark_legend)
             run.font.color.rgb = _rgb(benchmark)
         else:
-            self.word.add_paragraph()
+            self._spacer()
 
     def note(self, block: Note) -> None:
         colour = self.style.colour("draft" if block.kind is NoteKind.WARNING else "note_border")
@@ -434,7 +594,8 @@ def _signature_size(png: bytes) -> tuple[int, int]:
 
 def render_docx(document: Document, style: Style | None = None) -> bytes:
     """The DOCX file's bytes."""
-    return _DocxWriter(document, style or load_style()).write()
+    with long_lived_objects_frozen():
+        return _DocxWriter(document, style or load_style()).write()
 
 
 def write_docx(
