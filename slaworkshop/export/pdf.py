@@ -14,7 +14,6 @@
 from __future__ import annotations
 
 import io
-import math
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
@@ -46,11 +45,12 @@ from reportlab.platypus import (
     PageTemplate,
     Spacer,
 )
-from reportlab.platypus import Paragraph as RLParagraph
+from reportlab.platypus import Paragraph as _ReportlabParagraph
 from reportlab.platypus import Table as RLTable
 
 from . import document as d
 from .files import write_atomic
+from .heap import long_lived_objects_frozen
 from .style import Style, load_style
 
 # Streams as binary instead of ASCII85 text: reportlab's pure-Python ASCII85 encoder took more than
@@ -114,6 +114,26 @@ def unsupported_characters(document: d.Document, style: Style | None = None) -> 
 
 
 # ----------------------------------------------------------------------------- text
+
+
+class RLParagraph(_ReportlabParagraph):  # type: ignore[misc]
+    """reportlab's Paragraph, laid out once per width.
+
+    A paragraph in a table cell is wrapped to the same width three times — when the table measures
+    its rows, when it splits at a page end, and when it draws the cell — and breaking it into
+    lines is most of an export's time. The line breaks depend on the width only, so a second wrap
+    at the width of the last returns that result. (Pieces a split creates are new paragraphs.)
+    """
+
+    _wrapped_width: float | None = None
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        if available_width == self._wrapped_width:
+            return self.width, self.height
+        size: tuple[float, float] = super().wrap(available_width, available_height)
+        # Not cached when reportlab refuses the width (0, huge height): it records nothing then.
+        self._wrapped_width = available_width if size[0] == available_width else None
+        return size
 
 
 def markup(text: str) -> str:
@@ -206,10 +226,15 @@ def _numbered_canvas(
         def save(self) -> None:
             total = len(self._saved_pages)
             slots = {slot.page: index for index, slot in enumerate(contents.slots)}
+            # Links are numbered by a counter in the page state restored below; carried over so the
+            # contents' links on a second page do not reuse the numbers of the first page's.
+            links = max((state.get("_annotationCount", 0) for state in self._saved_pages), default=0)
             for state in self._saved_pages:
                 self.__dict__.update(state)
+                self._annotationCount = links
                 if self._pageNumber in slots:
                     draw_contents(self, slots[self._pageNumber])
+                links = self._annotationCount
                 self._furniture(total)
                 super().showPage()
             super().save()
@@ -302,8 +327,8 @@ def _watermark(source: d.Document, style: Style) -> Callable[[Canvas, Any], None
     return draw
 
 
-_CONTENTS_PER_PAGE = 34
-"""Contents entries one reserved page holds (a chapter line is about 16 pt, the page about 700 pt)."""
+_PAGE_COLUMN = 14 * mm
+"""The width of the contents' page-number column."""
 
 
 @dataclass(frozen=True)
@@ -321,6 +346,7 @@ class _Contents:
 
     entries: list[tuple[int, str, int, str]] = field(default_factory=list)  # level, text, page, key
     slots: list[_Slot] = field(default_factory=list)
+    pages: list[tuple[int, int]] = field(default_factory=list)  # the entries [start, end) of each slot
 
 
 class _ContentsSlot(Flowable):  # type: ignore[misc]
@@ -422,30 +448,51 @@ class _PdfWriter:
         self.story.append(PageBreak())
 
     def contents(self, block: d.TableOfContents) -> None:
-        self.story.append(RLParagraph(markup(block.title), self.s.h1))
-        count = sum(1 for b in self.source.blocks if isinstance(b, d.Heading) and b.in_contents)
-        for _ in range(max(1, math.ceil(count / _CONTENTS_PER_PAGE))):
+        title = RLParagraph(markup(block.title), self.s.h1)
+        self.story.append(title)
+        # Which entries go on which reserved page is decided now, by measuring the contents as it
+        # will be drawn (page numbers are at most three digits wide in its own column); the first
+        # page has the title above it.
+        headings = [
+            (b.level - 1, b.text) for b in self.source.blocks if isinstance(b, d.Heading) and b.in_contents
+        ]
+        heights = [
+            self._contents_table([(level, text, 999, "")], self.frame_width).wrap(
+                self.frame_width, self.frame_height
+            )[1]
+            for level, text in headings
+        ]
+        _, title_height = title.wrap(self.frame_width, self.frame_height)
+        room = self.frame_height - title_height - self.s.h1.spaceBefore - self.s.h1.spaceAfter
+        pages: list[tuple[int, int]] = []
+        first, used = 0, 0.0
+        for index, height in enumerate(heights):
+            if index > first and used + height > room * 0.98:
+                pages.append((first, index))
+                first, used, room = index, 0.0, self.frame_height
+            used += height
+        pages.append((first, len(heights)))
+        self.toc.pages = pages
+        for index in range(len(pages)):
+            if index:
+                # Each reserved page of its own: the first slot fills its page, and without the
+                # break the next one would be laid out on the same page with no height left.
+                self.story.append(PageBreak())
             self.story.append(_ContentsSlot(self.toc))
 
-    def draw_contents(self, canvas: Canvas, slot_index: int) -> None:
-        """Fill reserved contents page ``slot_index`` now that every heading's page is known."""
-        slot = self.toc.slots[slot_index]
-        last = slot_index == len(self.toc.slots) - 1
-        start = slot_index * _CONTENTS_PER_PAGE
-        entries = self.toc.entries[start : None if last else start + _CONTENTS_PER_PAGE]
-        if not entries:
-            return
+    def _contents_table(self, entries: Sequence[tuple[int, str, int, str]], width: float) -> RLTable:
         link = self.style.colour("text")
-        rows = []
+        rows: list[list[Any]] = []
         for level, text, page, key in entries:
-            style = self.s.toc[min(level, 1)]
+            style = self.s.toc[min(max(level, 0), 1)]
+            shown = f'<a href="#{key}" color="{link}">{markup(text)}</a>' if key else markup(text)
             rows.append(
                 [
-                    RLParagraph(f'<a href="#{key}" color="{link}">{markup(text)}</a>', style),
+                    RLParagraph(shown, style),
                     RLParagraph(str(page), RLParagraphStyle("page", parent=style, alignment=TA_RIGHT)),
                 ]
             )
-        table = RLTable(rows, colWidths=[slot.width - 14 * mm, 14 * mm], hAlign="LEFT")
+        table = RLTable(rows, colWidths=[width - _PAGE_COLUMN, _PAGE_COLUMN], hAlign="LEFT")
         table.setStyle(
             [
                 ("FONTNAME", (0, 0), (-1, -1), self.s.regular_font),
@@ -457,6 +504,18 @@ class _PdfWriter:
                 ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor(self.style.colour("rule"))),
             ]
         )
+        return table
+
+    def draw_contents(self, canvas: Canvas, slot_index: int) -> None:
+        """Fill reserved contents page ``slot_index`` now that every heading's page is known."""
+        if slot_index >= len(self.toc.pages):
+            return
+        slot = self.toc.slots[slot_index]
+        start, end = self.toc.pages[slot_index]
+        entries = self.toc.entries[start:end]
+        if not entries:
+            return
+        table = self._contents_table(entries, slot.width)
         frame = Frame(slot.x, slot.y, slot.width, slot.height, 0, 0, 0, 0, showBoundary=0)
         frame.addFromList([table], canvas)
 
@@ -720,7 +779,8 @@ def _signature_box(png: bytes | None) -> Flowable:
 
 def render_pdf(document: d.Document, style: Style | None = None) -> bytes:
     """The PDF file's bytes."""
-    return _PdfWriter(document, style or load_style()).build()
+    with long_lived_objects_frozen():
+        return _PdfWriter(document, style or load_style()).build()
 
 
 def write_pdf(

@@ -164,7 +164,15 @@ class ExportFlow(QObject):
             self.failed.emit(message)
             show_failure(self._parent, message)
 
-        run_in_background(lambda: write(path), done, failed, owner=self)
+        def job() -> Path:
+            # The app's objects stay out of the garbage collector's way while the export runs, so
+            # no full collection holds the GIL (and the window) for 50–100 ms in the middle of it.
+            from slaworkshop.export.heap import long_lived_objects_frozen
+
+            with long_lived_objects_frozen():
+                return write(path)
+
+        run_in_background(job, done, failed, owner=self)
         return True
 
     def _close_progress(self) -> None:
