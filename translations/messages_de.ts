@@ -9,7 +9,7 @@
         <translation>Eine Bedingung darf höchstens {limit:,} Zeichen lang sein.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/services/signoff.py" line="305"/>
+        <location filename="../slaworkshop/services/signoff.py" line="310"/>
         <source>A drawn signature must be a PNG picture.</source>
         <translation>Eine gezeichnete Unterschrift muss ein PNG-Bild sein.</translation>
     </message>
@@ -39,7 +39,7 @@
         <translation>Eine Zeile mit dieser ID gibt es bereits.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/services/signoff.py" line="568"/>
+        <location filename="../slaworkshop/services/signoff.py" line="573"/>
         <source>A version is a whole number, not “{value}”.</source>
         <translation>Eine Fassung ist eine ganze Zahl, nicht „{value}“.</translation>
     </message>
@@ -79,12 +79,12 @@
         <translation>Eine Anmerkung zur Einigung muss Text sein.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/services/signoff.py" line="507"/>
+        <location filename="../slaworkshop/services/signoff.py" line="512"/>
         <source>An approval must name a signatory, a date and a typed name.</source>
         <translation>Eine Freigabe muss Unterzeichner/in, Datum und eingetippten Namen nennen.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/services/signoff.py" line="513"/>
+        <location filename="../slaworkshop/services/signoff.py" line="518"/>
         <source>An approval names someone who is not a signatory of this workshop.</source>
         <translation>Eine Freigabe nennt jemanden, der in diesem Workshop nicht unterzeichnet.</translation>
     </message>
@@ -92,6 +92,11 @@
         <location filename="../slaworkshop/services/exchange.py" line="424"/>
         <source>An export record names version {number}, which the file lacks.</source>
         <translation>Ein Exporteintrag nennt Fassung {number}, die in der Datei fehlt.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/services/signoff.py" line="425"/>
+        <source>Approvals must be a list.</source>
+        <translation>Freigaben müssen als Liste übergeben werden.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/services/review.py" line="332"/>
@@ -164,6 +169,11 @@
         <translation>Kanäle: Bei einem Kanal je Versuch brauchen {attempts} Versuche {attempts} Kanäle; eingetragen sind {channels}.</translation>
     </message>
     <message>
+        <location filename="../slaworkshop/services/signoff.py" line="978"/>
+        <source>Choose a file name ending in .docx or .pdf (not “{name}”).</source>
+        <translation>Wählen Sie einen Dateinamen mit der Endung .docx oder .pdf (nicht „{name}“).</translation>
+    </message>
+    <message>
         <location filename="../slaworkshop/model/funnel.py" line="392"/>
         <source>Conversion rate {number}</source>
         <translation>Konversionsrate {number}</translation>
@@ -194,7 +204,7 @@
         <translation>Richtung: Wählen Sie „mindestens“ oder „höchstens“.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/services/signoff.py" line="509"/>
+        <location filename="../slaworkshop/services/signoff.py" line="514"/>
         <source>Each signatory approves once.</source>
         <translation>Jede/r Unterzeichnende gibt nur einmal frei.</translation>
     </message>
@@ -305,7 +315,7 @@
         <translation>Es sind noch keine Teilnehmenden eingetragen.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/services/signoff.py" line="378"/>
+        <location filename="../slaworkshop/services/signoff.py" line="383"/>
         <source>Nobody is listed as a signatory.</source>
         <translation>Es sind noch keine Unterzeichnenden eingetragen.</translation>
     </message>
@@ -405,8 +415,8 @@
         <translation>Umsatzanteil aus Marketing-Leads</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/services/signoff.py" line="380"/>
-        <location filename="../slaworkshop/services/signoff.py" line="517"/>
+        <location filename="../slaworkshop/services/signoff.py" line="385"/>
+        <location filename="../slaworkshop/services/signoff.py" line="522"/>
         <source>Signatory {number}</source>
         <translation>Unterzeichner/in {number}</translation>
     </message>
@@ -481,7 +491,7 @@
         <translation>Das Prüfprotokoll in der Datei wurde verändert ({problem}); es wird nicht importiert.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/services/signoff.py" line="435"/>
+        <location filename="../slaworkshop/services/signoff.py" line="440"/>
         <source>The content is the same as version {number}, which is signed already.</source>
         <translation>Der Inhalt entspricht Fassung {number}, die bereits unterzeichnet ist.</translation>
     </message>
@@ -511,23 +521,23 @@
         <translation>Die Besetzung ist nicht ausgewogen.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/services/signoff.py" line="338"/>
+        <location filename="../slaworkshop/services/signoff.py" line="343"/>
         <source>The drawn signature is a damaged PNG picture.</source>
         <translation>Die gezeichnete Unterschrift ist ein beschädigtes PNG-Bild.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/services/signoff.py" line="316"/>
-        <location filename="../slaworkshop/services/signoff.py" line="323"/>
+        <location filename="../slaworkshop/services/signoff.py" line="321"/>
+        <location filename="../slaworkshop/services/signoff.py" line="328"/>
         <source>The drawn signature is not a PNG picture.</source>
         <translation>Die gezeichnete Unterschrift ist kein PNG-Bild.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/services/signoff.py" line="309"/>
+        <location filename="../slaworkshop/services/signoff.py" line="314"/>
         <source>The drawn signature is too large ({size:,} KB; at most {limit} KB).</source>
         <translation>Die gezeichnete Unterschrift ist zu groß ({size:,} KB; höchstens {limit} KB).</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/services/signoff.py" line="326"/>
+        <location filename="../slaworkshop/services/signoff.py" line="331"/>
         <source>The drawn signature is {width}×{height} pixels; at most {max_width}×{max_height}.</source>
         <translation>Die gezeichnete Unterschrift hat {width}×{height} Pixel; erlaubt sind höchstens {max_width}×{max_height}.</translation>
     </message>
@@ -557,7 +567,7 @@
         <translation>Eine Liste „{name}“ gibt es in einem Workshop nicht.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/services/signoff.py" line="562"/>
+        <location filename="../slaworkshop/services/signoff.py" line="567"/>
         <location filename="../slaworkshop/services/workshops.py" line="288"/>
         <source>There is no workshop with the id “{id}”.</source>
         <translation>Es gibt keinen Workshop mit der ID „{id}“.</translation>
@@ -579,7 +589,7 @@
         <translation>Diesen Workshop gibt es hier bereits („{title}“). Wählen Sie: als Kopie importieren oder den Workshop hier durch den Inhalt der Datei ersetzen.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/services/signoff.py" line="575"/>
+        <location filename="../slaworkshop/services/signoff.py" line="580"/>
         <source>This workshop has no signed version {number}.</source>
         <translation>Dieser Workshop hat keine unterzeichnete Fassung {number}.</translation>
     </message>
@@ -614,12 +624,12 @@
         <translation>Unbekannter Abschnitt.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/services/signoff.py" line="651"/>
+        <location filename="../slaworkshop/services/signoff.py" line="656"/>
         <source>Version {number} cannot be read: {problem}.</source>
         <translation>Fassung {number} ist nicht lesbar: {problem}.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/services/signoff.py" line="655"/>
+        <location filename="../slaworkshop/services/signoff.py" line="660"/>
         <source>Version {number} no longer matches its fingerprint: its record was changed outside the app.</source>
         <translation>Fassung {number} passt nicht mehr zu ihrem Fingerabdruck: Ihr Datensatz wurde außerhalb der App verändert.</translation>
     </message>
@@ -653,6 +663,21 @@
         <location filename="../slaworkshop/services/exchange.py" line="459"/>
         <source>an export of a signed version</source>
         <translation>einen Export einer unterzeichneten Fassung</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/services/signoff.py" line="259"/>
+        <source>audit event {seq} does not follow the one before</source>
+        <translation>Eintrag {seq} des Prüfprotokolls schließt nicht an den vorigen an</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/services/signoff.py" line="253"/>
+        <source>audit event {seq} is missing</source>
+        <translation>Eintrag {seq} des Prüfprotokolls fehlt</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/services/signoff.py" line="266"/>
+        <source>audit event {seq} was altered</source>
+        <translation>Eintrag {seq} des Prüfprotokolls wurde verändert</translation>
     </message>
     <message>
         <location filename="../slaworkshop/model/cadence.py" line="256"/>
@@ -771,6 +796,16 @@
         <location filename="../slaworkshop/model/funnel.py" line="98"/>
         <source>that number is too large.</source>
         <translation>Diese Zahl ist zu groß.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/services/signoff.py" line="747"/>
+        <source>the export of {file} is not in the audit log</source>
+        <translation>der Export von {file} steht nicht im Prüfprotokoll</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/services/signoff.py" line="729"/>
+        <source>the sign-off of version {number} is not in the audit log</source>
+        <translation>die Unterzeichnung von Fassung {number} steht nicht im Prüfprotokoll</translation>
     </message>
     <message>
         <location filename="../slaworkshop/services/exchange.py" line="308"/>
@@ -977,42 +1012,42 @@
         <translation>{where}: „{name}“ ist kein Abschnitt des Workshops.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/services/signoff.py" line="520"/>
+        <location filename="../slaworkshop/services/signoff.py" line="525"/>
         <source>{who} has not approved.</source>
         <translation>{who} hat noch nicht freigegeben.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/services/signoff.py" line="347"/>
+        <location filename="../slaworkshop/services/signoff.py" line="352"/>
         <source>{who} has not typed their name to approve.</source>
         <translation>{who} hat zur Freigabe noch nicht den eigenen Namen eingetippt.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/services/signoff.py" line="357"/>
+        <location filename="../slaworkshop/services/signoff.py" line="362"/>
         <source>{who}: the approval date must be a date.</source>
         <translation>{who}: Das Freigabedatum muss ein Datum sein.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/services/signoff.py" line="365"/>
+        <location filename="../slaworkshop/services/signoff.py" line="370"/>
         <source>{who}: the approval date {date} is not plausible.</source>
         <translation>{who}: Das Freigabedatum {date} ist nicht plausibel.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/services/signoff.py" line="361"/>
+        <location filename="../slaworkshop/services/signoff.py" line="366"/>
         <source>{who}: the approval date {date} lies in the future.</source>
         <translation>{who}: Das Freigabedatum {date} liegt in der Zukunft.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/services/signoff.py" line="350"/>
+        <location filename="../slaworkshop/services/signoff.py" line="355"/>
         <source>{who}: the typed name is longer than {limit} characters.</source>
         <translation>{who}: Der eingetippte Name ist länger als {limit} Zeichen.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/services/signoff.py" line="344"/>
+        <location filename="../slaworkshop/services/signoff.py" line="349"/>
         <source>{who}: the typed name must be text.</source>
         <translation>{who}: Der eingetippte Name muss Text sein.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/services/signoff.py" line="385"/>
+        <location filename="../slaworkshop/services/signoff.py" line="390"/>
         <source>{who}: “{fields}” is empty.</source>
         <translation>{who}: „{fields}“ ist leer.</translation>
     </message>
@@ -1051,6 +1086,11 @@
         <location filename="../slaworkshop/model/scoring.py" line="389"/>
         <source>“{condition}”: write the range as between 10 and 200.</source>
         <translation>„{condition}“: Schreiben Sie den Bereich als between 10 and 200.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/services/signoff.py" line="984"/>
+        <source>“{value}” is not a format; choose docx or pdf.</source>
+        <translation>„{value}“ ist kein Format; wählen Sie docx oder pdf.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/model/funnel.py" line="90"/>

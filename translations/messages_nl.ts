@@ -9,7 +9,7 @@
         <translation>Een voorwaarde mag hoogstens {limit:,} tekens lang zijn.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/services/signoff.py" line="305"/>
+        <location filename="../slaworkshop/services/signoff.py" line="310"/>
         <source>A drawn signature must be a PNG picture.</source>
         <translation>Een getekende handtekening moet een PNG-afbeelding zijn.</translation>
     </message>
@@ -39,7 +39,7 @@
         <translation>Er bestaat al een rij met deze id.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/services/signoff.py" line="568"/>
+        <location filename="../slaworkshop/services/signoff.py" line="573"/>
         <source>A version is a whole number, not “{value}”.</source>
         <translation>Een versie is een geheel getal, niet “{value}”.</translation>
     </message>
@@ -79,12 +79,12 @@
         <translation>Een toelichting bij de afspraak moet tekst zijn.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/services/signoff.py" line="507"/>
+        <location filename="../slaworkshop/services/signoff.py" line="512"/>
         <source>An approval must name a signatory, a date and a typed name.</source>
         <translation>Een goedkeuring moet een ondertekenaar, een datum en een getypte naam bevatten.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/services/signoff.py" line="513"/>
+        <location filename="../slaworkshop/services/signoff.py" line="518"/>
         <source>An approval names someone who is not a signatory of this workshop.</source>
         <translation>Een goedkeuring noemt iemand die geen ondertekenaar van deze workshop is.</translation>
     </message>
@@ -92,6 +92,11 @@
         <location filename="../slaworkshop/services/exchange.py" line="424"/>
         <source>An export record names version {number}, which the file lacks.</source>
         <translation>Een exportregistratie noemt versie {number}, maar die ontbreekt in het bestand.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/services/signoff.py" line="425"/>
+        <source>Approvals must be a list.</source>
+        <translation>Goedkeuringen moeten een lijst zijn.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/services/review.py" line="332"/>
@@ -164,6 +169,11 @@
         <translation>Kanalen: met één kanaal per poging hebben {attempts} pogingen {attempts} kanalen nodig; er zijn er {channels}.</translation>
     </message>
     <message>
+        <location filename="../slaworkshop/services/signoff.py" line="978"/>
+        <source>Choose a file name ending in .docx or .pdf (not “{name}”).</source>
+        <translation>Kies een bestandsnaam die eindigt op .docx of .pdf (niet “{name}”).</translation>
+    </message>
+    <message>
         <location filename="../slaworkshop/model/funnel.py" line="392"/>
         <source>Conversion rate {number}</source>
         <translation>Conversiepercentage {number}</translation>
@@ -194,7 +204,7 @@
         <translation>Richting: kies “minimaal” of “maximaal”.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/services/signoff.py" line="509"/>
+        <location filename="../slaworkshop/services/signoff.py" line="514"/>
         <source>Each signatory approves once.</source>
         <translation>Elke ondertekenaar keurt één keer goed.</translation>
     </message>
@@ -305,7 +315,7 @@
         <translation>Er staan nog geen deelnemers op de lijst.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/services/signoff.py" line="378"/>
+        <location filename="../slaworkshop/services/signoff.py" line="383"/>
         <source>Nobody is listed as a signatory.</source>
         <translation>Er staan nog geen ondertekenaars op de lijst.</translation>
     </message>
@@ -405,8 +415,8 @@
         <translation>Aandeel omzet uit leads van marketing</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/services/signoff.py" line="380"/>
-        <location filename="../slaworkshop/services/signoff.py" line="517"/>
+        <location filename="../slaworkshop/services/signoff.py" line="385"/>
+        <location filename="../slaworkshop/services/signoff.py" line="522"/>
         <source>Signatory {number}</source>
         <translation>Ondertekenaar {number}</translation>
     </message>
@@ -481,7 +491,7 @@
         <translation>Het auditlog in het bestand is gewijzigd ({problem}); het wordt niet geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/services/signoff.py" line="435"/>
+        <location filename="../slaworkshop/services/signoff.py" line="440"/>
         <source>The content is the same as version {number}, which is signed already.</source>
         <translation>De inhoud is gelijk aan versie {number}, en die is al ondertekend.</translation>
     </message>
@@ -511,23 +521,23 @@
         <translation>De afvaardiging is niet evenwichtig.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/services/signoff.py" line="338"/>
+        <location filename="../slaworkshop/services/signoff.py" line="343"/>
         <source>The drawn signature is a damaged PNG picture.</source>
         <translation>De getekende handtekening is een beschadigde PNG-afbeelding.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/services/signoff.py" line="316"/>
-        <location filename="../slaworkshop/services/signoff.py" line="323"/>
+        <location filename="../slaworkshop/services/signoff.py" line="321"/>
+        <location filename="../slaworkshop/services/signoff.py" line="328"/>
         <source>The drawn signature is not a PNG picture.</source>
         <translation>De getekende handtekening is geen PNG-afbeelding.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/services/signoff.py" line="309"/>
+        <location filename="../slaworkshop/services/signoff.py" line="314"/>
         <source>The drawn signature is too large ({size:,} KB; at most {limit} KB).</source>
         <translation>De getekende handtekening is te groot ({size:,} KB; hoogstens {limit} KB).</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/services/signoff.py" line="326"/>
+        <location filename="../slaworkshop/services/signoff.py" line="331"/>
         <source>The drawn signature is {width}×{height} pixels; at most {max_width}×{max_height}.</source>
         <translation>De getekende handtekening is {width}×{height} pixels; hoogstens {max_width}×{max_height} is toegestaan.</translation>
     </message>
@@ -557,7 +567,7 @@
         <translation>Een lijst “{name}” bestaat niet in een workshop.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/services/signoff.py" line="562"/>
+        <location filename="../slaworkshop/services/signoff.py" line="567"/>
         <location filename="../slaworkshop/services/workshops.py" line="288"/>
         <source>There is no workshop with the id “{id}”.</source>
         <translation>Er is geen workshop met de id “{id}”.</translation>
@@ -579,7 +589,7 @@
         <translation>Deze workshop bestaat hier al (“{title}”). Kies: importeren als kopie, of de workshop hier vervangen door de inhoud van het bestand.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/services/signoff.py" line="575"/>
+        <location filename="../slaworkshop/services/signoff.py" line="580"/>
         <source>This workshop has no signed version {number}.</source>
         <translation>Deze workshop heeft geen ondertekende versie {number}.</translation>
     </message>
@@ -614,12 +624,12 @@
         <translation>Onbekend onderdeel.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/services/signoff.py" line="651"/>
+        <location filename="../slaworkshop/services/signoff.py" line="656"/>
         <source>Version {number} cannot be read: {problem}.</source>
         <translation>Versie {number} is niet leesbaar: {problem}.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/services/signoff.py" line="655"/>
+        <location filename="../slaworkshop/services/signoff.py" line="660"/>
         <source>Version {number} no longer matches its fingerprint: its record was changed outside the app.</source>
         <translation>Versie {number} klopt niet meer met haar digitale vingerafdruk: de vastlegging is buiten de app gewijzigd.</translation>
     </message>
@@ -653,6 +663,21 @@
         <location filename="../slaworkshop/services/exchange.py" line="459"/>
         <source>an export of a signed version</source>
         <translation>een export van een ondertekende versie</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/services/signoff.py" line="259"/>
+        <source>audit event {seq} does not follow the one before</source>
+        <translation>auditgebeurtenis {seq} sluit niet aan op de vorige</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/services/signoff.py" line="253"/>
+        <source>audit event {seq} is missing</source>
+        <translation>auditgebeurtenis {seq} ontbreekt</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/services/signoff.py" line="266"/>
+        <source>audit event {seq} was altered</source>
+        <translation>auditgebeurtenis {seq} is gewijzigd</translation>
     </message>
     <message>
         <location filename="../slaworkshop/model/cadence.py" line="256"/>
@@ -771,6 +796,16 @@
         <location filename="../slaworkshop/model/funnel.py" line="98"/>
         <source>that number is too large.</source>
         <translation>dat getal is te groot.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/services/signoff.py" line="747"/>
+        <source>the export of {file} is not in the audit log</source>
+        <translation>de export van {file} staat niet in het auditlog</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/services/signoff.py" line="729"/>
+        <source>the sign-off of version {number} is not in the audit log</source>
+        <translation>de ondertekening van versie {number} staat niet in het auditlog</translation>
     </message>
     <message>
         <location filename="../slaworkshop/services/exchange.py" line="308"/>
@@ -977,42 +1012,42 @@
         <translation>{where}: “{name}” is geen onderdeel van de workshop.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/services/signoff.py" line="520"/>
+        <location filename="../slaworkshop/services/signoff.py" line="525"/>
         <source>{who} has not approved.</source>
         <translation>{who} heeft nog niet goedgekeurd.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/services/signoff.py" line="347"/>
+        <location filename="../slaworkshop/services/signoff.py" line="352"/>
         <source>{who} has not typed their name to approve.</source>
         <translation>{who} heeft de eigen naam nog niet getypt om goed te keuren.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/services/signoff.py" line="357"/>
+        <location filename="../slaworkshop/services/signoff.py" line="362"/>
         <source>{who}: the approval date must be a date.</source>
         <translation>{who}: de datum van goedkeuring moet een datum zijn.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/services/signoff.py" line="365"/>
+        <location filename="../slaworkshop/services/signoff.py" line="370"/>
         <source>{who}: the approval date {date} is not plausible.</source>
         <translation>{who}: de datum van goedkeuring {date} is niet aannemelijk.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/services/signoff.py" line="361"/>
+        <location filename="../slaworkshop/services/signoff.py" line="366"/>
         <source>{who}: the approval date {date} lies in the future.</source>
         <translation>{who}: de datum van goedkeuring {date} ligt in de toekomst.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/services/signoff.py" line="350"/>
+        <location filename="../slaworkshop/services/signoff.py" line="355"/>
         <source>{who}: the typed name is longer than {limit} characters.</source>
         <translation>{who}: de getypte naam is langer dan {limit} tekens.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/services/signoff.py" line="344"/>
+        <location filename="../slaworkshop/services/signoff.py" line="349"/>
         <source>{who}: the typed name must be text.</source>
         <translation>{who}: de getypte naam moet tekst zijn.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/services/signoff.py" line="385"/>
+        <location filename="../slaworkshop/services/signoff.py" line="390"/>
         <source>{who}: “{fields}” is empty.</source>
         <translation>{who}: “{fields}” is leeg.</translation>
     </message>
@@ -1051,6 +1086,11 @@
         <location filename="../slaworkshop/model/scoring.py" line="389"/>
         <source>“{condition}”: write the range as between 10 and 200.</source>
         <translation>“{condition}”: schrijf het bereik als between 10 and 200.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/services/signoff.py" line="984"/>
+        <source>“{value}” is not a format; choose docx or pdf.</source>
+        <translation>“{value}” is geen formaat; kies docx of pdf.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/model/funnel.py" line="90"/>

@@ -249,16 +249,21 @@ def check_chain(events: Iterable[AuditEntry]) -> ChainCheck:
     for expected_seq, event in enumerate(sorted(events, key=lambda e: e.seq), start=1):
         count += 1
         if event.seq != expected_seq:
-            return ChainCheck(False, count, f"audit event {expected_seq} is missing", expected_seq)
+            return ChainCheck(
+                False, count, msg("audit event {seq} is missing", seq=expected_seq), expected_seq
+            )
         if event.prev_hash != previous:
             return ChainCheck(
-                False, count, f"audit event {event.seq} does not follow the one before", event.seq
+                False,
+                count,
+                msg("audit event {seq} does not follow the one before", seq=event.seq),
+                event.seq,
             )
         recomputed = event_hash(
             event.prev_hash, event.workshop_id, event.seq, event.at, event.kind, event.details
         )
         if recomputed != event.hash:
-            return ChainCheck(False, count, f"audit event {event.seq} was altered", event.seq)
+            return ChainCheck(False, count, msg("audit event {seq} was altered", seq=event.seq), event.seq)
         previous = event.hash
     return ChainCheck(True, count)
 
@@ -417,7 +422,7 @@ class SignOffService:
         """
         today = today or date.today()
         if isinstance(approvals, Mapping | str | bytes) or not isinstance(approvals, Sequence):
-            raise ValidationError("Approvals must be a list.")
+            raise ValidationError(msg("Approvals must be a list."))
         try:
             with self.store.write() as session:
                 _lock(session, workshop_id)
@@ -719,7 +724,9 @@ class SignOffService:
         for version in session.scalars(select(SignedVersion).where(SignedVersion.workshop_id == workshop_id)):
             if signed.get(version.number) != version.fingerprint:
                 return ChainCheck(
-                    False, len(events), f"the sign-off of version {version.number} is not in the audit log"
+                    False,
+                    len(events),
+                    msg("the sign-off of version {number} is not in the audit log", number=version.number),
                 )
         exports = session.scalars(
             select(ExportRecord)
@@ -737,7 +744,7 @@ class SignOffService:
                 return ChainCheck(
                     False,
                     len(events),
-                    f"the export of {record.file_name[:60]} is not in the audit log",
+                    msg("the export of {file} is not in the audit log", file=record.file_name[:60]),
                     record.audit_seq,
                 )
         return result
@@ -968,12 +975,14 @@ def _format(path: Path, fmt: ExportFormat | str | None) -> ExportFormat:
             return ExportFormat(suffix)
         except ValueError:
             raise ExportError(
-                f"Choose a file name ending in .docx or .pdf (not “{path.name[:60]}”)."
+                msg("Choose a file name ending in .docx or .pdf (not “{name}”).", name=path.name[:60])
             ) from None
     try:
         return ExportFormat(fmt)
     except ValueError:
-        raise ExportError(f"“{str(fmt)[:20]}” is not a format; choose docx or pdf.") from None
+        raise ExportError(
+            msg("“{value}” is not a format; choose docx or pdf.", value=str(fmt)[:20])
+        ) from None
 
 
 def _file_digest(path: Path) -> tuple[str, str]:

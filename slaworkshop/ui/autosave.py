@@ -22,6 +22,8 @@ from slaworkshop.services.errors import ConflictError, NotFoundError, Validation
 from slaworkshop.services.ops import Op, compact, save_batches
 from slaworkshop.services.workshops import ApplyResult, WorkshopService
 
+from .i18n import tr_message
+
 DEBOUNCE_MS = 400
 RETRY_MS = 3000
 """After a failed write (disk full, server gone) the queue tries again by itself."""
@@ -97,7 +99,7 @@ class AutosaveQueue(QObject):
             except (ValidationError, NotFoundError):
                 return self._write_one_by_one(list(self._pending), self.revision)
             except StoreError as error:
-                self.failed.emit(str(error))
+                self.failed.emit(tr_message(error))
                 self.timer.start(RETRY_MS)
                 return False
             self._done(len(batch), result)
@@ -113,7 +115,7 @@ class AutosaveQueue(QObject):
         try:
             fresh = self.service.get(self.workshop_id)
         except StoreError as error:
-            self.failed.emit(str(error))
+            self.failed.emit(tr_message(error))
             return False
         self.revision = fresh.revision
         if choice is ConflictChoice.LOAD_OTHER:
@@ -138,11 +140,11 @@ class AutosaveQueue(QObject):
             try:
                 result = self.service.apply(self.workshop_id, revision, [op])
             except (ValidationError, NotFoundError) as error:
-                refused.append(str(error))
+                refused.append(tr_message(error))
             except ConflictError as conflict:
                 return self._on_conflict(conflict)
             except StoreError as error:
-                self.failed.emit(str(error))
+                self.failed.emit(tr_message(error))
                 self.timer.start(RETRY_MS)
                 return False
             else:

@@ -40,6 +40,8 @@ from slaworkshop.model.text import MAX_TEXT_LENGTH, clean_text
 from slaworkshop.services.errors import ValidationError
 from slaworkshop.services.workshops import WorkshopService
 
+from .i18n import tr_message
+
 ERROR_STYLE = "color: #b3261e;"
 
 
@@ -266,11 +268,11 @@ class NewWorkshopDialog(QDialog):
                 self.workshop_id = self._service.create(client, title, language=language, date_start=day)
         except ValidationError as exc:
             target = {"client": self.client_error, "title": self.title_error, "date_start": self.date_error}
-            target.get(exc.field, self.general_error).show_message(str(exc))
+            target.get(exc.field, self.general_error).show_message(tr_message(exc))
             return
         except StoreError as exc:
             self.general_error.show_message(
-                self.tr("The workshop could not be created: %1").replace("%1", str(exc))
+                self.tr("The workshop could not be created: %1").replace("%1", tr_message(exc))
             )
             return
         super().accept()
@@ -284,7 +286,7 @@ class NewWorkshopDialog(QDialog):
             self.workshop_id = create_sample(self._service, language)
         except (OSError, StoreError) as exc:
             self.general_error.show_message(
-                self.tr("The sample workshop could not be created: %1").replace("%1", str(exc))
+                self.tr("The sample workshop could not be created: %1").replace("%1", tr_message(exc))
             )
             return
         super().accept()

@@ -669,7 +669,9 @@ class ReviewPage(StepPage):
             self.version_list = self.signoff.versions(snapshot.id)
         except StoreError as error:
             self.version_list = []
-            self.no_versions.setText(self.tr("The signed versions cannot be read: {0}").format(error))
+            self.no_versions.setText(
+                self.tr("The signed versions cannot be read: {0}").format(tr_message(error))
+            )
         self._versions_key = key
         self._show_versions()
 
