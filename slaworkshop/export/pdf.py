@@ -685,6 +685,10 @@ class _PdfWriter:
                 self.signatures(block)
             elif isinstance(block, d.PageBreak):
                 self.story.append(PageBreak())
+        # Space after the last table would otherwise start an empty last page when the table ends
+        # at the foot of a page.
+        while self.story and isinstance(self.story[-1], Spacer):
+            self.story.pop()
         buffer = io.BytesIO()
         m = self.style.margins_mm
         meta = self.source.metadata
