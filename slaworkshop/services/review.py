@@ -576,7 +576,18 @@ def all_findings(snapshot: WorkshopSnapshot) -> list[Finding]:
 
 
 def sign_off_blockers(snapshot: WorkshopSnapshot) -> list[Finding]:
-    return [f for f in all_findings(snapshot) if f.blocks_sign_off]
+    """What stops a sign-off: every blocking finding, and every step of the agreement (1–8) in which
+    nothing has been entered — an SLA without goals, funnel or KPIs is not signed by accident."""
+    blockers = [f for f in all_findings(snapshot) if f.blocks_sign_off]
+    for step in StepId:
+        if step in (StepId.WORKSHOP, StepId.SIGN_OFF):
+            continue
+        _found, entered = _step_findings(snapshot, step)
+        if not entered:
+            blockers.append(
+                Finding(step, FindingKind.MISSING, msg("Step {number} is still empty.", number=int(step)))
+            )
+    return blockers
 
 
 def status_from(found: Iterable[Finding], entered: bool) -> StepStatus:

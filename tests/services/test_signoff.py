@@ -468,3 +468,38 @@ def test_sign_off_reasons_say_why_before_anyone_approves(service: WorkshopServic
     assert reasons[1:] == ["Piet de Vries: “Signs as” is empty."]
     service.apply(wid, None, [RemoveRow("signatories", s) for s in ready.signatories])
     assert sign_off_reasons(service.get(wid))[0][-1] == "Nobody is listed as a signatory."
+
+
+def test_a_workshop_with_empty_steps_cannot_be_signed(
+    service: WorkshopService, signoff: SignOffService
+) -> None:
+    """Step 0 and the signatories filled in, steps 1–8 left empty: no agreement to sign yet."""
+    from slaworkshop.services.signoff import SignOffRefused, sign_off_reasons
+
+    wid = service.create("ACME", "Kick-off", facilitator="Anna")
+    people = [
+        AddRow("participants", {"name": "Ann Smith", "department": "marketing", "role": "Head of Marketing"}),
+        AddRow("participants", {"name": "Piet de Vries", "department": "sales", "role": "Sales Director"}),
+        AddRow(
+            "signatories",
+            {
+                "name": "Ann Smith",
+                "title": "Head of Marketing",
+                "department": "marketing",
+                "role": "Marketing lead",
+            },
+        ),
+        AddRow(
+            "signatories",
+            {"name": "Piet de Vries", "title": "Sales Director", "department": "sales", "role": "Sales lead"},
+        ),
+    ]
+    service.apply(wid, None, people)
+    ids = Signable(wid, (people[2].row_id, people[3].row_id))
+    reasons, blockers = sign_off_reasons(service.get(wid))
+    empty = [f for f in blockers if f.message.endswith("is still empty.")]
+    assert [int(f.step) for f in empty] == [1, 2, 3, 4, 5, 6, 7, 8]
+    assert "Step 7 is still empty." in reasons
+    with pytest.raises(SignOffRefused):
+        signoff.sign_off(wid, None, approvals(ids), today=APPROVED_ON)
+    assert signoff.versions(wid) == []
