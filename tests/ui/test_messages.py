@@ -7,6 +7,8 @@ was; values the user typed are shown literally, whatever they contain.
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
@@ -36,6 +38,8 @@ from .test_editor import fresh_database, migrated_db  # noqa: F401 - the fixture
 
 __all__ = ["migrated_db"]
 
+ROOT = Path(__file__).resolve().parents[2]
+LRELEASE = Path(sys.executable).parent / "pyside6-lrelease"
 HOSTILE = ["{0}", "{label}", "}{", "<b>bold</b>", "%1 %s", "\u202etxet", "x" * 100_000]
 
 
@@ -57,6 +61,18 @@ def error_of(spec_name: str, text: str) -> FieldError:
     with pytest.raises(FieldError) as raised:
         FUNNEL.field(spec_name).coerce(text)
     return raised.value
+
+
+@pytest.mark.parametrize("language", ["de", "nl"])
+def test_the_packaged_message_catalogues_are_built_from_the_current_sources(
+    language: str, tmp_path: Path
+) -> None:
+    packaged = i18n.CATALOGUE_DIR / f"messages_{language}.qm"
+    assert packaged.is_file(), f"{packaged} is missing: run scripts/compile_translations"
+    ts = ROOT / "translations" / f"messages_{language}.ts"
+    fresh = tmp_path / packaged.name
+    subprocess.run([str(LRELEASE), "-silent", str(ts), "-qm", str(fresh)], check=True)
+    assert packaged.read_bytes() == fresh.read_bytes(), "run scripts/compile_translations"
 
 
 # --------------------------------------------------------------------------- tr_message
@@ -190,5 +206,6 @@ def test_the_review_page_lists_open_points_in_german(
     assert not english
     finding = next(f for f in page.tree.findings if f.row_id == row)
     assert finding.message == f"Goal “{hostile}” is disputed."  # the store's own words stay English
+    assert "• Es sind noch keine Unterzeichnenden eingetragen." in page.sign_reason.text()
     matches = page.tree.findItems("ist strittig", Qt.MatchFlag.MatchContains | Qt.MatchFlag.MatchRecursive, 0)
     assert matches and "Double-click" not in matches[0].toolTip(0)

@@ -843,7 +843,7 @@ class ReviewPage(StepPage):
         self.sign_reasons = reasons
         self.sign_button.setEnabled(not reasons)
         if reasons and not self.state.signed:
-            shown = [f"• {r}" for r in reasons[:MAX_REASONS_SHOWN]]
+            shown = [f"• {tr_message(r)}" for r in reasons[:MAX_REASONS_SHOWN]]
             if len(reasons) > MAX_REASONS_SHOWN:
                 shown.append(
                     self.tr("… and {0} more (see the list above)").format(len(reasons) - MAX_REASONS_SHOWN)
