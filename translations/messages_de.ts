@@ -14,7 +14,7 @@
         <translation>Eine gezeichnete Unterschrift muss ein PNG-Bild sein.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/model/scoring.py" line="687"/>
+        <location filename="../slaworkshop/model/scoring.py" line="690"/>
         <source>A lead with no data at all scores {score:f} and is already an MQL.</source>
         <translation>Ein Lead ganz ohne Angaben erreicht {score:f} Punkte und ist damit schon ein MQL.</translation>
     </message>
@@ -114,7 +114,7 @@
         <translation>Eintrag {seq} des Prüfprotokolls in der Datei ist nicht lesbar; er wird nicht importiert.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/model/funnel.py" line="450"/>
+        <location filename="../slaworkshop/model/funnel.py" line="460"/>
         <source>Average deal size</source>
         <translation>Durchschnittliches Auftragsvolumen</translation>
     </message>
@@ -169,27 +169,27 @@
         <translation>Kanäle: Bei einem Kanal je Versuch brauchen {attempts} Versuche {attempts} Kanäle; eingetragen sind {channels}.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/services/signoff.py" line="978"/>
+        <location filename="../slaworkshop/services/signoff.py" line="981"/>
         <source>Choose a file name ending in .docx or .pdf (not “{name}”).</source>
         <translation>Wählen Sie einen Dateinamen mit der Endung .docx oder .pdf (nicht „{name}“).</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/model/funnel.py" line="392"/>
+        <location filename="../slaworkshop/model/funnel.py" line="402"/>
         <source>Conversion rate {number}</source>
         <translation>Konversionsrate {number}</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/model/funnel.py" line="390"/>
+        <location filename="../slaworkshop/model/funnel.py" line="400"/>
         <source>Conversion rate {source} → {target}</source>
         <translation>Konversionsrate {source} → {target}</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/model/funnel.py" line="375"/>
+        <location filename="../slaworkshop/model/funnel.py" line="385"/>
         <source>Conversion rates: {stages} stages need {needed} rates, one per pair of stages; there are {rates}.</source>
         <translation>Konversionsraten: {stages} Phasen brauchen {needed} Raten, eine je Phasenpaar; eingetragen sind {rates}.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/model/scoring.py" line="538"/>
+        <location filename="../slaworkshop/model/scoring.py" line="540"/>
         <source>Criterion {number}</source>
         <translation>Kriterium {number}</translation>
     </message>
@@ -214,7 +214,7 @@
         <translation>Erstkontakt innerhalb von</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/model/scoring.py" line="698"/>
+        <location filename="../slaworkshop/model/scoring.py" line="701"/>
         <source>Fit alone can reach the threshold (up to {points:f} points): a lead that shows no interest can become an MQL.</source>
         <translation>Der Fit allein kann die Schwelle erreichen (bis zu {points:f} Punkte): Auch ein Lead ohne jedes Interesse kann zum MQL werden.</translation>
     </message>
@@ -244,7 +244,7 @@
         <translation>Stunden pro Vertriebsmitarbeiter und Woche fürs Nachfassen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/model/scoring.py" line="709"/>
+        <location filename="../slaworkshop/model/scoring.py" line="712"/>
         <source>Interest alone can reach the threshold (up to {points:f} points): a lead outside the target group can become an MQL.</source>
         <translation>Das Interesse allein kann die Schwelle erreichen (bis zu {points:f} Punkte): Auch ein Lead außerhalb der Zielgruppe kann zum MQL werden.</translation>
     </message>
@@ -269,8 +269,8 @@
         <translation>Nachzufassende Leads pro Monat</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/model/scoring.py" line="657"/>
-        <location filename="../slaworkshop/model/scoring.py" line="735"/>
+        <location filename="../slaworkshop/model/scoring.py" line="660"/>
+        <location filename="../slaworkshop/model/scoring.py" line="738"/>
         <source>MQL threshold</source>
         <translation>MQL-Schwelle</translation>
     </message>
@@ -285,7 +285,7 @@
         <translation>Mit mehr als acht Teilnehmenden wird es schwer, gemeinsam zu entscheiden.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/model/scoring.py" line="676"/>
+        <location filename="../slaworkshop/model/scoring.py" line="679"/>
         <source>No lead can reach the MQL threshold of {threshold:f}: the best possible score is {best:f}.</source>
         <translation>Kein Lead kann die MQL-Schwelle von {threshold:f} erreichen: Der höchstmögliche Score ist {best:f}.</translation>
     </message>
@@ -340,7 +340,7 @@
         <translation>Teilnehmer/in {number}: „{field}“ ist leer.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/model/funnel.py" line="331"/>
+        <location filename="../slaworkshop/model/funnel.py" line="341"/>
         <source>Period: choose one of {allowed}.</source>
         <translation>Zeitraum: Wählen Sie einen von diesen: {allowed}.</translation>
     </message>
@@ -380,7 +380,7 @@
         <translation>Rückgabe an das Marketing nach</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/model/funnel.py" line="440"/>
+        <location filename="../slaworkshop/model/funnel.py" line="450"/>
         <source>Revenue target</source>
         <translation>Umsatzziel</translation>
     </message>
@@ -390,7 +390,7 @@
         <translation>Der Vertrieb kann nicht jeden Lead nachfassen: Die Arbeit braucht {percent} % der verfügbaren Zeit. Das Team schafft etwa {leads:,} Leads im Monat.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/model/funnel.py" line="476"/>
+        <location filename="../slaworkshop/model/funnel.py" line="486"/>
         <source>Sales cycle</source>
         <translation>Verkaufszyklus</translation>
     </message>
@@ -410,7 +410,7 @@
         <translation>Abschnitt „{key}“ ist {state}.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/model/funnel.py" line="459"/>
+        <location filename="../slaworkshop/model/funnel.py" line="469"/>
         <source>Share of revenue from marketing-sourced leads</source>
         <translation>Umsatzanteil aus Marketing-Leads</translation>
     </message>
@@ -436,24 +436,29 @@
         <translation>Unterzeichnete Fassung {number}: {problem}</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/model/funnel.py" line="351"/>
+        <location filename="../slaworkshop/model/funnel.py" line="361"/>
         <source>Stage {number}: give the stage a name.</source>
         <translation>Phase {number}: Geben Sie der Phase einen Namen.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/model/funnel.py" line="358"/>
+        <location filename="../slaworkshop/model/funnel.py" line="368"/>
         <source>Stage {number}: “{name}” appears twice.</source>
         <translation>Phase {number}: „{name}“ kommt zweimal vor.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/model/funnel.py" line="343"/>
+        <location filename="../slaworkshop/model/funnel.py" line="353"/>
         <source>Stages: at most {limit} stages.</source>
         <translation>Phasen: höchstens {limit} Phasen.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/model/funnel.py" line="339"/>
+        <location filename="../slaworkshop/model/funnel.py" line="349"/>
         <source>Stages: the funnel needs at least two stages (e.g. Lead and Won).</source>
         <translation>Phasen: Der Funnel braucht mindestens zwei Phasen (z. B. Lead und Gewonnen).</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/services/review.py" line="588"/>
+        <source>Step {number} is still empty.</source>
+        <translation>Schritt {number} ist noch leer.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/model/kpi.py" line="79"/>
@@ -579,7 +584,7 @@
         <translation>„{name}“ gibt es in einem Workshop nicht.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/model/funnel.py" line="536"/>
+        <location filename="../slaworkshop/model/funnel.py" line="546"/>
         <source>These counts rest on benchmark rates rather than your own data: {stages}.</source>
         <translation>Diese Zahlen beruhen auf Benchmark-Quoten statt auf Ihren eigenen Daten: {stages}.</translation>
     </message>
@@ -687,7 +692,7 @@
         <translation>Arbeitstage</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/model/funnel.py" line="480"/>
+        <location filename="../slaworkshop/model/funnel.py" line="490"/>
         <source>days</source>
         <translation>Tage</translation>
     </message>
@@ -697,12 +702,12 @@
         <translation>strittig</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/model/funnel.py" line="103"/>
+        <location filename="../slaworkshop/model/funnel.py" line="105"/>
         <source>enter a value.</source>
         <translation>Geben Sie einen Wert ein.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/model/funnel.py" line="105"/>
+        <location filename="../slaworkshop/model/funnel.py" line="107"/>
         <source>expected a number.</source>
         <translation>Hier wird eine Zahl erwartet.</translation>
     </message>
@@ -743,32 +748,32 @@
         <translation>Minuten</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/model/funnel.py" line="155"/>
+        <location filename="../slaworkshop/model/funnel.py" line="157"/>
         <source>must be at least {limit} {unit}.</source>
         <translation>muss mindestens {limit} {unit} betragen.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/model/funnel.py" line="157"/>
+        <location filename="../slaworkshop/model/funnel.py" line="159"/>
         <source>must be at least {limit}.</source>
         <translation>muss mindestens {limit} betragen.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/model/funnel.py" line="160"/>
+        <location filename="../slaworkshop/model/funnel.py" line="162"/>
         <source>must be at most {limit} {unit}.</source>
         <translation>darf höchstens {limit} {unit} betragen.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/model/funnel.py" line="162"/>
+        <location filename="../slaworkshop/model/funnel.py" line="164"/>
         <source>must be at most {limit}.</source>
         <translation>darf höchstens {limit} betragen.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/model/funnel.py" line="149"/>
+        <location filename="../slaworkshop/model/funnel.py" line="151"/>
         <source>must be more than {limit} {unit}.</source>
         <translation>muss mehr als {limit} {unit} betragen.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/model/funnel.py" line="151"/>
+        <location filename="../slaworkshop/model/funnel.py" line="153"/>
         <source>must be more than {limit}.</source>
         <translation>muss mehr als {limit} betragen.</translation>
     </message>
@@ -788,12 +793,12 @@
         <translation>vorgeschlagen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/model/funnel.py" line="109"/>
+        <location filename="../slaworkshop/model/funnel.py" line="111"/>
         <source>that is not a number.</source>
         <translation>Das ist keine Zahl.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/model/funnel.py" line="98"/>
+        <location filename="../slaworkshop/model/funnel.py" line="100"/>
         <source>that number is too large.</source>
         <translation>Diese Zahl ist zu groß.</translation>
     </message>
@@ -823,7 +828,7 @@
         <translation>Fassungen {first}–{last}</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/model/scoring.py" line="562"/>
+        <location filename="../slaworkshop/model/scoring.py" line="565"/>
         <source>{label}, points</source>
         <translation>{label}, Punkte</translation>
     </message>
@@ -833,7 +838,7 @@
         <translation>{label}: höchstens {limit:,} Zeichen.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/model/scoring.py" line="571"/>
+        <location filename="../slaworkshop/model/scoring.py" line="574"/>
         <source>{label}: choose fit or interest.</source>
         <translation>{label}: Wählen Sie Fit oder Interesse.</translation>
     </message>
@@ -853,7 +858,7 @@
         <translation>{label}: Hier wird eine Zahl erwartet.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/model/funnel.py" line="394"/>
+        <location filename="../slaworkshop/model/funnel.py" line="404"/>
         <source>{label}: expected a rate.</source>
         <translation>{label}: Hier wird eine Quote erwartet.</translation>
     </message>
@@ -869,7 +874,7 @@
     </message>
     <message>
         <location filename="../slaworkshop/model/fields.py" line="160"/>
-        <location filename="../slaworkshop/model/funnel.py" line="199"/>
+        <location filename="../slaworkshop/model/funnel.py" line="208"/>
         <source>{label}: must be a whole number.</source>
         <translation>{label}: muss eine ganze Zahl sein.</translation>
     </message>
@@ -904,23 +909,23 @@
         <translation>{label}: darf höchstens {limit} betragen.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/model/scoring.py" line="543"/>
+        <location filename="../slaworkshop/model/scoring.py" line="546"/>
         <source>{label}: name the attribute it looks at.</source>
         <translation>{label}: Nennen Sie das Merkmal, das es prüft.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/model/funnel.py" line="411"/>
+        <location filename="../slaworkshop/model/funnel.py" line="421"/>
         <source>{label}: say whether it is your own data or a benchmark.</source>
         <translation>{label}: Geben Sie an, ob es eigene Daten oder ein Benchmark sind.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/model/scoring.py" line="557"/>
+        <location filename="../slaworkshop/model/scoring.py" line="560"/>
         <source>{label}: write a condition.</source>
         <translation>{label}: Schreiben Sie eine Bedingung.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/model/funnel.py" line="170"/>
-        <location filename="../slaworkshop/model/scoring.py" line="552"/>
+        <location filename="../slaworkshop/model/funnel.py" line="173"/>
+        <location filename="../slaworkshop/model/scoring.py" line="555"/>
         <source>{label}: {problem}</source>
         <translation>{label}: {problem}</translation>
     </message>
@@ -945,7 +950,7 @@
         <translation>{label}: „{value}“ ist keiner dieser Werte: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/model/funnel.py" line="527"/>
+        <location filename="../slaworkshop/model/funnel.py" line="537"/>
         <source>{stage}: more than {limit:,} a month are needed — check the rates and the deal size.</source>
         <translation>{stage}: Es werden mehr als {limit:,} im Monat gebraucht – prüfen Sie die Quoten und das Auftragsvolumen.</translation>
     </message>
@@ -1088,13 +1093,13 @@
         <translation>„{condition}“: Schreiben Sie den Bereich als between 10 and 200.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/services/signoff.py" line="984"/>
+        <location filename="../slaworkshop/services/signoff.py" line="987"/>
         <source>“{value}” is not a format; choose docx or pdf.</source>
         <translation>„{value}“ ist kein Format; wählen Sie docx oder pdf.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/model/funnel.py" line="90"/>
-        <location filename="../slaworkshop/model/funnel.py" line="117"/>
+        <location filename="../slaworkshop/model/funnel.py" line="92"/>
+        <location filename="../slaworkshop/model/funnel.py" line="119"/>
         <source>“{value}” is not a number.</source>
         <translation>„{value}“ ist keine Zahl.</translation>
     </message>

@@ -14,7 +14,7 @@
         <translation>Een getekende handtekening moet een PNG-afbeelding zijn.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/model/scoring.py" line="687"/>
+        <location filename="../slaworkshop/model/scoring.py" line="690"/>
         <source>A lead with no data at all scores {score:f} and is already an MQL.</source>
         <translation>Een lead zonder enige gegevens scoort {score:f} en is daarmee al een MQL.</translation>
     </message>
@@ -114,7 +114,7 @@
         <translation>Auditgebeurtenis {seq} in het bestand is niet leesbaar; die wordt niet geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/model/funnel.py" line="450"/>
+        <location filename="../slaworkshop/model/funnel.py" line="460"/>
         <source>Average deal size</source>
         <translation>Gemiddelde dealwaarde</translation>
     </message>
@@ -169,27 +169,27 @@
         <translation>Kanalen: met één kanaal per poging hebben {attempts} pogingen {attempts} kanalen nodig; er zijn er {channels}.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/services/signoff.py" line="978"/>
+        <location filename="../slaworkshop/services/signoff.py" line="981"/>
         <source>Choose a file name ending in .docx or .pdf (not “{name}”).</source>
         <translation>Kies een bestandsnaam die eindigt op .docx of .pdf (niet “{name}”).</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/model/funnel.py" line="392"/>
+        <location filename="../slaworkshop/model/funnel.py" line="402"/>
         <source>Conversion rate {number}</source>
         <translation>Conversiepercentage {number}</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/model/funnel.py" line="390"/>
+        <location filename="../slaworkshop/model/funnel.py" line="400"/>
         <source>Conversion rate {source} → {target}</source>
         <translation>Conversiepercentage {source} → {target}</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/model/funnel.py" line="375"/>
+        <location filename="../slaworkshop/model/funnel.py" line="385"/>
         <source>Conversion rates: {stages} stages need {needed} rates, one per pair of stages; there are {rates}.</source>
         <translation>Conversiepercentages: {stages} fasen hebben {needed} percentages nodig, één per paar fasen; er zijn er {rates}.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/model/scoring.py" line="538"/>
+        <location filename="../slaworkshop/model/scoring.py" line="540"/>
         <source>Criterion {number}</source>
         <translation>Criterium {number}</translation>
     </message>
@@ -214,7 +214,7 @@
         <translation>Eerste contact binnen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/model/scoring.py" line="698"/>
+        <location filename="../slaworkshop/model/scoring.py" line="701"/>
         <source>Fit alone can reach the threshold (up to {points:f} points): a lead that shows no interest can become an MQL.</source>
         <translation>Fit alleen kan de drempel halen (tot {points:f} punten): een lead die geen interesse toont, kan een MQL worden.</translation>
     </message>
@@ -244,7 +244,7 @@
         <translation>Uren per verkoper per week voor opvolging</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/model/scoring.py" line="709"/>
+        <location filename="../slaworkshop/model/scoring.py" line="712"/>
         <source>Interest alone can reach the threshold (up to {points:f} points): a lead outside the target group can become an MQL.</source>
         <translation>Interesse alleen kan de drempel halen (tot {points:f} punten): een lead buiten de doelgroep kan een MQL worden.</translation>
     </message>
@@ -269,8 +269,8 @@
         <translation>Op te volgen leads per maand</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/model/scoring.py" line="657"/>
-        <location filename="../slaworkshop/model/scoring.py" line="735"/>
+        <location filename="../slaworkshop/model/scoring.py" line="660"/>
+        <location filename="../slaworkshop/model/scoring.py" line="738"/>
         <source>MQL threshold</source>
         <translation>MQL-drempel</translation>
     </message>
@@ -285,7 +285,7 @@
         <translation>Met meer dan acht deelnemers wordt samen beslissen lastig.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/model/scoring.py" line="676"/>
+        <location filename="../slaworkshop/model/scoring.py" line="679"/>
         <source>No lead can reach the MQL threshold of {threshold:f}: the best possible score is {best:f}.</source>
         <translation>Geen enkele lead kan de MQL-drempel van {threshold:f} halen: de hoogst mogelijke score is {best:f}.</translation>
     </message>
@@ -340,7 +340,7 @@
         <translation>Deelnemer {number}: “{field}” is leeg.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/model/funnel.py" line="331"/>
+        <location filename="../slaworkshop/model/funnel.py" line="341"/>
         <source>Period: choose one of {allowed}.</source>
         <translation>Periode: kies een van deze: {allowed}.</translation>
     </message>
@@ -380,7 +380,7 @@
         <translation>Terug naar marketing na</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/model/funnel.py" line="440"/>
+        <location filename="../slaworkshop/model/funnel.py" line="450"/>
         <source>Revenue target</source>
         <translation>Omzetdoel</translation>
     </message>
@@ -390,7 +390,7 @@
         <translation>Sales kan niet elke lead opvolgen: het werk vraagt {percent} % van de beschikbare tijd. Het team kan ongeveer {leads:,} leads per maand aan.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/model/funnel.py" line="476"/>
+        <location filename="../slaworkshop/model/funnel.py" line="486"/>
         <source>Sales cycle</source>
         <translation>Verkoopcyclus</translation>
     </message>
@@ -410,7 +410,7 @@
         <translation>Onderdeel “{key}” is {state}.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/model/funnel.py" line="459"/>
+        <location filename="../slaworkshop/model/funnel.py" line="469"/>
         <source>Share of revenue from marketing-sourced leads</source>
         <translation>Aandeel omzet uit leads van marketing</translation>
     </message>
@@ -436,24 +436,29 @@
         <translation>Ondertekende versie {number}: {problem}</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/model/funnel.py" line="351"/>
+        <location filename="../slaworkshop/model/funnel.py" line="361"/>
         <source>Stage {number}: give the stage a name.</source>
         <translation>Fase {number}: geef de fase een naam.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/model/funnel.py" line="358"/>
+        <location filename="../slaworkshop/model/funnel.py" line="368"/>
         <source>Stage {number}: “{name}” appears twice.</source>
         <translation>Fase {number}: “{name}” komt twee keer voor.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/model/funnel.py" line="343"/>
+        <location filename="../slaworkshop/model/funnel.py" line="353"/>
         <source>Stages: at most {limit} stages.</source>
         <translation>Fasen: hoogstens {limit} fasen.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/model/funnel.py" line="339"/>
+        <location filename="../slaworkshop/model/funnel.py" line="349"/>
         <source>Stages: the funnel needs at least two stages (e.g. Lead and Won).</source>
         <translation>Fasen: de funnel heeft minstens twee fasen nodig (bijv. Lead en Gewonnen).</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/services/review.py" line="588"/>
+        <source>Step {number} is still empty.</source>
+        <translation>Stap {number} is nog leeg.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/model/kpi.py" line="79"/>
@@ -579,7 +584,7 @@
         <translation>“{name}” bestaat niet in een workshop.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/model/funnel.py" line="536"/>
+        <location filename="../slaworkshop/model/funnel.py" line="546"/>
         <source>These counts rest on benchmark rates rather than your own data: {stages}.</source>
         <translation>Deze aantallen berusten op benchmarkpercentages in plaats van op eigen cijfers: {stages}.</translation>
     </message>
@@ -687,7 +692,7 @@
         <translation>werkdagen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/model/funnel.py" line="480"/>
+        <location filename="../slaworkshop/model/funnel.py" line="490"/>
         <source>days</source>
         <translation>dagen</translation>
     </message>
@@ -697,12 +702,12 @@
         <translation>betwist</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/model/funnel.py" line="103"/>
+        <location filename="../slaworkshop/model/funnel.py" line="105"/>
         <source>enter a value.</source>
         <translation>vul een waarde in.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/model/funnel.py" line="105"/>
+        <location filename="../slaworkshop/model/funnel.py" line="107"/>
         <source>expected a number.</source>
         <translation>hier hoort een getal.</translation>
     </message>
@@ -743,32 +748,32 @@
         <translation>minuten</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/model/funnel.py" line="155"/>
+        <location filename="../slaworkshop/model/funnel.py" line="157"/>
         <source>must be at least {limit} {unit}.</source>
         <translation>moet minimaal {limit} {unit} zijn.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/model/funnel.py" line="157"/>
+        <location filename="../slaworkshop/model/funnel.py" line="159"/>
         <source>must be at least {limit}.</source>
         <translation>moet minimaal {limit} zijn.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/model/funnel.py" line="160"/>
+        <location filename="../slaworkshop/model/funnel.py" line="162"/>
         <source>must be at most {limit} {unit}.</source>
         <translation>mag maximaal {limit} {unit} zijn.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/model/funnel.py" line="162"/>
+        <location filename="../slaworkshop/model/funnel.py" line="164"/>
         <source>must be at most {limit}.</source>
         <translation>mag maximaal {limit} zijn.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/model/funnel.py" line="149"/>
+        <location filename="../slaworkshop/model/funnel.py" line="151"/>
         <source>must be more than {limit} {unit}.</source>
         <translation>moet meer dan {limit} {unit} zijn.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/model/funnel.py" line="151"/>
+        <location filename="../slaworkshop/model/funnel.py" line="153"/>
         <source>must be more than {limit}.</source>
         <translation>moet meer dan {limit} zijn.</translation>
     </message>
@@ -788,12 +793,12 @@
         <translation>voorgesteld</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/model/funnel.py" line="109"/>
+        <location filename="../slaworkshop/model/funnel.py" line="111"/>
         <source>that is not a number.</source>
         <translation>dat is geen getal.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/model/funnel.py" line="98"/>
+        <location filename="../slaworkshop/model/funnel.py" line="100"/>
         <source>that number is too large.</source>
         <translation>dat getal is te groot.</translation>
     </message>
@@ -823,7 +828,7 @@
         <translation>versies {first}–{last}</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/model/scoring.py" line="562"/>
+        <location filename="../slaworkshop/model/scoring.py" line="565"/>
         <source>{label}, points</source>
         <translation>{label}, punten</translation>
     </message>
@@ -833,7 +838,7 @@
         <translation>{label}: hoogstens {limit:,} tekens.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/model/scoring.py" line="571"/>
+        <location filename="../slaworkshop/model/scoring.py" line="574"/>
         <source>{label}: choose fit or interest.</source>
         <translation>{label}: kies fit of interesse.</translation>
     </message>
@@ -853,7 +858,7 @@
         <translation>{label}: hier hoort een getal.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/model/funnel.py" line="394"/>
+        <location filename="../slaworkshop/model/funnel.py" line="404"/>
         <source>{label}: expected a rate.</source>
         <translation>{label}: hier hoort een percentage.</translation>
     </message>
@@ -869,7 +874,7 @@
     </message>
     <message>
         <location filename="../slaworkshop/model/fields.py" line="160"/>
-        <location filename="../slaworkshop/model/funnel.py" line="199"/>
+        <location filename="../slaworkshop/model/funnel.py" line="208"/>
         <source>{label}: must be a whole number.</source>
         <translation>{label}: moet een geheel getal zijn.</translation>
     </message>
@@ -904,23 +909,23 @@
         <translation>{label}: mag maximaal {limit} zijn.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/model/scoring.py" line="543"/>
+        <location filename="../slaworkshop/model/scoring.py" line="546"/>
         <source>{label}: name the attribute it looks at.</source>
         <translation>{label}: noem het kenmerk waar het naar kijkt.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/model/funnel.py" line="411"/>
+        <location filename="../slaworkshop/model/funnel.py" line="421"/>
         <source>{label}: say whether it is your own data or a benchmark.</source>
         <translation>{label}: geef aan of het eigen cijfers of een benchmark zijn.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/model/scoring.py" line="557"/>
+        <location filename="../slaworkshop/model/scoring.py" line="560"/>
         <source>{label}: write a condition.</source>
         <translation>{label}: schrijf een voorwaarde.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/model/funnel.py" line="170"/>
-        <location filename="../slaworkshop/model/scoring.py" line="552"/>
+        <location filename="../slaworkshop/model/funnel.py" line="173"/>
+        <location filename="../slaworkshop/model/scoring.py" line="555"/>
         <source>{label}: {problem}</source>
         <translation>{label}: {problem}</translation>
     </message>
@@ -945,7 +950,7 @@
         <translation>{label}: “{value}” is geen van deze waarden: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/model/funnel.py" line="527"/>
+        <location filename="../slaworkshop/model/funnel.py" line="537"/>
         <source>{stage}: more than {limit:,} a month are needed — check the rates and the deal size.</source>
         <translation>{stage}: er zijn er meer dan {limit:,} per maand nodig – controleer de percentages en de dealwaarde.</translation>
     </message>
@@ -1088,13 +1093,13 @@
         <translation>“{condition}”: schrijf het bereik als between 10 and 200.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/services/signoff.py" line="984"/>
+        <location filename="../slaworkshop/services/signoff.py" line="987"/>
         <source>“{value}” is not a format; choose docx or pdf.</source>
         <translation>“{value}” is geen formaat; kies docx of pdf.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/model/funnel.py" line="90"/>
-        <location filename="../slaworkshop/model/funnel.py" line="117"/>
+        <location filename="../slaworkshop/model/funnel.py" line="92"/>
+        <location filename="../slaworkshop/model/funnel.py" line="119"/>
         <source>“{value}” is not a number.</source>
         <translation>“{value}” is geen getal.</translation>
     </message>

@@ -34,7 +34,7 @@ calculators (capacity, scoring, cadence, KPI status) so every step reports bad i
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Context, Decimal, InvalidOperation
@@ -48,6 +48,8 @@ _SIX_PLACES = Decimal("0.000001")
 _WIDE = Context(prec=200)
 
 NumberInput: TypeAlias = Decimal | int | str | float | None
+Label: TypeAlias = str | Callable[[], str]
+"""A value's name in its messages, or a function that makes it (called only when there is a problem)."""
 """What a calculator accepts for a number: ideally a Decimal; text as typed is read leniently."""
 
 
@@ -67,7 +69,7 @@ class InputProblem:
 def read_decimal(
     value: NumberInput,
     field_name: str,
-    label: str,
+    label: Label,
     problems: list[InputProblem],
     *,
     minimum: Decimal | None = None,
@@ -164,17 +166,23 @@ def _limit(which: str, limit: Decimal, unit: str) -> str:
 
 
 def _fail(
-    problems: list[InputProblem], field_name: str, label: str, message: str, index: int | None
+    problems: list[InputProblem], field_name: str, label: Label, message: str, index: int | None
 ) -> Decimal | None:
     """Record a problem; returns ``None`` so a reader can ``return _fail(...)``."""
-    problems.append(InputProblem(field_name, msg("{label}: {problem}", label=label, problem=message), index))
+    problems.append(
+        InputProblem(field_name, msg("{label}: {problem}", label=_label(label), problem=message), index)
+    )
     return None
+
+
+def _label(label: Label) -> str:
+    return label() if callable(label) else label
 
 
 def read_int(
     value: NumberInput,
     field_name: str,
-    label: str,
+    label: Label,
     problems: list[InputProblem],
     *,
     minimum: int | None = None,
@@ -196,7 +204,9 @@ def read_int(
     if number is None:
         return None
     if number != number.to_integral_value():
-        problems.append(InputProblem(field_name, msg("{label}: must be a whole number.", label=label), index))
+        problems.append(
+            InputProblem(field_name, msg("{label}: must be a whole number.", label=_label(label)), index)
+        )
         return None
     return int(number)
 

@@ -535,12 +535,15 @@ def _read_criterion(
             InputProblem("criteria", msg("Criterion {number}: expected a criterion.", number=i + 1), i),
         )
     problems: list[InputProblem] = []
-    label = msg("Criterion {number}", number=i + 1)
+
+    def label() -> str:  # made only for a message: 300 criteria are read on every cold analysis
+        return msg("Criterion {number}", number=i + 1)
+
     attribute = criterion.attribute.strip().casefold() if isinstance(criterion.attribute, str) else ""
     if not attribute:
         problems.append(
             InputProblem(
-                "criteria.attribute", msg("{label}: name the attribute it looks at.", label=label), i
+                "criteria.attribute", msg("{label}: name the attribute it looks at.", label=label()), i
             )
         )
     condition: Condition | None = None
@@ -549,17 +552,17 @@ def _read_criterion(
     except ConditionError as error:
         problems.append(
             InputProblem(
-                "criteria.condition", msg("{label}: {problem}", label=label, problem=message_of(error)), i
+                "criteria.condition", msg("{label}: {problem}", label=label(), problem=message_of(error)), i
             )
         )
     except TypeError:  # an unhashable non-string reached the parser's cache
         problems.append(
-            InputProblem("criteria.condition", msg("{label}: write a condition.", label=label), i)
+            InputProblem("criteria.condition", msg("{label}: write a condition.", label=label()), i)
         )
     points = read_decimal(
         criterion.points,
         "criteria.points",
-        msg("{label}, points", label=label),
+        lambda: msg("{label}, points", label=label()),
         problems,
         minimum=-MAX_POINTS,
         maximum=MAX_POINTS,
@@ -568,7 +571,7 @@ def _read_criterion(
     fit = _AXES.get(str(criterion.axis).strip().lower())
     if fit is None:
         problems.append(
-            InputProblem("criteria.axis", msg("{label}: choose fit or interest.", label=label), i)
+            InputProblem("criteria.axis", msg("{label}: choose fit or interest.", label=label()), i)
         )
     if problems or condition is None or points is None or fit is None:
         return None, tuple(problems)
