@@ -342,7 +342,7 @@
     <message>
         <location filename="../slaworkshop/model/funnel.py" line="341"/>
         <source>Period: choose one of {allowed}.</source>
-        <translation>Zeitraum: Wählen Sie einen von diesen: {allowed}.</translation>
+        <translation>Zeitraum: Wählen Sie einen dieser Zeiträume: {allowed}.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/services/review.py" line="488"/>
@@ -712,6 +712,11 @@
         <translation>Hier wird eine Zahl erwartet.</translation>
     </message>
     <message>
+        <location filename="../slaworkshop/model/funnel.py" line="340"/>
+        <source>half-year</source>
+        <translation>Halbjahr</translation>
+    </message>
+    <message>
         <location filename="../slaworkshop/model/cadence.py" line="222"/>
         <location filename="../slaworkshop/model/capacity.py" line="83"/>
         <source>hours</source>
@@ -746,6 +751,11 @@
         <location filename="../slaworkshop/model/capacity.py" line="101"/>
         <source>minutes</source>
         <translation>Minuten</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/model/funnel.py" line="340"/>
+        <source>month</source>
+        <translation>Monat</translation>
     </message>
     <message>
         <location filename="../slaworkshop/model/funnel.py" line="157"/>
@@ -793,6 +803,11 @@
         <translation>vorgeschlagen</translation>
     </message>
     <message>
+        <location filename="../slaworkshop/model/funnel.py" line="340"/>
+        <source>quarter</source>
+        <translation>Quartal</translation>
+    </message>
+    <message>
         <location filename="../slaworkshop/model/funnel.py" line="111"/>
         <source>that is not a number.</source>
         <translation>Das ist keine Zahl.</translation>
@@ -826,6 +841,11 @@
         <location filename="../slaworkshop/services/workshops.py" line="216"/>
         <source>versions {first}–{last}</source>
         <translation>Fassungen {first}–{last}</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/model/funnel.py" line="340"/>
+        <source>year</source>
+        <translation>Jahr</translation>
     </message>
     <message>
         <location filename="../slaworkshop/model/scoring.py" line="565"/>

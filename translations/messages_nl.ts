@@ -342,7 +342,7 @@
     <message>
         <location filename="../slaworkshop/model/funnel.py" line="341"/>
         <source>Period: choose one of {allowed}.</source>
-        <translation>Periode: kies een van deze: {allowed}.</translation>
+        <translation>Periode: kies een van deze periodes: {allowed}.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/services/review.py" line="488"/>
@@ -712,6 +712,11 @@
         <translation>hier hoort een getal.</translation>
     </message>
     <message>
+        <location filename="../slaworkshop/model/funnel.py" line="340"/>
+        <source>half-year</source>
+        <translation>halfjaar</translation>
+    </message>
+    <message>
         <location filename="../slaworkshop/model/cadence.py" line="222"/>
         <location filename="../slaworkshop/model/capacity.py" line="83"/>
         <source>hours</source>
@@ -746,6 +751,11 @@
         <location filename="../slaworkshop/model/capacity.py" line="101"/>
         <source>minutes</source>
         <translation>minuten</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/model/funnel.py" line="340"/>
+        <source>month</source>
+        <translation>maand</translation>
     </message>
     <message>
         <location filename="../slaworkshop/model/funnel.py" line="157"/>
@@ -793,6 +803,11 @@
         <translation>voorgesteld</translation>
     </message>
     <message>
+        <location filename="../slaworkshop/model/funnel.py" line="340"/>
+        <source>quarter</source>
+        <translation>kwartaal</translation>
+    </message>
+    <message>
         <location filename="../slaworkshop/model/funnel.py" line="111"/>
         <source>that is not a number.</source>
         <translation>dat is geen getal.</translation>
@@ -826,6 +841,11 @@
         <location filename="../slaworkshop/services/workshops.py" line="216"/>
         <source>versions {first}–{last}</source>
         <translation>versies {first}–{last}</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/model/funnel.py" line="340"/>
+        <source>year</source>
+        <translation>jaar</translation>
     </message>
     <message>
         <location filename="../slaworkshop/model/scoring.py" line="565"/>

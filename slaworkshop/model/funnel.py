@@ -42,7 +42,7 @@ from fractions import Fraction
 from typing import Any, TypeAlias
 
 from .enums import PlanningPeriod, RateSource
-from .messages import msg
+from .messages import joined, msg
 
 _SIX_PLACES = Decimal("0.000001")
 _WIDE = Context(prec=200)
@@ -337,7 +337,7 @@ def _read_period(value: Period | str | None, problems: list[InputProblem]) -> in
             return PERIOD_MONTHS[Period(str(value).strip().lower())]
         except ValueError:
             pass
-    allowed = ", ".join(label.lower() for label in PERIOD_LABELS.values())
+    allowed = joined([msg("month"), msg("quarter"), msg("half-year"), msg("year")], ", ")
     problems.append(InputProblem("period", msg("Period: choose one of {allowed}.", allowed=allowed)))
     return None
 
