@@ -15,6 +15,7 @@ from slaworkshop.services.snapshot import WorkshopSnapshot
 
 from .files import ExportError, TargetExistsError
 from .outline import ExportOptions, build_document
+from .style import Style, check_style, load_style
 
 
 class ExportFormat(StrEnum):
@@ -25,16 +26,19 @@ class ExportFormat(StrEnum):
 def render(
     snapshot: WorkshopSnapshot, fmt: ExportFormat | str, options: ExportOptions | None = None
 ) -> bytes:
-    """The exported file's bytes for ``snapshot`` in ``fmt``."""
-    document = build_document(snapshot, options)
+    """The exported file's bytes for ``snapshot`` in ``fmt``, in the look of ``options.style_file``
+    (default: the built-in style). A chosen style that is missing or broken raises
+    :class:`ExportError` saying so: the document is never quietly written in another look."""
     chosen = ExportFormat(fmt)
+    style = load_style(options.style_file if options is not None else None)
+    document = build_document(snapshot, options)
     if chosen is ExportFormat.DOCX:
         from .docx import render_docx
 
-        return render_docx(document)
+        return render_docx(document, style)
     from .pdf import render_pdf
 
-    return render_pdf(document)
+    return render_pdf(document, style)
 
 
 def export_workshop(
@@ -68,8 +72,11 @@ __all__ = [
     "ExportError",
     "ExportFormat",
     "ExportOptions",
+    "Style",
     "TargetExistsError",
     "build_document",
+    "check_style",
     "export_workshop",
+    "load_style",
     "render",
 ]

@@ -72,12 +72,39 @@ _REQUIRED_STYLES = (
 _TOC_INSTRUCTION = r'TOC \o "1-2" \h \z \u'
 
 
-@lru_cache(maxsize=4)
 def _base_bytes(path: Path) -> bytes:
+    try:
+        info = path.stat()
+    except OSError as exc:
+        raise ExportError(f"The base document {path} cannot be read: {exc.strerror or exc}.") from exc
+    # Keyed on the file's version too: a base document edited on disk is read again.
+    return _read_base(path, info.st_mtime_ns, info.st_size)
+
+
+@lru_cache(maxsize=4)
+def _read_base(path: Path, _mtime_ns: int, _size: int) -> bytes:
     try:
         return path.read_bytes()
     except OSError as exc:
         raise ExportError(f"The base document {path} cannot be read: {exc.strerror or exc}.") from exc
+
+
+def check_base_document(path: Path) -> None:
+    """Raise :class:`ExportError` unless ``path`` opens as a .docx with a page setup and every style
+    the writer uses (the checks ``_DocxWriter`` makes, without writing anything)."""
+    try:
+        word = docx.Document(io.BytesIO(_base_bytes(path)))
+        sections = len(word.sections)
+        names = {s.name for s in word.styles if s.name}
+    except ExportError:
+        raise
+    except Exception as exc:  # python-docx raises several kinds for a broken package
+        raise ExportError(f"The base document {path} is not a usable .docx: {str(exc)[:200]}.") from exc
+    if not sections:
+        raise ExportError(f"The base document {path} has no page setup (section); save it again in Word.")
+    missing = [n for n in _REQUIRED_STYLES if n not in names]
+    if missing:
+        raise ExportError(f"The base document {path} lacks the styles {', '.join(missing)}.")
 
 
 def _rgb(hex_colour: str) -> RGBColor:

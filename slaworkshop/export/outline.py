@@ -14,6 +14,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 from slaworkshop.model import steps as _steps  # noqa: F401 - registers the step entities
@@ -153,6 +154,7 @@ class ExportOptions:
     next_version: int | None = None  # a draft: the number it will have once signed
     history: tuple[HistoryEntry, ...] = ()  # the signed versions up to this one
     pending_changes: tuple[Change, ...] = ()  # a draft: what changed since the latest version
+    style_file: Path | None = None  # the document style (export/style.py); default: the built-in one
 
     @property
     def final(self) -> bool:

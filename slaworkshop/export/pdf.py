@@ -65,11 +65,14 @@ _SHORT_TEXT = 400
 
 
 @lru_cache(maxsize=4)
-def _register_fonts(regular: Path, bold: Path, italic: Path, bold_italic: Path) -> tuple[str, str, str, str]:
-    """Register the TTFs once per process under names derived from their files."""
+def _register_fonts(
+    regular: Path, bold: Path, italic: Path, bold_italic: Path, key: str = ""
+) -> tuple[str, str, str, str]:
+    """Register the TTFs once per process under names derived from their files and the style's
+    ``key`` (two styles' ``DejaVuSans.ttf`` may be different fonts)."""
     names = []
     for path in (regular, bold, italic, bold_italic):
-        name = f"SLA-{path.stem}"
+        name = f"SLA-{key}-{path.stem}" if key else f"SLA-{path.stem}"
         if name not in pdfmetrics.getRegisteredFontNames():
             pdfmetrics.registerFont(TTFont(name, str(path)))
         names.append(name)
@@ -81,7 +84,7 @@ def _register_fonts(regular: Path, bold: Path, italic: Path, bold_italic: Path) 
 
 def _fonts(style: Style) -> tuple[str, str, str, str]:
     f = style.fonts
-    return _register_fonts(f.regular, f.bold, f.italic, f.bold_italic)
+    return _register_fonts(f.regular, f.bold, f.italic, f.bold_italic, style.key)
 
 
 @lru_cache(maxsize=4)
@@ -212,7 +215,7 @@ def _numbered_canvas(
     rule = colors.HexColor(style.colour("rule"))
     title = source.title_page
     left = " · ".join(part for part in (title.client, title.title) if part)
-    logo = _logo(style.logo)
+    logo = _logo(style.logo, style.key)
 
     class NumberedCanvas(Canvas):  # type: ignore[misc]
         def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -279,7 +282,7 @@ def _numbered_canvas(
 
 
 @lru_cache(maxsize=4)
-def _logo(path: Path | None) -> ImageReader | None:
+def _logo(path: Path | None, _key: str = "") -> ImageReader | None:
     return ImageReader(str(path)) if path is not None and path.is_file() else None
 
 

@@ -825,6 +825,7 @@ class SignOffService:
         version: int | None = None,
         overwrite: bool = False,
         issued: date | None = None,
+        style_file: Path | None = None,
     ) -> ExportResult:
         """Write the agreement (version ``version``, or the workshop as it stands) to ``target``.
 
@@ -838,6 +839,8 @@ class SignOffService:
         snapshot, options = self.export_options(workshop_id, version)
         if issued is not None:
             options = replace(options, issued=issued)
+        if style_file is not None:  # the document style chosen in the settings or with --style
+            options = replace(options, style_file=Path(style_file))
         data = render(snapshot, chosen, options)
         digest = hashlib.sha256(data).hexdigest()
         if options.version is None or not options.fingerprint:
