@@ -126,12 +126,26 @@ def cmd_export(store: Store, args: argparse.Namespace, out: TextIO) -> int:
             return _fail(
                 "--version: a workshop file always holds every signed version; leave it out", EXIT_USAGE
             )
+        if getattr(args, "style", None) is not None:
+            return _fail("--style: a workshop file holds no document look; leave it out", EXIT_USAGE)
         from slaworkshop.cli_exchange import cmd_export_slaw
 
         return cmd_export_slaw(store, args.workshop_id, path, overwrite=args.force, out=out)
+    style_file = None
+    style_name = getattr(args, "style", None)
+    if style_name is not None:
+        from slaworkshop.export import check_style
+
+        if not style_name.strip() or "\x00" in style_name:
+            return _fail("--style: give the document style file (a .json file)", EXIT_USAGE)
+        style_file = Path(style_name).expanduser()
+        try:
+            check_style(style_file)
+        except ExportError as exc:
+            return _fail(f"--style: {exc}")
     try:
         result = SignOffService(store).export(
-            args.workshop_id, path, fmt, version=args.version, overwrite=args.force
+            args.workshop_id, path, fmt, version=args.version, overwrite=args.force, style_file=style_file
         )
     except TargetExistsError:
         return _fail(f"{path} exists already; add --force to replace it")
@@ -206,6 +220,12 @@ def add_commands(sub: argparse._SubParsersAction[Any]) -> None:
         help="export signed version N (default: see above; not with slaw)",
     )
     p.add_argument("--force", action="store_true", help="replace PATH if it exists")
+    p.add_argument(
+        "--style",
+        metavar="FILE",
+        help="the document style file (a consultancy's look: logo, colours, fonts, base .docx; see "
+        "docs/branding.md); default: the built-in style",
+    )
     p = sub.add_parser(
         "verify",
         help="say which workshop, version and export FILE is, or that it is not an unchanged export",
