@@ -423,6 +423,11 @@ class EditorView(QWidget):
         """Export the workshop as it is now (DOCX or PDF); asks for the file, writes in the background."""
         if self._snapshot is None or fmt not in ("pdf", "docx"):
             return False
+        from .style_dialog import style_for_export
+
+        usable, style_file = style_for_export(self, self.settings)
+        if not usable:
+            return False
         self.flush()
         snapshot = self._snapshot
         if self._export_flow is None:
@@ -434,15 +439,21 @@ class EditorView(QWidget):
             )
 
         def write(path: Path) -> Path:
-            from slaworkshop.export import export_workshop
+            from slaworkshop.export import ExportOptions, export_workshop
 
-            return export_workshop(snapshot, path, fmt, overwrite=True)
+            return export_workshop(
+                snapshot, path, fmt, overwrite=True, options=ExportOptions(style_file=style_file)
+            )
 
         def characters() -> list[str]:
-            from slaworkshop.export import build_document
+            from slaworkshop.export import ExportError, build_document, load_style
             from slaworkshop.export.pdf import unsupported_characters
 
-            return unsupported_characters(build_document(snapshot))
+            try:
+                style = load_style(style_file)
+            except ExportError:
+                return []  # the export itself then says what is wrong with the style
+            return unsupported_characters(build_document(snapshot), style)
 
         return self._export_flow.start(snapshot, fmt, write, check_characters=characters)
 

@@ -140,6 +140,9 @@ class MainWindow(QMainWindow):
         self.trash_action = self._action(self.tr("&Trash"), self.toggle_trash, "Ctrl+Shift+T", "actionTrash")
         self.trash_action.setCheckable(True)
         self.library_action = self._action(self.tr("&Library"), self.show_library, "Ctrl+L", "actionLibrary")
+        self.style_action = self._action(
+            self.tr("Document st&yle…"), self.show_style_dialog, None, "actionDocumentStyle"
+        )
         self.quit_action = self._action(
             self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "actionQuit"
         )
@@ -163,6 +166,8 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.library_action)
         self.file_menu.addAction(self.trash_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.style_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.edit_menu = bar.addMenu(self.tr("&Edit"))
@@ -357,6 +362,14 @@ class MainWindow(QMainWindow):
                 if not action.isSeparator() and action.text():
                     found.append((menu.title().replace("&", ""), action))
         return found
+
+    def show_style_dialog(self) -> None:
+        """File → Document style…: the look of the exported agreement (ui/style_dialog.py)."""
+        from .style_dialog import StyleDialog
+
+        dialog = StyleDialog(self.settings, self)
+        dialog.exec()
+        dialog.deleteLater()
 
     def show_shortcuts(self) -> None:
         from .dialogs import ShortcutsDialog

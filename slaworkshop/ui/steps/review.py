@@ -936,6 +936,11 @@ class ReviewPage(StepPage):
             or fmt not in ("pdf", "docx")
         ):
             return False
+        from ..style_dialog import style_for_export
+
+        usable, style_file = style_for_export(self, host.settings)
+        if not usable:
+            return False
         workshop_id = snapshot.id
         try:
             signed = signoff.snapshot_of_version(workshop_id, number)
@@ -946,13 +951,19 @@ class ReviewPage(StepPage):
             self.export_flow = export_flow.ExportFlow(self, host.settings)
 
         def write(path: Path) -> Path:
-            return signoff.export(workshop_id, path, fmt, version=number, overwrite=True).path
+            return signoff.export(
+                workshop_id, path, fmt, version=number, overwrite=True, style_file=style_file
+            ).path
 
         def characters() -> list[str]:
-            from slaworkshop.export import build_document
+            from slaworkshop.export import ExportError, build_document, load_style
             from slaworkshop.export.pdf import unsupported_characters
 
-            return unsupported_characters(build_document(signed))
+            try:
+                style = load_style(style_file)
+            except ExportError:
+                return []  # the export itself then says what is wrong with the style
+            return unsupported_characters(build_document(signed), style)
 
         return self.export_flow.start(
             signed,
