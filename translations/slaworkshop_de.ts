@@ -86,42 +86,42 @@
 <context>
     <name>DamagedDatabaseDialog</name>
     <message>
-        <location filename="../slaworkshop/ui/dialogs.py" line="316"/>
+        <location filename="../slaworkshop/ui/dialogs.py" line="318"/>
         <source>The workshop database is damaged</source>
         <translation>Die Workshop-Datenbank ist beschädigt</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/dialogs.py" line="322"/>
+        <location filename="../slaworkshop/ui/dialogs.py" line="324"/>
         <source>SLA Workshop cannot open your workshop database.</source>
         <translation>SLA Workshop kann Ihre Workshop-Datenbank nicht öffnen.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/dialogs.py" line="329"/>
+        <location filename="../slaworkshop/ui/dialogs.py" line="331"/>
         <source>The file %1 is damaged (%2). It has not been changed.</source>
         <translation>Die Datei %1 ist beschädigt (%2). Sie wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/dialogs.py" line="338"/>
+        <location filename="../slaworkshop/ui/dialogs.py" line="340"/>
         <source>The newest verified backup is from %1. Restoring it brings back your workshops as they were then; the damaged file is kept aside next to it, so nothing is deleted.</source>
         <translation>Die neueste geprüfte Sicherung stammt vom %1. Mit ihr sind Ihre Workshops wieder auf dem damaligen Stand; die beschädigte Datei bleibt daneben erhalten, gelöscht wird nichts.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/dialogs.py" line="343"/>
+        <location filename="../slaworkshop/ui/dialogs.py" line="345"/>
         <source>There is no verified backup to restore. You can start with an empty database; the damaged file is kept aside, so it can still be rescued later.</source>
         <translation>Es gibt keine geprüfte Sicherung, die sich wiederherstellen ließe. Sie können mit einer leeren Datenbank beginnen; die beschädigte Datei wird aufbewahrt und lässt sich später vielleicht noch retten.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/dialogs.py" line="350"/>
+        <location filename="../slaworkshop/ui/dialogs.py" line="352"/>
         <source>&amp;Restore newest backup</source>
         <translation>Sicherung &amp;wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/dialogs.py" line="352"/>
+        <location filename="../slaworkshop/ui/dialogs.py" line="354"/>
         <source>Start with an &amp;empty database</source>
         <translation>Mit &amp;leerer Datenbank starten</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/dialogs.py" line="354"/>
+        <location filename="../slaworkshop/ui/dialogs.py" line="356"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -153,127 +153,127 @@
 <context>
     <name>DefinitionsPage</name>
     <message>
-        <location filename="../slaworkshop/ui/steps/definitions.py" line="246"/>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="270"/>
         <source>Lifecycle stages</source>
         <translation>Lifecycle-Phasen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/definitions.py" line="260"/>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="284"/>
         <source>Add the usual stages</source>
         <translation>Übliche Phasen hinzufügen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/definitions.py" line="262"/>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="286"/>
         <source>Selected stage</source>
         <translation>Ausgewählte Phase</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/definitions.py" line="269"/>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="293"/>
         <source>What is a lead at this stage, in one or two sentences?</source>
         <translation>Was ist ein Lead in dieser Phase, in ein, zwei Sätzen?</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/definitions.py" line="270"/>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="294"/>
         <source>What must be true (and recorded) for a lead to enter it?</source>
         <translation>Was muss zutreffen (und erfasst sein), damit ein Lead in diese Phase kommt?</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/definitions.py" line="271"/>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="295"/>
         <source>What happens next, and who does it?</source>
         <translation>Was passiert als Nächstes, und wer ist dafür zuständig?</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/definitions.py" line="288"/>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="313"/>
         <source>Agreement note: the reservation, or who still has to agree</source>
         <translation>Notiz zur Einigung: der Vorbehalt oder wer noch zustimmen muss</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/definitions.py" line="296"/>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="321"/>
         <source>The lifecycle as a whole:</source>
         <translation>Der Lifecycle insgesamt:</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/definitions.py" line="306"/>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="331"/>
         <source>Stages of an opportunity</source>
         <translation>Phasen einer Opportunity</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/definitions.py" line="313"/>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="338"/>
         <source>Add the usual opportunity stages</source>
         <translation>Übliche Opportunity-Phasen hinzufügen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/definitions.py" line="320"/>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="345"/>
         <source>Disqualification and rejection reasons</source>
         <translation>Gründe für Disqualifizierung und Ablehnung</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/definitions.py" line="329"/>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="354"/>
         <source>Add the usual reasons</source>
         <translation>Übliche Gründe hinzufügen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/definitions.py" line="375"/>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="401"/>
         <source>Adds the standard content of the starter in the document&apos;s language, marked “proposed”: go through it with the room. One undo removes it.</source>
         <translation>Fügt die Standardinhalte der Vorlage in der Sprache des Dokuments hinzu, markiert als „vorgeschlagen“: Gehen Sie sie mit der Runde durch. Ein Rückgängig entfernt sie wieder.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/definitions.py" line="420"/>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="446"/>
         <source>No lifecycle stages yet. Name the stages a lead passes through — typically Contact, Lead, MQL, SAL, SQL, Opportunity and Customer — and say who owns each one.</source>
         <translation>Noch keine Lifecycle-Phasen. Benennen Sie die Phasen, die ein Lead durchläuft – üblich sind Kontakt, Lead, MQL, SAL, SQL, Opportunity und Kunde –, und legen Sie fest, wer für jede verantwortlich ist.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/definitions.py" line="426"/>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="452"/>
         <source>Funnel: {0}</source>
         <translation>Funnel: {0}</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/definitions.py" line="426"/>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="452"/>
         <source>(no stage)</source>
         <translation>(keine Phase)</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/definitions.py" line="431"/>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="457"/>
         <source>Step 2 plans {0} conversion rates between these stages.</source>
         <translation>Schritt 2 plant {0} Konversionsraten zwischen diesen Phasen.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/definitions.py" line="434"/>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="460"/>
         <source>Not in the funnel: {0}.</source>
         <translation>Nicht im Funnel: {0}.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/definitions.py" line="444"/>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="470"/>
         <source>At least two lifecycle stages must be part of the funnel, or step 2 cannot compute it: tick “Part of the funnel” for the stages leads are counted in.</source>
         <translation>Mindestens zwei Lifecycle-Phasen müssen zum Funnel gehören, sonst kann Schritt 2 ihn nicht berechnen: Setzen Sie „Teil des Funnels“ bei den Phasen, in denen Leads gezählt werden.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/definitions.py" line="454"/>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="480"/>
         <source>How does an opportunity move to won or lost? Name its stages (e.g. discovery, proposal, negotiation, won, lost) with the win probability the forecast uses.</source>
         <translation>Wie wird aus einer Opportunity ein gewonnenes oder verlorenes Geschäft? Benennen Sie ihre Phasen (z. B. Bedarfsanalyse, Angebot, Verhandlung, gewonnen, verloren) mit der Abschlusswahrscheinlichkeit, die der Forecast verwendet.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/definitions.py" line="464"/>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="490"/>
         <source>On which grounds does Marketing disqualify a lead, and Sales reject one? Give each a short code and say whether the lead goes back to nurturing.</source>
         <translation>Aus welchen Gründen disqualifiziert das Marketing einen Lead und lehnt der Vertrieb einen ab? Geben Sie jedem Grund ein kurzes Kürzel und legen Sie fest, ob der Lead zurück ins Nurturing geht.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/definitions.py" line="478"/>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="504"/>
         <source>“{0}” is recycled to nurturing but names no track: say which nurture track (step 6) the lead goes into.</source>
         <translation>„{0}“ geht zurück ins Nurturing, nennt aber keine Strecke: Legen Sie fest, in welche Nurturing-Strecke (Schritt 6) der Lead kommt.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/definitions.py" line="484"/>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="510"/>
         <source>“{0}” goes into the nurture track “{1}”, which step 6 does not list.</source>
         <translation>„{0}“ führt in die Nurturing-Strecke „{1}“, die Schritt 6 nicht aufführt.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/definitions.py" line="531"/>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="562"/>
         <source>Selected stage — pick a row in the table</source>
         <translation>Ausgewählte Phase – wählen Sie eine Zeile in der Tabelle</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/definitions.py" line="534"/>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="565"/>
         <source>Selected stage: {0}</source>
         <translation>Ausgewählte Phase: {0}</translation>
     </message>
@@ -444,49 +444,49 @@ Den Workshop trotzdem schließen? Diese Änderungen gehen verloren.</translation
         <translation>Schritt {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/editor.py" line="433"/>
+        <location filename="../slaworkshop/ui/editor.py" line="438"/>
         <source>Exported to {0}</source>
         <translation>Exportiert nach {0}</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/editor.py" line="454"/>
+        <location filename="../slaworkshop/ui/editor.py" line="465"/>
         <source>No workshop is open.</source>
         <translation>Es ist kein Workshop geöffnet.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/editor.py" line="458"/>
+        <location filename="../slaworkshop/ui/editor.py" line="469"/>
         <source>These values are not valid and were not saved; correct them first:
 {0}</source>
         <translation>Diese Werte sind ungültig und wurden nicht gespeichert; korrigieren Sie sie zuerst:
 {0}</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/editor.py" line="464"/>
+        <location filename="../slaworkshop/ui/editor.py" line="475"/>
         <source>Your latest changes are not saved yet (see the status bar); sign once they are.</source>
         <translation>Ihre letzten Änderungen sind noch nicht gespeichert (siehe Statusleiste); unterzeichnen Sie, sobald sie es sind.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/editor.py" line="543"/>
+        <location filename="../slaworkshop/ui/editor.py" line="554"/>
         <source>(no client yet)</source>
         <translation>(noch kein Kunde)</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/editor.py" line="544"/>
+        <location filename="../slaworkshop/ui/editor.py" line="555"/>
         <source>(untitled workshop)</source>
         <translation>(Workshop ohne Titel)</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/editor.py" line="590"/>
+        <location filename="../slaworkshop/ui/editor.py" line="601"/>
         <source>Saved at {0}</source>
         <translation>Gespeichert um {0}</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/editor.py" line="595"/>
+        <location filename="../slaworkshop/ui/editor.py" line="606"/>
         <source>Not saved yet — {0} Your changes are kept and saving is retried.</source>
         <translation>Noch nicht gespeichert – {0} Ihre Änderungen bleiben erhalten; das Speichern wird erneut versucht.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/editor.py" line="600"/>
+        <location filename="../slaworkshop/ui/editor.py" line="611"/>
         <source>Some changes could not be saved: {0}</source>
         <translation>Einige Änderungen konnten nicht gespeichert werden: {0}</translation>
     </message>
@@ -1159,142 +1159,142 @@ Sie würden als leere Kästchen erscheinen. Trotzdem exportieren oder abbrechen 
 <context>
     <name>GovernancePage</name>
     <message>
-        <location filename="../slaworkshop/ui/steps/governance.py" line="189"/>
+        <location filename="../slaworkshop/ui/steps/governance.py" line="207"/>
         <source>Meetings and core team</source>
         <translation>Termine und Kernteam</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/governance.py" line="198"/>
+        <location filename="../slaworkshop/ui/steps/governance.py" line="216"/>
         <source>a participant, or any name</source>
         <translation>eine teilnehmende Person oder ein beliebiger Name</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/governance.py" line="212"/>
+        <location filename="../slaworkshop/ui/steps/governance.py" line="230"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/governance.py" line="212"/>
+        <location filename="../slaworkshop/ui/steps/governance.py" line="230"/>
         <source>Department</source>
         <translation>Abteilung</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/governance.py" line="212"/>
+        <location filename="../slaworkshop/ui/steps/governance.py" line="230"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/governance.py" line="223"/>
+        <location filename="../slaworkshop/ui/steps/governance.py" line="243"/>
         <source>Tick the people who prepare and run the review meetings: two to four, from both sides.</source>
         <translation>Kreuzen Sie die Personen an, die die Review-Termine vorbereiten und leiten: zwei bis vier, von beiden Seiten.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/governance.py" line="227"/>
+        <location filename="../slaworkshop/ui/steps/governance.py" line="252"/>
         <source>Core team (tick {0} to {1} participants):</source>
         <translation>Kernteam ({0} bis {1} Teilnehmende ankreuzen):</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/governance.py" line="237"/>
+        <location filename="../slaworkshop/ui/steps/governance.py" line="262"/>
         <source>Remove who is no longer a participant</source>
         <translation>Nicht mehr Teilnehmende entfernen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/governance.py" line="260"/>
+        <location filename="../slaworkshop/ui/steps/governance.py" line="287"/>
         <source>Standing agenda of the review meeting</source>
         <translation>Feste Tagesordnung des Review-Termins</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/governance.py" line="271"/>
+        <location filename="../slaworkshop/ui/steps/governance.py" line="298"/>
         <source>Escalation ladder</source>
         <translation>Eskalationsleiter</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/governance.py" line="290"/>
+        <location filename="../slaworkshop/ui/steps/governance.py" line="317"/>
         <source>Pilot phase</source>
         <translation>Pilotphase</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/governance.py" line="295"/>
+        <location filename="../slaworkshop/ui/steps/governance.py" line="322"/>
         <source>Term and amendments</source>
         <translation>Laufzeit und Änderungen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/governance.py" line="301"/>
+        <location filename="../slaworkshop/ui/steps/governance.py" line="328"/>
         <source>When is the pilot a success? e.g. service levels kept in 80 % of cases</source>
         <translation>Wann ist die Pilotphase ein Erfolg? z. B. Service Levels in 80 % der Fälle eingehalten</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/governance.py" line="303"/>
+        <location filename="../slaworkshop/ui/steps/governance.py" line="330"/>
         <source>Who may propose a change, who agrees, and how it is signed</source>
         <translation>Wer darf eine Änderung vorschlagen, wer stimmt zu, und wie wird sie unterzeichnet?</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/governance.py" line="308"/>
+        <location filename="../slaworkshop/ui/steps/governance.py" line="335"/>
         <source>Scope</source>
         <translation>Geltungsbereich</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/governance.py" line="317"/>
+        <location filename="../slaworkshop/ui/steps/governance.py" line="344"/>
         <source>e.g. budgets, tools, internal processes</source>
         <translation>z. B. Budgets, Tools, interne Abläufe</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/governance.py" line="318"/>
+        <location filename="../slaworkshop/ui/steps/governance.py" line="345"/>
         <source>Who is trained on what, and when?</source>
         <translation>Wer wird worin geschult, und wann?</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/governance.py" line="319"/>
+        <location filename="../slaworkshop/ui/steps/governance.py" line="346"/>
         <source>e.g. force majeure, CRM outages, agreed holidays</source>
         <translation>z. B. höhere Gewalt, CRM-Ausfälle, vereinbarte Urlaubszeiten</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/governance.py" line="468"/>
+        <location filename="../slaworkshop/ui/steps/governance.py" line="543"/>
         <source>Participant {0}</source>
         <translation>Teilnehmer/in {0}</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/governance.py" line="491"/>
+        <location filename="../slaworkshop/ui/steps/governance.py" line="563"/>
         <source>no department</source>
         <translation>keine Abteilung</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/governance.py" line="495"/>
+        <location filename="../slaworkshop/ui/steps/governance.py" line="567"/>
         <source>{0} picked: {1}</source>
         <translation>{0} ausgewählt: {1}</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/governance.py" line="500"/>
+        <location filename="../slaworkshop/ui/steps/governance.py" line="572"/>
         <source>Nobody picked yet.</source>
         <translation>Noch niemand ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/governance.py" line="507"/>
+        <location filename="../slaworkshop/ui/steps/governance.py" line="579"/>
         <source>Nobody is listed in step 0 yet: add the participants there, then pick the core team here.</source>
         <translation>In Schritt 0 sind noch keine Teilnehmenden eingetragen: Tragen Sie sie dort ein und wählen Sie dann hier das Kernteam.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/governance.py" line="513"/>
+        <location filename="../slaworkshop/ui/steps/governance.py" line="585"/>
         <source>Who prepares and runs the review meetings? Tick two to four participants, from Marketing and from Sales.</source>
         <translation>Wer bereitet die Review-Termine vor und leitet sie? Kreuzen Sie zwei bis vier Teilnehmende an, aus dem Marketing und aus dem Vertrieb.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/governance.py" line="531"/>
+        <location filename="../slaworkshop/ui/steps/governance.py" line="603"/>
         <source>What is on the agenda of every review meeting, and what does each side bring? E.g. the SLA KPIs against target, lead quality and rejection reasons, upcoming campaigns, open actions.</source>
         <translation>Was steht bei jedem Review-Termin auf der Tagesordnung, und was bringt jede Seite mit? Z. B. die SLA-KPIs im Soll-Ist-Vergleich, Lead-Qualität und Ablehnungsgründe, anstehende Kampagnen, offene Aufgaben.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/governance.py" line="541"/>
+        <location filename="../slaworkshop/ui/steps/governance.py" line="613"/>
         <source>What happens when a service level is missed? Each level says after what, who steps in, and within how long — e.g. the team leads within 2 business days, then the heads of department.</source>
         <translation>Was geschieht, wenn ein Service Level verfehlt wird? Jede Stufe legt fest, wonach, wer eingreift und binnen welcher Frist – z. B. die Teamleitungen binnen 2 Arbeitstagen, danach die Abteilungsleitungen.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/governance.py" line="553"/>
+        <location filename="../slaworkshop/ui/steps/governance.py" line="625"/>
         <source>Level {0} appears {1} times: give each step of the ladder its own level.</source>
         <translation>Stufe {0} kommt {1}-mal vor: Geben Sie jeder Stufe der Leiter eine eigene Nummer.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/governance.py" line="564"/>
+        <location filename="../slaworkshop/ui/steps/governance.py" line="636"/>
         <source>The pilot ends on {0}, before it starts on {1}: check the two dates.</source>
         <translation>Die Pilotphase endet am {0}, bevor sie am {1} beginnt: Prüfen Sie die beiden Daten.</translation>
     </message>
@@ -2756,7 +2756,7 @@ Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/main_window.py" line="138"/>
-        <location filename="../slaworkshop/ui/main_window.py" line="375"/>
+        <location filename="../slaworkshop/ui/main_window.py" line="388"/>
         <source>De&amp;lete…</source>
         <translation>&amp;Löschen …</translation>
     </message>
@@ -2772,66 +2772,71 @@ Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/main_window.py" line="144"/>
+        <source>Document st&amp;yle…</source>
+        <translation>Dokument&amp;stil …</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/main_window.py" line="147"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/main_window.py" line="149"/>
+        <location filename="../slaworkshop/ui/main_window.py" line="152"/>
         <source>&amp;Search workshops</source>
         <translation>Workshops &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/main_window.py" line="151"/>
+        <location filename="../slaworkshop/ui/main_window.py" line="154"/>
         <source>&amp;About SLA Workshop</source>
         <translation>Ü&amp;ber SLA Workshop</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/main_window.py" line="154"/>
+        <location filename="../slaworkshop/ui/main_window.py" line="157"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/main_window.py" line="159"/>
+        <location filename="../slaworkshop/ui/main_window.py" line="162"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/main_window.py" line="168"/>
+        <location filename="../slaworkshop/ui/main_window.py" line="173"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/main_window.py" line="170"/>
+        <location filename="../slaworkshop/ui/main_window.py" line="175"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/main_window.py" line="173"/>
+        <location filename="../slaworkshop/ui/main_window.py" line="178"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/main_window.py" line="175"/>
+        <location filename="../slaworkshop/ui/main_window.py" line="180"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/main_window.py" line="242"/>
+        <location filename="../slaworkshop/ui/main_window.py" line="247"/>
         <source>The editor could not be started; see the log for details.</source>
         <translation>Der Editor konnte nicht gestartet werden; Einzelheiten stehen im Protokoll.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/main_window.py" line="250"/>
+        <location filename="../slaworkshop/ui/main_window.py" line="255"/>
         <source>Open workshop</source>
         <translation>Workshop öffnen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/main_window.py" line="344"/>
+        <location filename="../slaworkshop/ui/main_window.py" line="349"/>
         <source>About SLA Workshop</source>
         <translation>Über SLA Workshop</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/main_window.py" line="347"/>
+        <location filename="../slaworkshop/ui/main_window.py" line="352"/>
         <source>SLA Workshop %1
 
 Guides Marketing and Sales through the workshop that ends in a signed service level agreement. Everything stays on this computer.</source>
@@ -2840,7 +2845,7 @@ Guides Marketing and Sales through the workshop that ends in a signed service le
 Führt Marketing und Vertrieb durch den Workshop, an dessen Ende ein unterzeichnetes Service Level Agreement steht. Alle Daten bleiben auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/main_window.py" line="375"/>
+        <location filename="../slaworkshop/ui/main_window.py" line="388"/>
         <source>De&amp;lete for good…</source>
         <translation>&amp;Endgültig löschen …</translation>
     </message>
@@ -2848,92 +2853,92 @@ Führt Marketing und Vertrieb durch den Workshop, an dessen Ende ein unterzeichn
 <context>
     <name>NewWorkshopDialog</name>
     <message>
-        <location filename="../slaworkshop/ui/dialogs.py" line="109"/>
+        <location filename="../slaworkshop/ui/dialogs.py" line="111"/>
         <source>New workshop</source>
         <translation>Neuer Workshop</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/dialogs.py" line="113"/>
+        <location filename="../slaworkshop/ui/dialogs.py" line="115"/>
         <source>Who is the workshop for? You can change everything later in step 0.</source>
         <translation>Für wen ist der Workshop? Alles lässt sich später in Schritt 0 ändern.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/dialogs.py" line="118"/>
+        <location filename="../slaworkshop/ui/dialogs.py" line="120"/>
         <source>e.g. Northwind Traders GmbH</source>
         <translation>z. B. Nordwind Handels GmbH</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/dialogs.py" line="121"/>
+        <location filename="../slaworkshop/ui/dialogs.py" line="123"/>
         <source>e.g. Marketing–Sales SLA 2027</source>
         <translation>z. B. SLA Marketing–Vertrieb 2027</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/dialogs.py" line="148"/>
+        <location filename="../slaworkshop/ui/dialogs.py" line="150"/>
         <source>&amp;Client organisation:</source>
         <translation>&amp;Kundenunternehmen:</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/dialogs.py" line="149"/>
+        <location filename="../slaworkshop/ui/dialogs.py" line="151"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/dialogs.py" line="150"/>
+        <location filename="../slaworkshop/ui/dialogs.py" line="152"/>
         <source>&amp;First day:</source>
         <translation>&amp;Erster Tag:</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/dialogs.py" line="151"/>
+        <location filename="../slaworkshop/ui/dialogs.py" line="153"/>
         <source>Document &amp;language:</source>
         <translation>&amp;Sprache des Dokuments:</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/dialogs.py" line="152"/>
+        <location filename="../slaworkshop/ui/dialogs.py" line="154"/>
         <source>&amp;Start with:</source>
         <translation>Beginnen &amp;mit:</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/dialogs.py" line="159"/>
+        <location filename="../slaworkshop/ui/dialogs.py" line="161"/>
         <source>Create workshop</source>
         <translation>Workshop anlegen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/dialogs.py" line="167"/>
+        <location filename="../slaworkshop/ui/dialogs.py" line="169"/>
         <source>Open the s&amp;ample workshop</source>
         <translation>&amp;Beispiel-Workshop öffnen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/dialogs.py" line="171"/>
+        <location filename="../slaworkshop/ui/dialogs.py" line="173"/>
         <source>A fictional client with every step filled in, to look around or demo.</source>
         <translation>Ein fiktiver Kunde mit allen Schritten ausgefüllt, zum Umsehen oder Vorführen.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/dialogs.py" line="218"/>
+        <location filename="../slaworkshop/ui/dialogs.py" line="220"/>
         <source>My starter: %1</source>
         <translation>Meine Vorlage: %1</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/dialogs.py" line="225"/>
+        <location filename="../slaworkshop/ui/dialogs.py" line="227"/>
         <source>An empty workshop</source>
         <translation>Ein leerer Workshop</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/dialogs.py" line="247"/>
+        <location filename="../slaworkshop/ui/dialogs.py" line="249"/>
         <source>Please name the client organisation.</source>
         <translation>Bitte Kundenunternehmen angeben.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/dialogs.py" line="248"/>
+        <location filename="../slaworkshop/ui/dialogs.py" line="250"/>
         <source>Please give the workshop a title.</source>
         <translation>Bitte einen Titel angeben.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/dialogs.py" line="273"/>
+        <location filename="../slaworkshop/ui/dialogs.py" line="275"/>
         <source>The workshop could not be created: %1</source>
         <translation>Der Workshop konnte nicht angelegt werden: %1</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/dialogs.py" line="287"/>
+        <location filename="../slaworkshop/ui/dialogs.py" line="289"/>
         <source>The sample workshop could not be created: %1</source>
         <translation>Der Beispiel-Workshop konnte nicht angelegt werden: %1</translation>
     </message>
@@ -3011,32 +3016,32 @@ Führt Marketing und Vertrieb durch den Workshop, an dessen Ende ein unterzeichn
         <translation>„{0}“ wird in {1} genannt, ist hier aber keine Nurturing-Strecke: Legen Sie sie an oder korrigieren Sie den Namen dort.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/nurturing.py" line="240"/>
+        <location filename="../slaworkshop/ui/steps/nurturing.py" line="325"/>
         <source>Nurture tracks per buyer stage</source>
         <translation>Nurturing-Strecken je Phase der Buyer’s Journey</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/nurturing.py" line="255"/>
+        <location filename="../slaworkshop/ui/steps/nurturing.py" line="340"/>
         <source>Order by buyer stage</source>
         <translation>Nach Phase ordnen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/nurturing.py" line="258"/>
+        <location filename="../slaworkshop/ui/steps/nurturing.py" line="343"/>
         <source>Awareness first, then consideration, then decision (one undo step)</source>
         <translation>Erst Awareness, dann Consideration, dann Decision (ein Rückgängig-Schritt)</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/nurturing.py" line="276"/>
+        <location filename="../slaworkshop/ui/steps/nurturing.py" line="361"/>
         <source>Manual enrolment: when may Sales put a lead into a track by hand?</source>
         <translation>Manuelle Einschreibung: Wann darf der Vertrieb selbst einschreiben?</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/nurturing.py" line="285"/>
+        <location filename="../slaworkshop/ui/steps/nurturing.py" line="370"/>
         <source>e.g. when a lead asks for later contact, or is rejected for a reason marked “recycled”</source>
         <translation>z. B. wenn ein Lead um späteren Kontakt bittet oder aus einem Grund abgelehnt wird, der als „zurück ins Nurturing“ markiert ist</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/nurturing.py" line="296"/>
+        <location filename="../slaworkshop/ui/steps/nurturing.py" line="381"/>
         <source>Enablement: how Marketing supports Sales during an opportunity</source>
         <translation>Enablement: wie das Marketing den Vertrieb während einer Opportunity unterstützt</translation>
     </message>
@@ -3208,23 +3213,23 @@ Führt Marketing und Vertrieb durch den Workshop, an dessen Ende ein unterzeichn
         <translation type="vanished">Als Word-Dokument exportieren …</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="672"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="673"/>
         <source>The signed versions cannot be read: {0}</source>
         <translation>Die unterzeichneten Fassungen lassen sich nicht lesen: {0}</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="697"/>
-        <location filename="../slaworkshop/ui/steps/review.py" line="959"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="699"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="972"/>
         <source>Version {0}</source>
         <translation>Fassung {0}</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="706"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="708"/>
         <source>drawn signature</source>
         <translation>gezeichnete Unterschrift</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="706"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="708"/>
         <source>typed name only</source>
         <translation>nur eingetippter Name</translation>
     </message>
@@ -3248,12 +3253,12 @@ Führt Marketing und Vertrieb durch den Workshop, an dessen Ende ein unterzeichn
         <translation>Als Word exportieren …</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="700"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="702"/>
         <source>Fingerprint {0}</source>
         <translation>Fingerabdruck {0}</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="704"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="706"/>
         <source>Fingerprint (SHA-256): {0}</source>
         <translation>Fingerabdruck (SHA-256): {0}</translation>
     </message>
@@ -3272,17 +3277,17 @@ Führt Marketing und Vertrieb durch den Workshop, an dessen Ende ein unterzeichn
         <translation>Abschnitt und Änderung</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="710"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="712"/>
         <source>{0} ({1}) approved on {2}, typed “{3}”, {4}</source>
         <translation>{0} ({1}) freigegeben am {2}, eingetippt „{3}“, {4}</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="757"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="759"/>
         <source>Export signed version {0} (its file is recorded, so it can be verified later) as:</source>
         <translation>Unterzeichnete Fassung {0} exportieren (die Datei wird registriert, damit sie sich später prüfen lässt) als:</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="771"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="773"/>
         <source>Version {0} cannot be read.</source>
         <translation>Fassung {0} lässt sich nicht lesen.</translation>
     </message>
@@ -3324,103 +3329,103 @@ Führt Marketing und Vertrieb durch den Workshop, an dessen Ende ein unterzeichn
         <translation>Geschäftsführung</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="775"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="777"/>
         <source>{0} change(s) since version {1}, clause by clause:</source>
         <translation>Änderungen seit Fassung {1}, Abschnitt für Abschnitt ({0}):</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="777"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="779"/>
         <source>No changes since version {0}.</source>
         <translation>Keine Änderungen seit Fassung {0}.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="800"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="802"/>
         <source>Draft 1 — not signed yet.</source>
         <translation>Entwurf 1 – noch nicht unterzeichnet.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="804"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="806"/>
         <source>Signed as version {0} on {1} by {2}. This content is frozen as version {0}; any edit starts draft {3}.</source>
         <translation>Als Fassung {0} am {1} unterzeichnet von {2}. Dieser Inhalt ist als Fassung {0} eingefroren; jede Änderung beginnt Entwurf {3}.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="811"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="813"/>
         <source>Draft {0} — changes since version {1}: {2}. Version {1} stays as it was signed.</source>
         <translation>Entwurf {0} – Änderungen seit Fassung {1}: {2}. Fassung {1} bleibt so, wie sie unterzeichnet wurde.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="831"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="833"/>
         <source>Sign off version {0}…</source>
         <translation>Fassung {0} unterzeichnen …</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="836"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="838"/>
         <source>Version {0} is signed and nothing has changed since; any edit starts draft {1}.</source>
         <translation>Fassung {0} ist unterzeichnet und seitdem unverändert; jede Änderung beginnt Entwurf {1}.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="840"/>
-        <location filename="../slaworkshop/ui/steps/review.py" line="903"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="842"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="905"/>
         <source>Open the workshop in the editor to sign it.</source>
         <translation>Öffnen Sie den Workshop im Editor, um ihn zu unterzeichnen.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="847"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="849"/>
         <source>… and {0} more (see the list above)</source>
         <translation>… und {0} weitere (siehe Liste oben)</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="849"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="851"/>
         <source>Sign-off is not possible yet:</source>
         <translation>Eine Unterzeichnung ist noch nicht möglich:</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="856"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="858"/>
         <source>Ready to sign: nothing required is missing and every item is agreed.</source>
         <translation>Bereit zur Unterzeichnung: Es fehlt nichts Erforderliches, und jeder Punkt ist vereinbart.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="858"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="860"/>
         <source>{0} parked item(s) will be listed as open points.</source>
         <translation>Zurückgestellte Punkte ({0}) werden als offene Punkte aufgeführt.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="971"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="984"/>
         <source>{0} of {1} steps complete.</source>
         <translation>{0} von {1} Schritten vollständig.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="975"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="988"/>
         <source>{0} missing</source>
         <translation>{0} fehlend</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="977"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="990"/>
         <source>{0} that cannot be computed</source>
         <translation>{0} nicht berechenbar</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="980"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="993"/>
         <source>{0} not agreed</source>
         <translation>{0} nicht vereinbart</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="982"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="995"/>
         <source>Before signing, settle {0} point(s): {1}.</source>
         <translation>Vor der Unterzeichnung sind noch Punkte zu klären ({0}): {1}.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="987"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="1000"/>
         <source>Nothing blocks the sign-off.</source>
         <translation>Nichts steht der Unterzeichnung im Weg.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="990"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="1003"/>
         <source>{0} parked item(s) will be listed in the agreement as open points.</source>
         <translation>Zurückgestellte Punkte ({0}) werden in der Vereinbarung als offene Punkte aufgeführt.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/review.py" line="994"/>
+        <location filename="../slaworkshop/ui/steps/review.py" line="1007"/>
         <source>{0} warning(s) to look at with the room (they do not block the sign-off).</source>
         <translation>Warnungen zum Besprechen mit der Runde ({0}); sie blockieren die Unterzeichnung nicht.</translation>
     </message>
@@ -3451,12 +3456,12 @@ Führt Marketing und Vertrieb durch den Workshop, an dessen Ende ein unterzeichn
 <context>
     <name>SampleValue</name>
     <message>
-        <location filename="../slaworkshop/ui/steps/scoring.py" line="440"/>
+        <location filename="../slaworkshop/ui/steps/scoring.py" line="447"/>
         <source>type or pick a value</source>
         <translation>Wert eingeben</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/scoring.py" line="460"/>
+        <location filename="../slaworkshop/ui/steps/scoring.py" line="467"/>
         <source>Pick a value the conditions name, or type one.</source>
         <translation>Wählen Sie einen Wert aus den Bedingungen oder geben Sie einen ein.</translation>
     </message>
@@ -3475,7 +3480,7 @@ Führt Marketing und Vertrieb durch den Workshop, an dessen Ende ein unterzeichn
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="191"/>
-        <location filename="../slaworkshop/ui/steps/scoring.py" line="907"/>
+        <location filename="../slaworkshop/ui/steps/scoring.py" line="914"/>
         <source>Interest</source>
         <translation>Interesse</translation>
     </message>
@@ -3490,162 +3495,162 @@ Führt Marketing und Vertrieb durch den Workshop, an dessen Ende ein unterzeichn
         <translation>z. B. {0}</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/scoring.py" line="527"/>
+        <location filename="../slaworkshop/ui/steps/scoring.py" line="534"/>
         <source>Scoring criteria</source>
         <translation>Scoring-Kriterien</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/scoring.py" line="534"/>
+        <location filename="../slaworkshop/ui/steps/scoring.py" line="541"/>
         <source>Fit criteria first</source>
         <translation>Fit-Kriterien zuerst</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/scoring.py" line="537"/>
+        <location filename="../slaworkshop/ui/steps/scoring.py" line="544"/>
         <source>Move every fit criterion above the interest criteria (one step to undo).</source>
         <translation>Alle Fit-Kriterien über die Interesse-Kriterien stellen (ein Rückgängig-Schritt).</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/scoring.py" line="561"/>
+        <location filename="../slaworkshop/ui/steps/scoring.py" line="568"/>
         <source>Conditions:</source>
         <translation>Bedingungen:</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/scoring.py" line="567"/>
+        <location filename="../slaworkshop/ui/steps/scoring.py" line="574"/>
         <source>Negative points lower the score (e.g. −20 for a student). Point at a condition to see how it is read.</source>
         <translation>Negative Punkte senken den Score (z. B. −20 für Studierende). Zeigen Sie auf eine Bedingung, um zu sehen, wie sie gelesen wird.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/scoring.py" line="581"/>
+        <location filename="../slaworkshop/ui/steps/scoring.py" line="588"/>
         <source>MQL threshold</source>
         <translation>MQL-Schwelle</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/scoring.py" line="603"/>
+        <location filename="../slaworkshop/ui/steps/scoring.py" line="610"/>
         <source>Lead tester</source>
         <translation>Lead-Tester</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/scoring.py" line="614"/>
+        <location filename="../slaworkshop/ui/steps/scoring.py" line="621"/>
         <source>Add criteria above: the tester then asks for one value per attribute and shows the sample lead&apos;s score as you type.</source>
         <translation>Legen Sie oben Kriterien an: Der Tester fragt dann je Merkmal einen Wert ab und zeigt beim Tippen den Score des Beispiel-Leads.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/scoring.py" line="622"/>
+        <location filename="../slaworkshop/ui/steps/scoring.py" line="629"/>
         <source>Clear the sample lead</source>
         <translation>Beispiel-Lead leeren</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/scoring.py" line="627"/>
+        <location filename="../slaworkshop/ui/steps/scoring.py" line="634"/>
         <source>The sample lead is not saved: its values stay while this workshop is open, also when you move between steps.</source>
         <translation>Der Beispiel-Lead wird nicht gespeichert: Seine Werte bleiben erhalten, solange dieser Workshop geöffnet ist, auch wenn Sie zwischen den Schritten wechseln.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/scoring.py" line="650"/>
+        <location filename="../slaworkshop/ui/steps/scoring.py" line="657"/>
         <source>Criteria that fired</source>
         <translation>Zutreffende Kriterien</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/scoring.py" line="712"/>
+        <location filename="../slaworkshop/ui/steps/scoring.py" line="719"/>
         <source>No criteria yet. Add the first with “Add scoring criterion” (Ctrl+Ins): start with who the ideal lead is (fit), then what shows real interest.</source>
         <translation>Noch keine Kriterien. Legen Sie das erste mit „Scoring-Kriterium hinzufügen“ (Strg+Einfg) an: Beginnen Sie damit, wer der ideale Lead ist (Fit), dann, was echtes Interesse zeigt.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/scoring.py" line="836"/>
+        <location filename="../slaworkshop/ui/steps/scoring.py" line="843"/>
         <source>No verdict yet</source>
         <translation>Noch kein Ergebnis</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/scoring.py" line="837"/>
+        <location filename="../slaworkshop/ui/steps/scoring.py" line="844"/>
         <source>Set the MQL threshold to see whether this lead is an MQL.</source>
         <translation>Legen Sie die MQL-Schwelle fest, um zu sehen, ob dieser Lead ein MQL ist.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/scoring.py" line="842"/>
+        <location filename="../slaworkshop/ui/steps/scoring.py" line="849"/>
         <source>✔ MQL</source>
         <translation>✔ MQL</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/scoring.py" line="843"/>
+        <location filename="../slaworkshop/ui/steps/scoring.py" line="850"/>
         <source>Reaches the threshold of {0} points: hand it to Sales.</source>
         <translation>Erreicht die Schwelle von {0} Punkten: an den Vertrieb übergeben.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/scoring.py" line="850"/>
+        <location filename="../slaworkshop/ui/steps/scoring.py" line="857"/>
         <source>Needs 1 more point to reach the threshold of {0}.</source>
         <translation>Braucht noch 1 Punkt bis zur Schwelle von {0}.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/scoring.py" line="852"/>
+        <location filename="../slaworkshop/ui/steps/scoring.py" line="859"/>
         <source>Needs {0} more points to reach the threshold of {1}.</source>
         <translation>Braucht noch {0} Punkte bis zur Schwelle von {1}.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/scoring.py" line="856"/>
+        <location filename="../slaworkshop/ui/steps/scoring.py" line="863"/>
         <source>Not an MQL</source>
         <translation>Kein MQL</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/scoring.py" line="861"/>
+        <location filename="../slaworkshop/ui/steps/scoring.py" line="868"/>
         <source>{0} criteria with a problem (see above) are left out of the score.</source>
         <translation>{0} Kriterien mit einem Problem (siehe oben) bleiben beim Score unberücksichtigt.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/scoring.py" line="863"/>
+        <location filename="../slaworkshop/ui/steps/scoring.py" line="870"/>
         <source>1 criterion with a problem (see above) is left out of the score.</source>
         <translation>1 Kriterium mit einem Problem (siehe oben) bleibt beim Score unberücksichtigt.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/scoring.py" line="873"/>
+        <location filename="../slaworkshop/ui/steps/scoring.py" line="880"/>
         <source>None yet: enter the lead&apos;s values.</source>
         <translation>Noch keine: Geben Sie die Werte des Leads ein.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/scoring.py" line="891"/>
+        <location filename="../slaworkshop/ui/steps/scoring.py" line="898"/>
         <source>… and {0} more</source>
         <translation>… und {0} weitere</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/scoring.py" line="905"/>
+        <location filename="../slaworkshop/ui/steps/scoring.py" line="912"/>
         <source>who the lead is (role, company size, industry)</source>
         <translation>wer der Lead ist (Rolle, Unternehmensgröße, Branche)</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/scoring.py" line="911"/>
+        <location filename="../slaworkshop/ui/steps/scoring.py" line="918"/>
         <source>what the lead does (visits, downloads, events)</source>
         <translation>was der Lead tut (Besuche, Downloads, Veranstaltungen)</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/scoring.py" line="932"/>
+        <location filename="../slaworkshop/ui/steps/scoring.py" line="939"/>
         <source>Row {0} ({1})</source>
         <translation>Zeile {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/scoring.py" line="934"/>
+        <location filename="../slaworkshop/ui/steps/scoring.py" line="941"/>
         <source>Row {0}</source>
         <translation>Zeile {0}</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/scoring.py" line="943"/>
+        <location filename="../slaworkshop/ui/steps/scoring.py" line="950"/>
         <source>Add criteria to see the best score a lead can reach on each axis.</source>
         <translation>Legen Sie Kriterien an, um den besten Score zu sehen, den ein Lead auf jeder Achse erreichen kann.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/scoring.py" line="951"/>
+        <location filename="../slaworkshop/ui/steps/scoring.py" line="958"/>
         <source>Best possible lead:</source>
         <translation>Bester möglicher Lead:</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/scoring.py" line="953"/>
+        <location filename="../slaworkshop/ui/steps/scoring.py" line="960"/>
         <source>points</source>
         <translation>Punkte</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/scoring.py" line="956"/>
+        <location filename="../slaworkshop/ui/steps/scoring.py" line="963"/>
         <source>fit alone up to</source>
         <translation>allein über Fit bis</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/scoring.py" line="959"/>
+        <location filename="../slaworkshop/ui/steps/scoring.py" line="966"/>
         <source>interest alone up to</source>
         <translation>allein über Interesse bis</translation>
     </message>
@@ -3653,27 +3658,27 @@ Führt Marketing und Vertrieb durch den Workshop, an dessen Ende ein unterzeichn
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../slaworkshop/ui/dialogs.py" line="403"/>
+        <location filename="../slaworkshop/ui/dialogs.py" line="405"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/dialogs.py" line="408"/>
+        <location filename="../slaworkshop/ui/dialogs.py" line="410"/>
         <source>Menu</source>
         <translation>Menü</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/dialogs.py" line="408"/>
+        <location filename="../slaworkshop/ui/dialogs.py" line="410"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/dialogs.py" line="408"/>
+        <location filename="../slaworkshop/ui/dialogs.py" line="410"/>
         <source>Keys</source>
         <translation>Tasten</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/dialogs.py" line="425"/>
+        <location filename="../slaworkshop/ui/dialogs.py" line="427"/>
         <source>Menus also open with Alt and the underlined letter.</source>
         <translation>Menüs öffnen sich auch mit Alt und dem unterstrichenen Buchstaben.</translation>
     </message>
@@ -3877,6 +3882,110 @@ Führt Marketing und Vertrieb durch den Workshop, an dessen Ende ein unterzeichn
     </message>
 </context>
 <context>
+    <name>StyleDialog</name>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="208"/>
+        <source>The document style chosen in the settings is missing:
+{0}
+
+Nothing was exported, so that the agreement does not quietly get another look. Put the file back, or choose a style under File → Document style… (or use the built-in style there).</source>
+        <translation>Der in den Einstellungen gewählte Dokumentstil fehlt:
+{0}
+
+Es wurde nichts exportiert, damit die Vereinbarung nicht unbemerkt anders aussieht. Legen Sie die Datei zurück oder wählen Sie einen Stil unter Datei → Dokumentstil … (oder verwenden Sie dort den eingebauten Stil).</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/style_dialog.py" line="146"/>
+        <source>Document style</source>
+        <translation>Dokumentstil</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/style_dialog.py" line="150"/>
+        <source>The exported agreement (DOCX and PDF) takes its logo, colours, fonts and Word template from the document style. A consultancy can use its own style file.</source>
+        <translation>Die exportierte Vereinbarung (DOCX und PDF) übernimmt Logo, Farben, Schriften und Word-Vorlage aus dem Dokumentstil. Eine Beratung kann ihre eigene Stildatei verwenden.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/style_dialog.py" line="160"/>
+        <source>Current style:</source>
+        <translation>Aktueller Stil:</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/style_dialog.py" line="172"/>
+        <source>Choose style file…</source>
+        <translation>Stildatei wählen …</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/style_dialog.py" line="173"/>
+        <source>Use the built-in style</source>
+        <translation>Eingebauten Stil verwenden</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/style_dialog.py" line="192"/>
+        <source>Built-in style</source>
+        <translation>Eingebauter Stil</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/style_dialog.py" line="222"/>
+        <source>Choose a document style</source>
+        <translation>Dokumentstil wählen</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/style_dialog.py" line="222"/>
+        <source>Document style (*.json)</source>
+        <translation>Dokumentstil (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/style_dialog.py" line="234"/>
+        <source>This style file cannot be used; the document style stays as it was.
+{0}</source>
+        <translation>Diese Stildatei ist nicht verwendbar; der Dokumentstil bleibt unverändert.
+{0}</translation>
+    </message>
+</context>
+<context>
+    <name>StylePreview</name>
+    <message>
+        <location filename="../slaworkshop/ui/style_dialog.py" line="82"/>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/style_dialog.py" line="102"/>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/style_dialog.py" line="103"/>
+        <source>Colours</source>
+        <translation>Farben</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/style_dialog.py" line="104"/>
+        <source>Fonts</source>
+        <translation>Schriften</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/style_dialog.py" line="106"/>
+        <source>Page</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/style_dialog.py" line="112"/>
+        <source>(no logo)</source>
+        <translation>(kein Logo)</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/style_dialog.py" line="124"/>
+        <source>PDF: {0} · Word: {1}</source>
+        <translation>PDF: {0} · Word: {1}</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/style_dialog.py" line="134"/>
+        <source>{0}, margins {1:g} / {2:g} / {3:g} / {4:g} mm (top, bottom, left, right)</source>
+        <translation>{0}, Ränder {1:g} / {2:g} / {3:g} / {4:g} mm (oben, unten, links, rechts)</translation>
+    </message>
+</context>
+<context>
     <name>TrackCombo</name>
     <message>
         <location filename="../slaworkshop/ui/steps/handoff.py" line="387"/>
@@ -3887,22 +3996,22 @@ Führt Marketing und Vertrieb durch den Workshop, an dessen Ende ein unterzeichn
 <context>
     <name>WorkshopPage</name>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="208"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="209"/>
         <source>Nobody from Marketing takes part: both sides must shape the agreement.</source>
         <translation>Niemand aus dem Marketing nimmt teil: Beide Seiten müssen die Vereinbarung gestalten.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="209"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="210"/>
         <source>Nobody from Sales takes part: both sides must shape the agreement.</source>
         <translation>Niemand aus dem Vertrieb nimmt teil: Beide Seiten müssen die Vereinbarung gestalten.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="210"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="211"/>
         <source>{0} outnumbers the other side {1} to {2}: keep the delegation balanced.</source>
         <translation>{0} ist {1} zu {2} in der Überzahl: Achten Sie auf eine ausgewogene Besetzung.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="211"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="212"/>
         <source>{0} participants: more than {1} makes it hard to decide together.</source>
         <translation>{0} Teilnehmende: Mit mehr als {1} Personen fällt es schwer, gemeinsam zu entscheiden.</translation>
     </message>
@@ -3967,922 +4076,922 @@ Ihre gespeicherte Arbeit ist sicher. Wenn das noch einmal passiert, melden Sie e
 <context>
     <name>fields</name>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="212"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="213"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="213"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="214"/>
         <source>Accept or reject within</source>
         <translation>Annehmen oder ablehnen innerhalb von</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="214"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="215"/>
         <source>Agenda item</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="215"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="216"/>
         <source>Agreed</source>
         <translation>Vereinbart</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="216"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="217"/>
         <source>Agreed with reservations</source>
         <translation>Mit Vorbehalt vereinbart</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="217"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="218"/>
         <source>Agreement</source>
         <translation>Einigungsstand</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="218"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="219"/>
         <source>Agreement note</source>
         <translation>Anmerkung</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="219"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="220"/>
         <source>Amber from</source>
         <translation>Gelb ab</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="220"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="221"/>
         <source>At least</source>
         <translation>Mindestens</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="221"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="222"/>
         <source>At most</source>
         <translation>Höchstens</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="222"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="223"/>
         <source>Attribute</source>
         <translation>Merkmal</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="223"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="224"/>
         <source>Average deal size</source>
         <translation>Durchschnittliches Auftragsvolumen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="224"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="225"/>
         <source>Awareness</source>
         <translation>Awareness</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="225"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="226"/>
         <source>Axis</source>
         <translation>Achse</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="226"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="227"/>
         <source>Back to Marketing after failed attempts</source>
         <translation>Zurück ans Marketing nach erfolglosen Versuchen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="227"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="228"/>
         <source>Back to Marketing for these reasons</source>
         <translation>Zurück ans Marketing aus diesen Gründen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="228"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="229"/>
         <source>Baseline</source>
         <translation>Ist-Wert</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="229"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="230"/>
         <source>Benchmark</source>
         <translation>Benchmark</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="230"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="231"/>
         <source>Business days</source>
         <translation>Arbeitstage</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="231"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="232"/>
         <source>Business days between attempts</source>
         <translation>Arbeitstage zwischen den Versuchen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="232"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="233"/>
         <source>Buyer stage</source>
         <translation>Kaufphase</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="233"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="234"/>
         <source>Channels (in order, comma-separated)</source>
         <translation>Kanäle (in Reihenfolge, durch Kommas getrennt)</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="234"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="235"/>
         <source>Client organisation</source>
         <translation>Kundenunternehmen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="235"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="236"/>
         <source>Code</source>
         <translation>Kürzel</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="236"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="237"/>
         <source>Collateral or support</source>
         <translation>Material oder Unterstützung</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="237"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="238"/>
         <source>Condition</source>
         <translation>Bedingung</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="238"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="239"/>
         <source>Consideration</source>
         <translation>Consideration</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="239"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="240"/>
         <source>Contact attempts</source>
         <translation>Kontaktversuche</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="240"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="241"/>
         <source>Content</source>
         <translation>Inhalte</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="241"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="242"/>
         <source>Conversion</source>
         <translation>Konversion</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="242"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="243"/>
         <source>Conversion into the next funnel stage</source>
         <translation>Konversion in die nächste Funnel-Stufe</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="243"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="244"/>
         <source>Core team</source>
         <translation>Kernteam</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="244"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="245"/>
         <source>Currency</source>
         <translation>Währung</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="245"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="246"/>
         <source>Daily</source>
         <translation>Täglich</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="246"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="247"/>
         <source>Data source</source>
         <translation>Datenquelle</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="247"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="248"/>
         <source>Deadline</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="248"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="249"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="249"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="250"/>
         <source>Definition</source>
         <translation>Definition</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="250"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="251"/>
         <source>Definition or formula</source>
         <translation>Definition oder Formel</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="251"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="252"/>
         <source>Department</source>
         <translation>Abteilung</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="252"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="253"/>
         <source>Dependencies between the departments</source>
         <translation>Abhängigkeiten zwischen den Abteilungen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="253"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="254"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="254"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="255"/>
         <source>Deutsch</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="255"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="256"/>
         <source>Direction</source>
         <translation>Richtung</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="256"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="257"/>
         <source>Disputed</source>
         <translation>Strittig</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="257"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="258"/>
         <source>Disqualification</source>
         <translation>Disqualifizierung</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="258"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="259"/>
         <source>Disqualification reason</source>
         <translation>Disqualifizierungsgrund</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="259"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="260"/>
         <source>Disqualified or rejected</source>
         <translation>Disqualifiziert oder abgelehnt</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="260"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="261"/>
         <source>Document language</source>
         <translation>Sprache des Dokuments</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="261"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="262"/>
         <source>Draft</source>
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="262"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="263"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="263"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="264"/>
         <source>Enablement item</source>
         <translation>Enablement-Maßnahme</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="264"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="265"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="265"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="266"/>
         <source>Entry criteria</source>
         <translation>Eintrittskriterien</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="266"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="267"/>
         <source>Escalation level</source>
         <translation>Eskalationsstufe</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="267"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="268"/>
         <source>Exclusions</source>
         <translation>Ausschlüsse</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="268"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="269"/>
         <source>Facilitator</source>
         <translation>Moderation</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="269"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="270"/>
         <source>First contact within</source>
         <translation>Erstkontakt innerhalb von</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="270"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="271"/>
         <source>First day</source>
         <translation>Erster Tag</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="271"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="272"/>
         <source>Fit</source>
         <translation>Fit</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="272"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="273"/>
         <source>Follows</source>
         <translation>Verknüpft mit</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="273"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="274"/>
         <source>Fortnightly</source>
         <translation>Alle zwei Wochen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="274"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="275"/>
         <source>Funnel inputs</source>
         <translation>Funnel-Eckdaten</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="275"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="276"/>
         <source>Funnel.leads per month</source>
         <translation>Funnel: Leads pro Monat</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="276"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="277"/>
         <source>Funnel.marketing revenue</source>
         <translation>Funnel: Marketing-Umsatz</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="277"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="278"/>
         <source>Funnel.mql per month</source>
         <translation>Funnel: MQLs pro Monat</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="278"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="279"/>
         <source>Funnel.opportunities per month</source>
         <translation>Funnel: Opportunities pro Monat</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="279"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="280"/>
         <source>Funnel.sal per month</source>
         <translation>Funnel: SALs pro Monat</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="280"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="281"/>
         <source>Funnel.sql per month</source>
         <translation>Funnel: SQLs pro Monat</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="281"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="282"/>
         <source>Funnel.won per month</source>
         <translation>Funnel: Abschlüsse pro Monat</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="282"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="283"/>
         <source>Goal</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="283"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="284"/>
         <source>Governance</source>
         <translation>Governance</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="284"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="285"/>
         <source>Half year</source>
         <translation>Halbjahr</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="285"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="286"/>
         <source>Handed-over field</source>
         <translation>Übergebenes Feld</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="286"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="287"/>
         <source>Handoff rules</source>
         <translation>Übergaberegeln</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="287"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="288"/>
         <source>Handoff trigger</source>
         <translation>Übergabe-Auslöser</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="288"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="289"/>
         <source>Handoff.accept within</source>
         <translation>Übergabe: annehmen innerhalb von</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="289"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="290"/>
         <source>Handoff.attempts</source>
         <translation>Übergabe: Kontaktversuche</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="290"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="291"/>
         <source>Handoff.first contact</source>
         <translation>Übergabe: Erstkontakt</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="291"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="292"/>
         <source>Hours</source>
         <translation>Stunden</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="292"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="293"/>
         <source>Hours per rep per week for follow-up</source>
         <translation>Stunden pro Vertriebsmitarbeiter und Woche fürs Nachfassen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="293"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="294"/>
         <source>How Sales is notified</source>
         <translation>Wie der Vertrieb benachrichtigt wird</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="294"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="295"/>
         <source>How amendments are made</source>
         <translation>Wie Änderungen vereinbart werden</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="295"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="296"/>
         <source>In review</source>
         <translation>In Prüfung</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="296"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="297"/>
         <source>Information handed over</source>
         <translation>Übergebene Informationen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="297"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="298"/>
         <source>Interest</source>
         <translation>Interesse</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="298"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="299"/>
         <source>Into nurture track</source>
         <translation>In Nurturing-Strecke</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="299"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="300"/>
         <source>Job title</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="300"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="301"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="301"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="302"/>
         <source>Keeps the action items</source>
         <translation>Führt die Aufgabenliste</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="302"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="303"/>
         <source>Keeps the minutes</source>
         <translation>Führt das Protokoll</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="303"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="304"/>
         <source>Kind of goal</source>
         <translation>Art des Ziels</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="304"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="305"/>
         <source>Kind of trigger</source>
         <translation>Art des Auslösers</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="305"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="306"/>
         <source>Last day</source>
         <translation>Letzter Tag</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="306"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="307"/>
         <source>Lead time</source>
         <translation>Vorlaufzeit</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="307"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="308"/>
         <source>Level</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="308"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="309"/>
         <source>Lifecycle stage</source>
         <translation>Lifecycle-Phase</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="309"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="310"/>
         <source>MQL threshold</source>
         <translation>MQL-Schwelle</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="310"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="311"/>
         <source>Management</source>
         <translation>Geschäftsführung</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="311"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="312"/>
         <source>Mandatory</source>
         <translation>Pflicht</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="312"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="313"/>
         <source>Manual</source>
         <translation>Manuell</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="313"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="314"/>
         <source>Margin</source>
         <translation>Marge</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="314"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="315"/>
         <source>Marketing</source>
         <translation>Marketing</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="315"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="316"/>
         <source>Marketing reports</source>
         <translation>Berichte des Marketings</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="316"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="317"/>
         <source>Measured</source>
         <translation>Gemessen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="317"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="318"/>
         <source>Metric</source>
         <translation>Kennzahl</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="318"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="319"/>
         <source>Minutes per contact attempt</source>
         <translation>Minuten pro Kontaktversuch</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="319"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="320"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="320"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="321"/>
         <source>Monthly</source>
         <translation>Monatlich</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="321"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="322"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="322"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="323"/>
         <source>Nederlands</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="323"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="324"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="324"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="325"/>
         <source>Nurture track</source>
         <translation>Nurturing-Strecke</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="325"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="326"/>
         <source>Nurturing</source>
         <translation>Nurturing</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="326"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="327"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="327"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="328"/>
         <source>Opportunity stage</source>
         <translation>Opportunity-Phase</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="328"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="329"/>
         <source>Other</source>
         <translation>Sonstige</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="329"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="330"/>
         <source>Own data</source>
         <translation>Eigene Daten</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="330"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="331"/>
         <source>Owner</source>
         <translation>Zuständig</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="331"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="332"/>
         <source>Owning department</source>
         <translation>Zuständige Abteilung</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="332"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="333"/>
         <source>Parked</source>
         <translation>Zurückgestellt</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="333"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="334"/>
         <source>Part of the funnel</source>
         <translation>Teil des Funnels</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="334"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="335"/>
         <source>Participant</source>
         <translation>Teilnehmer/in</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="335"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="336"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="336"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="337"/>
         <source>Period starts</source>
         <translation>Zeitraum beginnt</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="337"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="338"/>
         <source>Pilot ends</source>
         <translation>Pilotende</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="338"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="339"/>
         <source>Pilot evaluation criteria</source>
         <translation>Kriterien zur Bewertung der Pilotphase</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="339"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="340"/>
         <source>Pilot starts</source>
         <translation>Pilotbeginn</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="340"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="341"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="341"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="342"/>
         <source>Points</source>
         <translation>Punkte</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="342"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="343"/>
         <source>Proposed</source>
         <translation>Vorgeschlagen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="343"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="344"/>
         <source>Provided by</source>
         <translation>Bereitgestellt von</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="344"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="345"/>
         <source>Quarter</source>
         <translation>Quartal</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="345"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="346"/>
         <source>Quarterly</source>
         <translation>Vierteljährlich</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="346"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="347"/>
         <source>Rate from</source>
         <translation>Herkunft</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="347"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="348"/>
         <source>Recycled to nurturing</source>
         <translation>Zurück ins Nurturing</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="348"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="349"/>
         <source>Red from</source>
         <translation>Rot ab</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="349"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="350"/>
         <source>Rejection</source>
         <translation>Ablehnung</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="350"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="351"/>
         <source>Renewal date</source>
         <translation>Verlängerung</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="351"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="352"/>
         <source>Retention</source>
         <translation>Kundenbindung</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="352"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="353"/>
         <source>Revenue</source>
         <translation>Umsatz</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="353"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="354"/>
         <source>Revenue target</source>
         <translation>Umsatzziel</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="354"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="355"/>
         <source>Review date</source>
         <translation>Überprüfung</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="355"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="356"/>
         <source>Review meeting</source>
         <translation>Review-Termin</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="356"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="357"/>
         <source>Rhythm</source>
         <translation>Rhythmus</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="357"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="358"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="358"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="359"/>
         <source>Sales</source>
         <translation>Vertrieb</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="359"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="360"/>
         <source>Sales cycle</source>
         <translation>Verkaufszyklus</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="360"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="361"/>
         <source>Sales reports</source>
         <translation>Berichte des Vertriebs</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="361"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="362"/>
         <source>Sales reps following up leads</source>
         <translation>Vertriebsmitarbeiter, die Leads nachfassen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="362"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="363"/>
         <source>Satisfaction</source>
         <translation>Zufriedenheit</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="363"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="364"/>
         <source>Score threshold</source>
         <translation>Score-Schwelle</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="364"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="365"/>
         <source>Scoring</source>
         <translation>Scoring</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="365"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="366"/>
         <source>Scoring criterion</source>
         <translation>Scoring-Kriterium</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="366"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="367"/>
         <source>Scoring.threshold</source>
         <translation>Scoring: Schwelle</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="367"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="368"/>
         <source>Share of revenue from marketing-sourced leads</source>
         <translation>Umsatzanteil aus Marketing-Leads</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="368"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="369"/>
         <source>Shared</source>
         <translation>Gemeinsam</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="369"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="370"/>
         <source>Signatory</source>
         <translation>Unterzeichner/in</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="370"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="371"/>
         <source>Signed</source>
         <translation>Unterzeichnet</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="371"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="372"/>
         <source>Signs as</source>
         <translation>Unterzeichnet als</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="372"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="373"/>
         <source>Stage</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="373"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="374"/>
         <source>Target</source>
         <translation>Zielwert</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="374"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="375"/>
         <source>Track</source>
         <translation>Strecke</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="375"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="376"/>
         <source>Training</source>
         <translation>Schulung</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="376"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="377"/>
         <source>Trigger</source>
         <translation>Auslöser</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="377"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="378"/>
         <source>Unit</source>
         <translation>Einheit</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="378"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="379"/>
         <source>Venue</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="379"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="380"/>
         <source>Weekly</source>
         <translation>Wöchentlich</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="380"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="381"/>
         <source>What happens at the exit</source>
         <translation>Was beim Austritt geschieht</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="381"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="382"/>
         <source>What must be recorded</source>
         <translation>Was erfasst sein muss</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="382"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="383"/>
         <source>What stays separate</source>
         <translation>Was getrennt bleibt</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="383"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="384"/>
         <source>When Sales may enrol a lead by hand</source>
         <translation>Wann der Vertrieb einen Lead selbst einschreiben darf</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="384"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="385"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="385"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="386"/>
         <source>Win probability</source>
         <translation>Abschlusswahrscheinlichkeit</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="386"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="387"/>
         <source>Within</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="387"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="388"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="388"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="389"/>
         <source>Workshop title</source>
         <translation>Workshop-Titel</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="389"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="390"/>
         <source>Year</source>
         <translation>Jahr</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="390"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="391"/>
         <source>Yearly</source>
         <translation>Jährlich</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="391"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="392"/>
         <source>business days</source>
         <translation>Arbeitstage</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="392"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="393"/>
         <source>days</source>
         <translation>Tage</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="393"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="394"/>
         <source>h</source>
         <translation>Std.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="394"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="395"/>
         <source>min</source>
         <translation>Min.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="395"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="396"/>
         <source>points</source>
         <translation>Punkte</translation>
     </message>
@@ -4890,27 +4999,27 @@ Ihre gespeicherte Arbeit ist sicher. Wenn das noch einmal passiert, melden Sie e
 <context>
     <name>review</name>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="396"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="397"/>
         <source>Nobody from Marketing is in the core team.</source>
         <translation>Niemand aus dem Marketing ist im Kernteam.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="397"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="398"/>
         <source>Nobody from Sales is in the core team.</source>
         <translation>Niemand aus dem Vertrieb ist im Kernteam.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="398"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="399"/>
         <source>The core team names someone who is no longer a participant.</source>
         <translation>Das Kernteam nennt jemanden, der nicht mehr zu den Teilnehmenden gehört.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="399"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="400"/>
         <source>The core team needs at least two people.</source>
         <translation>Das Kernteam braucht mindestens zwei Personen.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="400"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="401"/>
         <source>The core team should have at most four people.</source>
         <translation>Das Kernteam sollte höchstens vier Personen umfassen.</translation>
     </message>

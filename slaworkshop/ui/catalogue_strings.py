@@ -205,6 +205,7 @@ CATALOGUE = (
     QT_TRANSLATE_NOOP('Steps', 'Review & sign-off'),
     QT_TRANSLATE_NOOP('Steps', 'Shared goals'),
     QT_TRANSLATE_NOOP('Steps', 'Workshop & participants'),
+    QT_TRANSLATE_NOOP('StyleDialog', 'The document style chosen in the settings is missing:\n{0}\n\nNothing was exported, so that the agreement does not quietly get another look. Put the file back, or choose a style under File → Document style… (or use the built-in style there).'),
     QT_TRANSLATE_NOOP('WorkshopPage', 'Nobody from Marketing takes part: both sides must shape the agreement.'),
     QT_TRANSLATE_NOOP('WorkshopPage', 'Nobody from Sales takes part: both sides must shape the agreement.'),
     QT_TRANSLATE_NOOP('WorkshopPage', '{0} outnumbers the other side {1} to {2}: keep the delegation balanced.'),
