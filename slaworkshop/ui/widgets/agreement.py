@@ -153,7 +153,12 @@ class AgreementControl(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
         gap = max(self.grid.horizontalSpacing(), 0)
-        pair = self.caption.sizeHint().width() + gap + self.state.sizeHint().width()
+        # The caption measured on one line: its size hint shrinks once it wraps, which would flip the
+        # arrangement back and forth (endless resizing at some widths).
+        caption = (
+            self.caption.fontMetrics().horizontalAdvance(self.caption.text()) + 2 * self.caption.margin()
+        )
+        pair = caption + gap + self.state.sizeHint().width()
         note_room = 22 * self.fontMetrics().averageCharWidth() + gap  # a useful note beside the state
         width = event.size().width()
         self._place_note(stacked=width < pair + note_room, caption_above=width < pair)
