@@ -4,8 +4,10 @@ through the real widgets, checked against the store as a second window would rea
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QStyleOptionViewItem
 
@@ -13,7 +15,9 @@ from slaworkshop.model.enums import AgreementState
 from slaworkshop.services.ops import AddRow, SetClause, SetField
 from slaworkshop.services.progress import StepId, StepStatus
 from slaworkshop.services.review import FindingKind, findings
-from slaworkshop.ui.steps.definitions import DefinitionsPage
+from slaworkshop.services.sample import create_sample
+from slaworkshop.ui.i18n import install_language, remove_translators
+from slaworkshop.ui.steps.definitions import FIRM_KINDS, STAGE_COLUMNS, DefinitionsPage
 from slaworkshop.ui.widgets.table import RowTableEditor
 
 from .test_editor import Env, env, migrated_db, paste_into  # noqa: F401 - the fixtures are shared
@@ -318,3 +322,49 @@ def test_win_probability_in_the_documents_language(qtbot: Any, env: Env) -> None
     assert shown_text(page.opportunity, 0, "probability") == "12.5%"
     env.editor.request([SetField("workshop", "language", "de")])
     assert shown_text(page.opportunity, 0, "probability") == "12,5\xa0%"
+
+
+# --------------------------------------------------------------------------- on a projector
+@pytest.fixture
+def language_afterwards() -> Iterator[None]:
+    yield
+    remove_translators()
+
+
+@pytest.mark.parametrize(("language", "zoom"), [("en", 100), ("en", 150), ("de", 100), ("de", 150)])
+def test_the_sample_tables_read_on_a_projector(
+    qtbot: Any, env: Env, language_afterwards: None, language: str, zoom: int
+) -> None:
+    """1280×800 at 11 pt, English and German, normal and zoomed: no table scrolls sideways (the
+    stages' definition column is in view), tick boxes, agreements and percentages are never cut;
+    at normal size the stages keep their names whole and the definition the most room."""
+    assert install_language(language) == language
+    env.editor.open_workshop(create_sample(env.service, language))
+    env.editor.set_zoom(zoom)
+    page = open_page(env)
+    viewport = page.parentWidget()
+    assert viewport is not None
+    qtbot.waitUntil(lambda: page.width() <= viewport.width())
+    for table in (page.stages, page.opportunity, page.reasons):
+        view = table.view
+        header = view.horizontalHeader()
+        qtbot.waitUntil(lambda view=view, header=header: header.length() <= view.viewport().width())
+        qtbot.waitUntil(lambda view=view: not view.horizontalScrollBar().isVisible())
+        for number, spec in enumerate(table.model.columns):
+            if spec.kind in FIRM_KINDS:
+                assert header.sectionSize(number) >= view.sizeHintForColumn(number), (
+                    spec.name,
+                    table.objectName(),
+                )
+    stages = page.stages
+    definition = column(stages, "definition")
+    header = stages.view.horizontalHeader()
+    right = header.sectionViewportPosition(definition) + header.sectionSize(definition)
+    assert header.sectionViewportPosition(definition) >= 0 and right <= stages.view.viewport().width()
+    assert header.sectionSize(definition) >= 8 * stages.view.fontMetrics().averageCharWidth()
+    if zoom == 100:
+        assert header.sectionSize(column(stages, "name")) >= stages.view.sizeHintForColumn(
+            column(stages, "name")
+        )
+        widths = [header.sectionSize(c) for c in range(len(STAGE_COLUMNS))]
+        assert header.sectionSize(definition) == max(widths)

@@ -5,10 +5,12 @@ window would read it."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt
+import pytest
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QTreeWidgetItem
 
 from slaworkshop.model.enums import AgreementState
@@ -16,6 +18,9 @@ from slaworkshop.model.tables import new_id
 from slaworkshop.services.ops import AddRow, SetClause, SetField
 from slaworkshop.services.progress import StepId, StepStatus
 from slaworkshop.services.review import FindingKind, findings
+from slaworkshop.services.sample import create_sample
+from slaworkshop.ui.i18n import install_language, remove_translators
+from slaworkshop.ui.steps.definitions import FIRM_KINDS
 from slaworkshop.ui.steps.governance import GovernancePage, next_level, toggled_team
 from slaworkshop.ui.steps.workshop import WorkshopPage
 from slaworkshop.ui.widgets.fields import CleanTextEdit
@@ -376,3 +381,55 @@ def test_the_sample_workshop_is_complete_on_this_page(qtbot: Any, env: Env) -> N
     assert page.escalation.model.rowCount() == 3 and page.escalation.new_row_values["level"] == 4
     assert not page.pilot_problem.isVisibleTo(page)
     assert env.editor.step_status(StepId.GOVERNANCE) is StepStatus.COMPLETE
+
+
+# --------------------------------------------------------------------------- on a projector
+@pytest.fixture
+def language_afterwards() -> Iterator[None]:
+    yield
+    remove_translators()
+
+
+@pytest.mark.parametrize(("language", "zoom"), [("en", 100), ("en", 150), ("de", 100), ("de", 150)])
+def test_the_sample_governance_reads_whole_on_a_projector(
+    qtbot: Any, env: Env, language_afterwards: None, language: str, zoom: int
+) -> None:
+    """1280×800 at 11 pt, English and German, normal and zoomed: the page and its tables never scroll
+    sideways, levels, times and agreements are never cut, and every core-team member's role is
+    shown whole (wrapped onto more lines when long)."""
+    assert install_language(language) == language
+    env.editor.open_workshop(create_sample(env.service, language))
+    env.editor.set_zoom(zoom)
+    page = open_page(env)
+    viewport = page.parentWidget()
+    assert viewport is not None
+    qtbot.waitUntil(lambda: page.width() <= viewport.width())
+    for table in (page.agenda, page.escalation):
+        view = table.view
+        header = view.horizontalHeader()
+        qtbot.waitUntil(lambda view=view: not view.horizontalScrollBar().isVisible())
+        qtbot.waitUntil(lambda view=view, header=header: header.length() <= view.viewport().width())
+        for number, spec in enumerate(table.model.columns):
+            if spec.kind in FIRM_KINDS:
+                assert header.sectionSize(number) >= view.sizeHintForColumn(number), (
+                    spec.name,
+                    table.objectName(),
+                )
+    tree = page.core_team
+    assert tree.topLevelItemCount() >= 4
+    qtbot.waitUntil(lambda: tree.header().length() <= tree.viewport().width())
+    metrics = tree.fontMetrics()
+    flags = int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft)
+
+    def roles_whole() -> bool:
+        width = tree.columnWidth(2) - 12
+        for number in range(tree.topLevelItemCount()):
+            item = tree.topLevelItem(number)
+            assert item is not None
+            needed = metrics.boundingRect(QRect(0, 0, width, 100_000), flags, item.text(2)).height()
+            if tree.visualItemRect(item).height() < needed:
+                return False
+        return True
+
+    qtbot.waitUntil(roles_whole)
+    assert tree.columnWidth(2) >= 10 * metrics.averageCharWidth()  # the role has room for words

@@ -19,7 +19,7 @@ from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -63,6 +63,8 @@ OPPORTUNITY_COLUMNS = ("name", "probability", "agreement", "definition", "entry_
 REASON_COLUMNS = ("code", "kind", "recycle", "nurture_track", "agreement", "description")
 # Column widths in average characters for the tables whose texts wrap (the last column takes the
 # rest): at 1280×800 next to the guidance panel every column stays in view, the headings elided.
+STAGE_WIDTHS = {"name": 15, "owner": 13, "in_funnel": 9, "agreement": 13}
+"""The stages table shows one line a stage (the selected stage's texts are edited below it)."""
 OPPORTUNITY_WIDTHS = {"name": 18, "probability": 12, "agreement": 14, "definition": 28}
 REASON_WIDTHS = {"code": 15, "kind": 17, "recycle": 10, "nurture_track": 17, "agreement": 13}
 MAX_TABLE_HEIGHT = 640
@@ -107,48 +109,64 @@ def standard_rows(language: str, entity: str) -> list[dict[str, Any]]:
     return rows
 
 
-def fit_headers(table: RowTableEditor) -> None:
-    """Widen columns whose heading would be cut (the table fits columns to their cells only)."""
-    header = table.view.horizontalHeader()
-    metrics = header.fontMetrics()
-    for column in range(table.model.columnCount()):
-        text = str(table.model.headerData(column, Qt.Orientation.Horizontal) or "")
-        wanted = metrics.horizontalAdvance(text) + 28
-        if header.sectionSize(column) < wanted:
-            header.resizeSection(column, wanted)
+FIRM_KINDS = frozenset({Kind.AGREEMENT, Kind.INT, Kind.DECIMAL, Kind.PERCENT, Kind.DATE, Kind.BOOL})
+"""Columns whose content is never cut (states, numbers, dates, tick boxes): the others give way."""
 
 
-def arrange_columns(table: RowTableEditor, widths: Mapping[str, int], last: int = 24) -> None:
+def arrange_columns(
+    table: RowTableEditor, widths: Mapping[str, int], last: int = 24, *, wrap: bool = True
+) -> None:
     """Widths in average characters (the last column takes the rest, at least ``last``
     characters), shrunk in proportion when the table is narrower (a larger zoom, the guidance panel),
-    headings elided and long texts wrapped in tall rows: no sideways scrolling on a projector."""
+    headings elided and long texts wrapped in tall rows (or, without ``wrap``, one line a row, cut
+    with "…"): no sideways scrolling on a projector."""
     header = table.view.horizontalHeader()
     header.setTextElideMode(Qt.TextElideMode.ElideRight)
-    table.view.setWordWrap(True)
+    table.view.setWordWrap(wrap)
     table.view.setTextElideMode(Qt.TextElideMode.ElideRight)
     char = table.fontMetrics().averageCharWidth()
+    header.setMinimumSectionSize(max(24, 4 * char))  # a level or a count needs no more
     available = table.view.viewport().width()
+    scroll = table.view.verticalScrollBar()
+    if not scroll.isVisible():  # tall wrapped rows may yet make the table scroll: leave room for it
+        available -= scroll.sizeHint().width()
     total = (sum(widths.values()) + last) * char
     factor = min(1.0, available / total) if available > 0 and total > 0 else 1.0
     smallest = header.minimumSectionSize()
     sizes = {name: max(smallest, int(chars * char * factor)) for name, chars in widths.items()}
-    for column in table.model.columns:  # the usual states stay readable in every language ...
-        if column.kind is not Kind.AGREEMENT or column.name not in sizes:
+    firm = {c.name for c in table.model.columns if c.kind in FIRM_KINDS}
+    for number, column in enumerate(table.model.columns):
+        # The usual states stay readable in every language, numbers and dates are never cut ...
+        if column.kind not in FIRM_KINDS or column.name not in sizes:
             continue
+        floor = max(table.view.sizeHintForColumn(number) + 4, smallest)
+        if column.kind is Kind.AGREEMENT:
+            floor = max(floor, agreement_cell_width(table))
         slack = {
-            name: size - smallest for name, size in sizes.items() if name != column.name and size > smallest
+            name: size - smallest
+            for name, size in sizes.items()
+            if name != column.name and size > smallest and name not in firm
         }
-        given = min(agreement_cell_width(table) - sizes[column.name], sum(slack.values()))
+        short = floor - sizes[column.name]
+        given = min(short, sum(slack.values()))
         if given > 0:  # ... and the other columns give way, each in proportion to its room
             total = sum(slack.values())
             for name, room in slack.items():
                 cut = min(room, -(-given * room // total))  # rounded up: the sum covers ``given``
                 sizes[name] -= cut
                 sizes[column.name] += cut
+        if sizes[column.name] < floor:  # ... and, when they are at their narrowest, the last column
+            sizes[column.name] = floor
     for number, column in enumerate(table.model.columns):
         if column.name in sizes and header.sectionSize(number) != sizes[column.name]:
             header.resizeSection(number, sizes[column.name])
-    wrap_rows(table)
+    # The last column takes exactly the rest (a stretched section keeps an earlier, wider size).
+    rest = max(smallest, available - sum(sizes.values()))
+    final = table.model.columnCount() - 1
+    if final >= 0 and table.model.columns[final].name not in sizes and header.sectionSize(final) != rest:
+        header.resizeSection(final, rest)
+    if wrap:
+        wrap_rows(table)
 
 
 def wrap_rows(table: RowTableEditor) -> None:
@@ -236,6 +254,12 @@ class DefinitionsPage(StepPage):
 
     def __init__(self, step: StepId = StepId.DEFINITIONS, parent: QWidget | None = None) -> None:
         super().__init__(step, parent)
+        # Columns are arranged again once a zoom or resize has settled (a timer owned by the page:
+        # a pending call dies with it when the workshop is closed).
+        self._arrange_later = QTimer(self)
+        self._arrange_later.setSingleShot(True)
+        self._arrange_later.setInterval(0)
+        self._arrange_later.timeout.connect(self._arrange)
         self.language = "en"
         self.track_names: list[str] = []
         self._stages: dict[str, Row] = {}
@@ -278,6 +302,7 @@ class DefinitionsPage(StepPage):
             area.setMinimumHeight(line * 3 + 12)
             area.setMaximumHeight(line * 4 + 12)
             label = QLabel(translate_label(STAGES.field(name).label) + ":", self.details)
+            label.setWordWrap(True)  # zoomed for the room, a long label takes two lines
             label.setBuddy(area)
             grid.addWidget(label, 0, column)
             grid.addWidget(area, 1, column)
@@ -338,8 +363,9 @@ class DefinitionsPage(StepPage):
 
         for table in (self.stages, self.opportunity, self.reasons):
             table.view.setItemDelegate(DefinitionsCellDelegate(self, table.model, table.view))
-        fit_headers(self.stages)
         self._arrange()
+        for table in (self.stages, self.opportunity, self.reasons):
+            table.view.viewport().installEventFilter(self)
         # Wrapped rows change height when a column does (the last one stretches with the window).
         self._rewrap = QTimer(self)
         self._rewrap.setSingleShot(True)
@@ -490,15 +516,13 @@ class DefinitionsPage(StepPage):
     def _set_rows(self, table: RowTableEditor, rows: Sequence[Row]) -> None:
         first = not table.model.rows and bool(rows)
         table.set_rows(rows)
-        if table is self.stages:
-            if first:  # the table fitted its columns to the new rows; keep the headings whole
-                fit_headers(table)
-        elif first:
+        if first:  # the table fitted its columns to the new rows: ours apply again
             self._arrange()
-        else:
+        elif table is not self.stages:
             wrap_rows(table)
 
     def _arrange(self) -> None:
+        arrange_columns(self.stages, STAGE_WIDTHS, wrap=False)
         arrange_columns(self.opportunity, OPPORTUNITY_WIDTHS)
         arrange_columns(self.reasons, REASON_WIDTHS)
 
@@ -509,13 +533,20 @@ class DefinitionsPage(StepPage):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.FontChange:
             # The editor's zoom: the tables refit their columns to the text; then ours apply again.
-            QTimer.singleShot(0, self, self._arrange)
+            self._arrange_later.start()
         super().changeEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
         if event.oldSize().width() != event.size().width():
-            QTimer.singleShot(0, self, self._arrange)
+            self._arrange_later.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        # A table's own width changes too when a scroll bar comes or goes: its columns follow.
+        resized = event.type() == QEvent.Type.Resize and isinstance(event, QResizeEvent)
+        if resized and event.oldSize().width() != event.size().width():  # type: ignore[attr-defined]
+            self._arrange_later.start()
+        return False
 
     # ------------------------------------------------------------------ the selected stage
     def selected_id(self) -> str | None:

@@ -18,7 +18,9 @@ from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
+    QRect,
     QSignalBlocker,
     QSize,
     QStringListModel,
@@ -29,6 +31,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QComboBox,
     QCompleter,
     QFormLayout,
@@ -111,6 +114,14 @@ class RoomyRows(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
         size = super().sizeHint(option, index)
         size.setHeight(max(size.height(), option.fontMetrics.height() + 12))
+        view = self.parent()
+        if isinstance(view, QTreeWidget) and view.wordWrap():  # a long role takes more lines
+            width = view.header().sectionSize(index.column()) - 12
+            text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+            if width > 0 and text:
+                flags = int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft)
+                lines = option.fontMetrics.boundingRect(QRect(0, 0, width, 100_000), flags, text)
+                size.setHeight(max(size.height(), lines.height() + 10))
         return size
 
 
@@ -176,6 +187,12 @@ class GovernancePage(StepPage):
 
     def __init__(self, step: StepId = StepId.GOVERNANCE, parent: QWidget | None = None) -> None:
         super().__init__(step, parent)
+        # Columns are arranged again once a zoom or resize has settled (a timer owned by the page:
+        # a pending call dies with it when the workshop is closed).
+        self._arrange_later = QTimer(self)
+        self._arrange_later.setSingleShot(True)
+        self._arrange_later.setInterval(0)
+        self._arrange_later.timeout.connect(self._arrange)
         self.language = "en"
         self._loading = False
         self._team: list[str] = []  # the stored core team ids
@@ -183,6 +200,7 @@ class GovernancePage(StepPage):
         self._items: list[QTreeWidgetItem] = []  # the core team list's rows, one per participant
         self.clauses: dict[str, ClauseAgreement] = {}
         self.forms: list[EntityForm] = []
+        self.stacking_rows: list[QBoxLayout] = []  # parts side by side, stacked when narrow
         line = self.fontMetrics().lineSpacing()
 
         # -- meetings and core team
@@ -212,7 +230,9 @@ class GovernancePage(StepPage):
         self.core_team.setHeaderLabels([self.tr("Name"), self.tr("Department"), self.tr("Role")])
         self.core_team.setRootIsDecorated(False)
         self.core_team.setItemDelegate(RoomyRows(self.core_team))
-        self.core_team.setUniformRowHeights(True)
+        self.core_team.setUniformRowHeights(False)
+        self.core_team.setWordWrap(True)  # a long role wraps instead of being cut
+        self.core_team.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.core_team.setAlternatingRowColors(True)
         self.core_team.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.core_team.header().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -223,6 +243,11 @@ class GovernancePage(StepPage):
             self.tr("Tick the people who prepare and run the review meetings: two to four, from both sides.")
         )
         self.core_team.itemChanged.connect(self._person_toggled)
+        self._relayout_team = QTimer(self)  # wrapped roles take their heights once the widths settle
+        self._relayout_team.setSingleShot(True)
+        self._relayout_team.setInterval(0)
+        self._relayout_team.timeout.connect(self._fit_team_height)
+        self.core_team.header().sectionResized.connect(lambda *_: self._relayout_team.start())
         team_label = QLabel(
             self.tr("Core team (tick {0} to {1} participants):").format(CORE_TEAM_MIN, CORE_TEAM_MAX)
         )
@@ -249,9 +274,11 @@ class GovernancePage(StepPage):
         left.addWidget(self.drop_gone, 0, Qt.AlignmentFlag.AlignLeft)
         left.addWidget(self.team_note)
         left.addStretch(1)
-        columns = QHBoxLayout()
+        # Side by side, the list of people gets the larger share (names, departments and roles);
+        # narrow (zoomed for the room), the list goes below the fields.
+        self.meeting_columns = columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         columns.addLayout(left, 1)
-        columns.addLayout(team_column, 1)
+        columns.addLayout(team_column, 2)
         meetings_layout = QVBoxLayout(meetings)
         meetings_layout.addLayout(columns)
         meetings_layout.addWidget(self._clause("governance.meetings", meetings))
@@ -336,6 +363,8 @@ class GovernancePage(StepPage):
         for table in (self.agenda, self.escalation):
             table.ops_requested.connect(self.ops_requested.emit)
         self._arrange()
+        for table in (self.agenda, self.escalation):
+            table.view.viewport().installEventFilter(self)
         self._rewrap = QTimer(self)
         self._rewrap.setSingleShot(True)
         self._rewrap.setInterval(0)
@@ -372,9 +401,10 @@ class GovernancePage(StepPage):
         if notice is not None:
             left.addWidget(notice)
         left.addStretch(1)
-        row = QHBoxLayout()
+        row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         row.addLayout(left, 1)
         row.addWidget(text, 1)
+        self.stacking_rows.append(row)
         layout = QVBoxLayout(box)
         layout.addLayout(row)
         layout.addWidget(self._clause(clause, box))
@@ -386,9 +416,47 @@ class GovernancePage(StepPage):
         self.clauses[key] = control
         return control
 
+    NARROW_CHARS = 72
+    """Narrower than this many average characters (zoomed for the room beside the guidance), the
+    boxes' side-by-side parts stack, so the page never scrolls sideways."""
+
     def _arrange(self) -> None:
+        narrow = self.width() < self.NARROW_CHARS * self.fontMetrics().averageCharWidth()
+        direction = QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight
+        for row in (self.meeting_columns, *self.stacking_rows):
+            if row.direction() != direction:
+                row.setDirection(direction)
         arrange_columns(self.agenda, AGENDA_WIDTHS)
         arrange_columns(self.escalation, ESCALATION_WIDTHS)
+        self._fit_team()
+
+    def _fit_team_height(self) -> None:
+        """The rows take their (wrapped) heights; the list shows up to eight people without scrolling."""
+        tree = self.core_team
+        tree.doItemsLayout()
+        rows = [tree.visualItemRect(tree.topLevelItem(i)).height() for i in range(tree.topLevelItemCount())]
+        line = self.fontMetrics().lineSpacing()
+        height = tree.header().sizeHint().height() + 2 * tree.frameWidth() + sum(rows[:8]) + 2
+        height = max(line * 9, height)
+        if tree.minimumHeight() != height:
+            tree.setMinimumHeight(height)
+
+    def _fit_team(self) -> None:
+        """Names and departments as wide as they are, the roles the rest (wrapped when long)."""
+        tree = self.core_team
+        header = tree.header()
+        header.setStretchLastSection(True)
+        limit = 24 * tree.fontMetrics().averageCharWidth()
+        room = tree.viewport().width()
+        for column in range(2):
+            width = min(tree.sizeHintForColumn(column) + 6, limit)
+            heading = header.fontMetrics().horizontalAdvance(tree.headerItem().text(column)) + 24
+            width = max(width, min(heading, limit))
+            if room > 200:  # the role keeps at least a third
+                width = min(width, room // 3)
+            if tree.columnWidth(column) != width:
+                tree.setColumnWidth(column, width)
+        self._relayout_team.start()  # wrapped roles: the rows take their new heights
 
     def _wrap(self) -> None:
         wrap_rows(self.agenda)
@@ -397,13 +465,20 @@ class GovernancePage(StepPage):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.FontChange:
             # The editor's zoom: the tables refit their columns to the text; then ours apply again.
-            QTimer.singleShot(0, self, self._arrange)
+            self._arrange_later.start()
         super().changeEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
         if event.oldSize().width() != event.size().width():
-            QTimer.singleShot(0, self, self._arrange)
+            self._arrange_later.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        # A table's own width changes too when a scroll bar comes or goes: its columns follow.
+        resized = event.type() == QEvent.Type.Resize and isinstance(event, QResizeEvent)
+        if resized and event.oldSize().width() != event.size().width():  # type: ignore[attr-defined]
+            self._arrange_later.start()
+        return False
 
     # ------------------------------------------------------------------ showing
     def load(self, snapshot: WorkshopSnapshot) -> None:
@@ -477,10 +552,7 @@ class GovernancePage(StepPage):
                     if item.checkState(0) != state:
                         item.setCheckState(0, state)
             if fit:
-                for column in range(2):
-                    tree.resizeColumnToContents(column)
-                    limit = 22 * tree.fontMetrics().averageCharWidth()
-                    tree.setColumnWidth(column, min(tree.columnWidth(column) + 12, limit))
+                self._fit_team()
                 tree.viewport().update()
         finally:
             self._loading = False
