@@ -11,7 +11,7 @@
     <message>
         <location filename="../slaworkshop/ui/widgets/agreement.py" line="99"/>
         <source>Note (e.g. the reservation, or who still has to agree)</source>
-        <translation>Opmerking (bijv. het voorbehoud, of wie nog akkoord moet gaan)</translation>
+        <translation>Toelichting (bijv. het voorbehoud, of wie nog akkoord moet gaan)</translation>
     </message>
 </context>
 <context>
@@ -165,7 +165,7 @@
     <message>
         <location filename="../slaworkshop/ui/steps/definitions.py" line="284"/>
         <source>Selected stage</source>
-        <translation>Geselecteerde fase</translation>
+        <translation>Gekozen fase</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/definitions.py" line="291"/>
@@ -185,7 +185,7 @@
     <message>
         <location filename="../slaworkshop/ui/steps/definitions.py" line="311"/>
         <source>Agreement note: the reservation, or who still has to agree</source>
-        <translation>Opmerking bij de overeenstemming: het voorbehoud, of wie nog akkoord moet gaan</translation>
+        <translation>Toelichting: het voorbehoud, of wie nog akkoord moet gaan</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/definitions.py" line="319"/>
@@ -270,12 +270,12 @@
     <message>
         <location filename="../slaworkshop/ui/steps/definitions.py" line="551"/>
         <source>Selected stage — pick a row in the table</source>
-        <translation>Geselecteerde fase – kies een rij in de tabel</translation>
+        <translation>Gekozen fase – kies een rij in de tabel</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/definitions.py" line="554"/>
         <source>Selected stage: {0}</source>
-        <translation>Geselecteerde fase: {0}</translation>
+        <translation>Gekozen fase: {0}</translation>
     </message>
 </context>
 <context>
@@ -1112,13 +1112,13 @@ Ze zouden als lege vakjes verschijnen. Toch exporteren, of annuleren en ze verva
     <message>
         <location filename="../slaworkshop/ui/steps/goals.py" line="267"/>
         <source>SMART goals both departments answer for</source>
-        <translation>SMART-doelen waar beide afdelingen voor verantwoordelijk zijn</translation>
+        <translation>SMART-doelen van beide afdelingen</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/goals.py" line="292"/>
         <location filename="../slaworkshop/ui/steps/goals.py" line="397"/>
         <source>Selected goal</source>
-        <translation>Geselecteerd doel</translation>
+        <translation>Gekozen doel</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/goals.py" line="300"/>
@@ -1133,7 +1133,7 @@ Ze zouden als lege vakjes verschijnen. Toch exporteren, of annuleren en ze verva
     <message>
         <location filename="../slaworkshop/ui/steps/goals.py" line="319"/>
         <source>Agreement note:</source>
-        <translation>Opmerking bij de overeenstemming:</translation>
+        <translation>Toelichting:</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/goals.py" line="322"/>
@@ -1822,7 +1822,7 @@ Ze zouden als lege vakjes verschijnen. Toch exporteren, of annuleren en ze verva
     <message>
         <location filename="../slaworkshop/ui/steps/handoff.py" line="621"/>
         <source>Example handoff:</source>
-        <translation>Voorbeeldoverdracht:</translation>
+        <translation>Overdracht op:</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/handoff.py" line="622"/>
@@ -1832,7 +1832,7 @@ Ze zouden als lege vakjes verschijnen. Toch exporteren, of annuleren en ze verva
     <message>
         <location filename="../slaworkshop/ui/steps/handoff.py" line="633"/>
         <source>Try Friday 16:30</source>
-        <translation>Probeer vrijdag 16:30</translation>
+        <translation>Vrijdag 16:30</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/handoff.py" line="634"/>
@@ -2245,7 +2245,7 @@ dag</translation>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="151"/>
         <source>step 5: time to accept or reject</source>
-        <translation>stap 5: tijd tot accepteren of weigeren</translation>
+        <translation>stap 5: tijd tot SAL-besluit</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="152"/>
@@ -2255,7 +2255,7 @@ dag</translation>
     <message>
         <location filename="../slaworkshop/ui/steps/kpis.py" line="409"/>
         <source>KPIs both sides report on</source>
-        <translation>KPI’s waarover beide kanten rapporteren</translation>
+        <translation>KPI’s voor beide kanten</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/kpis.py" line="423"/>
@@ -2265,7 +2265,7 @@ dag</translation>
     <message>
         <location filename="../slaworkshop/ui/steps/kpis.py" line="425"/>
         <source>Propose KPIs from earlier steps</source>
-        <translation>KPI’s voorstellen uit eerdere stappen</translation>
+        <translation>KPI’s voorstellen</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/kpis.py" line="429"/>
@@ -2275,7 +2275,7 @@ dag</translation>
     <message>
         <location filename="../slaworkshop/ui/steps/kpis.py" line="454"/>
         <source>Selected KPI</source>
-        <translation>Geselecteerde KPI</translation>
+        <translation>Gekozen KPI</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/kpis.py" line="457"/>
@@ -2400,12 +2400,12 @@ dag</translation>
     <message>
         <location filename="../slaworkshop/ui/steps/kpis.py" line="761"/>
         <source>Selected KPI — pick a row in the table</source>
-        <translation>Geselecteerde KPI – kies een rij in de tabel</translation>
+        <translation>Gekozen KPI – kies een rij in de tabel</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/kpis.py" line="764"/>
         <source>Selected KPI: {0}</source>
-        <translation>Geselecteerde KPI: {0}</translation>
+        <translation>Gekozen KPI: {0}</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/kpis.py" line="807"/>
@@ -3061,7 +3061,7 @@ Begeleidt marketing en sales door de workshop die eindigt in een ondertekende se
     <message>
         <location filename="../slaworkshop/ui/steps/funnel.py" line="380"/>
         <source>Rate from</source>
-        <translation>Bron percentage</translation>
+        <translation>Bron</translation>
     </message>
 </context>
 <context>
@@ -3527,7 +3527,7 @@ Begeleidt marketing en sales door de workshop die eindigt in een ondertekende se
     <message>
         <location filename="../slaworkshop/ui/steps/scoring.py" line="657"/>
         <source>Criteria that fired</source>
-        <translation>Criteria die meetellen</translation>
+        <translation>Criteria die gelden</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/scoring.py" line="719"/>
@@ -4077,7 +4077,7 @@ Je opgeslagen werk is veilig. Gebeurt dit nog eens, meld het dan.</translation>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="218"/>
         <source>Agreement note</source>
-        <translation>Opmerking bij de overeenstemming</translation>
+        <translation>Toelichting</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/catalogue_strings.py" line="219"/>
