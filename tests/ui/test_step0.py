@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
 
 from slaworkshop.services.ops import AddRow
 from slaworkshop.services.progress import StepId, StepStatus
+from slaworkshop.services.sample import create_sample
+from slaworkshop.ui.i18n import install_language, remove_translators
 from slaworkshop.ui.steps.workshop import WorkshopPage
 
 from .test_editor import Env, env, migrated_db, retype  # noqa: F401 - the fixtures are shared
@@ -152,3 +156,31 @@ def test_delegation_warnings_appear_and_disappear_without_blocking(qtbot: Any, e
     env.editor.request([AddRow("participants", {"name": "M2", "department": "marketing"})])
     assert page.warning_texts() == []
     assert env.editor.step_status(StepId.WORKSHOP) is StepStatus.COMPLETE
+
+
+# --------------------------------------------------------------------------- on a projector
+@pytest.fixture
+def language_afterwards() -> Iterator[None]:
+    yield
+    remove_translators()
+
+
+@pytest.mark.parametrize(("language", "zoom"), [("en", 100), ("en", 150), ("de", 100), ("de", 150)])
+def test_the_sample_participants_read_on_a_projector(
+    qtbot: Any, env: Env, language_afterwards: None, language: str, zoom: int
+) -> None:
+    """1280×800 at 11 pt, English and German, normal and zoomed: the participants table never
+    scrolls sideways, departments are never cut, and long roles wrap (rows as tall as their text)."""
+    assert install_language(language) == language
+    env.editor.open_workshop(create_sample(env.service, language))
+    env.editor.set_zoom(zoom)
+    page = page_of(env)
+    view = page.participants.view
+    header = view.horizontalHeader()
+    assert page.participants.model.rowCount() >= 4
+    qtbot.waitUntil(lambda: not view.horizontalScrollBar().isVisible())
+    qtbot.waitUntil(lambda: header.length() <= view.viewport().width())
+    department = [c.name for c in page.participants.model.columns].index("department")
+    assert header.sectionSize(department) >= view.sizeHintForColumn(department)
+    rows = range(page.participants.model.rowCount())
+    qtbot.waitUntil(lambda: all(view.rowHeight(r) + 4 >= view.sizeHintForRow(r) for r in rows))

@@ -15,7 +15,7 @@ away from something to discuss.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from decimal import Decimal
 from typing import Any
 
@@ -114,12 +114,18 @@ FIRM_KINDS = frozenset({Kind.AGREEMENT, Kind.INT, Kind.DECIMAL, Kind.PERCENT, Ki
 
 
 def arrange_columns(
-    table: RowTableEditor, widths: Mapping[str, int], last: int = 24, *, wrap: bool = True
+    table: RowTableEditor,
+    widths: Mapping[str, int],
+    last: int = 24,
+    *,
+    wrap: bool = True,
+    keep: Collection[str] = (),
 ) -> None:
     """Widths in average characters (the last column takes the rest, at least ``last``
     characters), shrunk in proportion when the table is narrower (a larger zoom, the guidance panel),
     headings elided and long texts wrapped in tall rows (or, without ``wrap``, one line a row, cut
-    with "…"): no sideways scrolling on a projector."""
+    with "…"): no sideways scrolling on a projector. States, numbers, dates, tick boxes and the
+    columns named in ``keep`` (one-word choices) keep their content's width."""
     header = table.view.horizontalHeader()
     header.setTextElideMode(Qt.TextElideMode.ElideRight)
     table.view.setWordWrap(wrap)
@@ -134,10 +140,11 @@ def arrange_columns(
     factor = min(1.0, available / total) if available > 0 and total > 0 else 1.0
     smallest = header.minimumSectionSize()
     sizes = {name: max(smallest, int(chars * char * factor)) for name, chars in widths.items()}
-    firm = {c.name for c in table.model.columns if c.kind in FIRM_KINDS}
-    for number, column in enumerate(table.model.columns):
+    firm = {c.name for c in table.model.columns if c.kind in FIRM_KINDS or c.name in keep}
+    order = sorted(enumerate(table.model.columns), key=lambda pair: pair[1].kind not in FIRM_KINDS)
+    for number, column in order:
         # The usual states stay readable in every language, numbers and dates are never cut ...
-        if column.kind not in FIRM_KINDS or column.name not in sizes:
+        if column.name not in firm or column.name not in sizes:
             continue
         floor = max(table.view.sizeHintForColumn(number) + 4, smallest)
         if column.kind is Kind.AGREEMENT:
@@ -147,16 +154,26 @@ def arrange_columns(
             for name, size in sizes.items()
             if name != column.name and size > smallest and name not in firm
         }
-        short = floor - sizes[column.name]
-        given = min(short, sum(slack.values()))
+        given = min(floor - sizes[column.name], sum(slack.values()))
         if given > 0:  # ... and the other columns give way, each in proportion to its room
             total = sum(slack.values())
             for name, room in slack.items():
                 cut = min(room, -(-given * room // total))  # rounded up: the sum covers ``given``
                 sizes[name] -= cut
                 sizes[column.name] += cut
-        if sizes[column.name] < floor:  # ... and, when they are at their narrowest, the last column
+        # ... and, when they are at their narrowest, the last column (for a choice named in ``keep``
+        # only while the last column keeps ten characters: then the choice is elided instead).
+        short = floor - sizes[column.name]
+        if short > 0 and (column.kind in FIRM_KINDS or sum(sizes.values()) + short <= available - 10 * char):
             sizes[column.name] = floor
+    # The last column keeps a few words' room: the other columns of words give way once more.
+    wanted = 8 * char - (available - sum(sizes.values()))
+    hard = {c.name for c in table.model.columns if c.kind in FIRM_KINDS}
+    slack = {name: size - smallest for name, size in sizes.items() if name not in hard and size > smallest}
+    if wanted > 0 and slack:
+        total = sum(slack.values())
+        for name, room in slack.items():
+            sizes[name] -= min(room, -(-wanted * room // total))
     for number, column in enumerate(table.model.columns):
         if column.name in sizes and header.sectionSize(number) != sizes[column.name]:
             header.resizeSection(number, sizes[column.name])
@@ -522,7 +539,7 @@ class DefinitionsPage(StepPage):
             wrap_rows(table)
 
     def _arrange(self) -> None:
-        arrange_columns(self.stages, STAGE_WIDTHS, wrap=False)
+        arrange_columns(self.stages, STAGE_WIDTHS, wrap=False, keep=("name", "owner"))
         arrange_columns(self.opportunity, OPPORTUNITY_WIDTHS)
         arrange_columns(self.reasons, REASON_WIDTHS)
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from slaworkshop.model.enums import DEPARTMENT_LABELS
@@ -13,6 +14,11 @@ from slaworkshop.services.snapshot import WorkshopSnapshot
 from ..widgets.form import EntityForm
 from ..widgets.table import RowTableEditor
 from .base import StepPage
+from .definitions import arrange_columns, wrap_rows
+
+PARTICIPANT_WIDTHS = {"name": 16, "department": 13, "role": 20}
+"""Widths in average characters; the e-mail address takes the rest. Roles wrap, nothing scrolls
+sideways on a projector."""
 
 
 def warning_text(warning: TeamWarning) -> str:
@@ -60,11 +66,36 @@ class WorkshopPage(StepPage):
         layout.addWidget(people, 1)
         self.form.ops_requested.connect(self.ops_requested.emit)
         self.participants.ops_requested.connect(self.ops_requested.emit)
+        # The columns are arranged again once a zoom or a resize has settled.
+        self._arrange_later = QTimer(self)
+        self._arrange_later.setSingleShot(True)
+        self._arrange_later.setInterval(0)
+        self._arrange_later.timeout.connect(self._arrange)
+        self.participants.view.viewport().installEventFilter(self)
+
+    def _arrange(self) -> None:
+        arrange_columns(self.participants, PARTICIPANT_WIDTHS, last=18, keep=("department",))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.FontChange:
+            self._arrange_later.start()
+        super().changeEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        resized = event.type() == QEvent.Type.Resize and isinstance(event, QResizeEvent)
+        if resized and event.oldSize().width() != event.size().width():  # type: ignore[attr-defined]
+            self._arrange_later.start()
+        return False
 
     def load(self, snapshot: WorkshopSnapshot) -> None:
         self.form.set_values(snapshot.workshop)
         rows = snapshot.rows_of(PARTICIPANTS.name)
+        first = not self.participants.model.rows and bool(rows)
         self.participants.set_rows(rows)
+        if first:  # the table fitted its columns to the new rows: ours apply again
+            self._arrange()
+        else:
+            wrap_rows(self.participants)
         found = team_warnings(rows)
         self.warnings.setText("\n".join("⚠ " + warning_text(w) for w in found))
         self.warnings.setVisible(bool(found))
