@@ -434,7 +434,8 @@ class GovernancePage(StepPage):
         """The rows take their (wrapped) heights; the list shows up to eight people without scrolling."""
         tree = self.core_team
         tree.doItemsLayout()
-        rows = [tree.visualItemRect(tree.topLevelItem(i)).height() for i in range(tree.topLevelItemCount())]
+        items = (tree.topLevelItem(i) for i in range(tree.topLevelItemCount()))
+        rows = [tree.visualItemRect(item).height() for item in items if item is not None]
         line = self.fontMetrics().lineSpacing()
         height = tree.header().sizeHint().height() + 2 * tree.frameWidth() + sum(rows[:8]) + 2
         height = max(line * 9, height)
