@@ -153,127 +153,127 @@
 <context>
     <name>DefinitionsPage</name>
     <message>
-        <location filename="../slaworkshop/ui/steps/definitions.py" line="270"/>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="287"/>
         <source>Lifecycle stages</source>
         <translation>Lifecycle-Phasen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/definitions.py" line="284"/>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="301"/>
         <source>Add the usual stages</source>
         <translation>Übliche Phasen hinzufügen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/definitions.py" line="286"/>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="303"/>
         <source>Selected stage</source>
         <translation>Ausgewählte Phase</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/definitions.py" line="293"/>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="310"/>
         <source>What is a lead at this stage, in one or two sentences?</source>
         <translation>Was ist ein Lead in dieser Phase, in ein, zwei Sätzen?</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/definitions.py" line="294"/>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="311"/>
         <source>What must be true (and recorded) for a lead to enter it?</source>
         <translation>Was muss zutreffen (und erfasst sein), damit ein Lead in diese Phase kommt?</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/definitions.py" line="295"/>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="312"/>
         <source>What happens next, and who does it?</source>
         <translation>Was passiert als Nächstes, und wer ist dafür zuständig?</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/definitions.py" line="313"/>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="330"/>
         <source>Agreement note: the reservation, or who still has to agree</source>
         <translation>Notiz zur Einigung: der Vorbehalt oder wer noch zustimmen muss</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/definitions.py" line="321"/>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="338"/>
         <source>The lifecycle as a whole:</source>
         <translation>Der Lifecycle insgesamt:</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/definitions.py" line="331"/>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="348"/>
         <source>Stages of an opportunity</source>
         <translation>Phasen einer Opportunity</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/definitions.py" line="338"/>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="355"/>
         <source>Add the usual opportunity stages</source>
         <translation>Übliche Opportunity-Phasen hinzufügen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/definitions.py" line="345"/>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="362"/>
         <source>Disqualification and rejection reasons</source>
         <translation>Gründe für Disqualifizierung und Ablehnung</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/definitions.py" line="354"/>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="371"/>
         <source>Add the usual reasons</source>
         <translation>Übliche Gründe hinzufügen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/definitions.py" line="401"/>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="418"/>
         <source>Adds the standard content of the starter in the document&apos;s language, marked “proposed”: go through it with the room. One undo removes it.</source>
         <translation>Fügt die Standardinhalte der Vorlage in der Sprache des Dokuments hinzu, markiert als „vorgeschlagen“: Gehen Sie sie mit der Runde durch. Ein Rückgängig entfernt sie wieder.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/definitions.py" line="446"/>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="463"/>
         <source>No lifecycle stages yet. Name the stages a lead passes through — typically Contact, Lead, MQL, SAL, SQL, Opportunity and Customer — and say who owns each one.</source>
         <translation>Noch keine Lifecycle-Phasen. Benennen Sie die Phasen, die ein Lead durchläuft – üblich sind Kontakt, Lead, MQL, SAL, SQL, Opportunity und Kunde –, und legen Sie fest, wer für jede verantwortlich ist.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/definitions.py" line="452"/>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="469"/>
         <source>Funnel: {0}</source>
         <translation>Funnel: {0}</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/definitions.py" line="452"/>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="469"/>
         <source>(no stage)</source>
         <translation>(keine Phase)</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/definitions.py" line="457"/>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="474"/>
         <source>Step 2 plans {0} conversion rates between these stages.</source>
         <translation>Schritt 2 plant {0} Konversionsraten zwischen diesen Phasen.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/definitions.py" line="460"/>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="477"/>
         <source>Not in the funnel: {0}.</source>
         <translation>Nicht im Funnel: {0}.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/definitions.py" line="470"/>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="487"/>
         <source>At least two lifecycle stages must be part of the funnel, or step 2 cannot compute it: tick “Part of the funnel” for the stages leads are counted in.</source>
         <translation>Mindestens zwei Lifecycle-Phasen müssen zum Funnel gehören, sonst kann Schritt 2 ihn nicht berechnen: Setzen Sie „Teil des Funnels“ bei den Phasen, in denen Leads gezählt werden.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/definitions.py" line="480"/>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="497"/>
         <source>How does an opportunity move to won or lost? Name its stages (e.g. discovery, proposal, negotiation, won, lost) with the win probability the forecast uses.</source>
         <translation>Wie wird aus einer Opportunity ein gewonnenes oder verlorenes Geschäft? Benennen Sie ihre Phasen (z. B. Bedarfsanalyse, Angebot, Verhandlung, gewonnen, verloren) mit der Abschlusswahrscheinlichkeit, die der Forecast verwendet.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/definitions.py" line="490"/>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="507"/>
         <source>On which grounds does Marketing disqualify a lead, and Sales reject one? Give each a short code and say whether the lead goes back to nurturing.</source>
         <translation>Aus welchen Gründen disqualifiziert das Marketing einen Lead und lehnt der Vertrieb einen ab? Geben Sie jedem Grund ein kurzes Kürzel und legen Sie fest, ob der Lead zurück ins Nurturing geht.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/definitions.py" line="504"/>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="521"/>
         <source>“{0}” is recycled to nurturing but names no track: say which nurture track (step 6) the lead goes into.</source>
         <translation>„{0}“ geht zurück ins Nurturing, nennt aber keine Strecke: Legen Sie fest, in welche Nurturing-Strecke (Schritt 6) der Lead kommt.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/definitions.py" line="510"/>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="527"/>
         <source>“{0}” goes into the nurture track “{1}”, which step 6 does not list.</source>
         <translation>„{0}“ führt in die Nurturing-Strecke „{1}“, die Schritt 6 nicht aufführt.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/definitions.py" line="562"/>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="579"/>
         <source>Selected stage — pick a row in the table</source>
         <translation>Ausgewählte Phase – wählen Sie eine Zeile in der Tabelle</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/definitions.py" line="565"/>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="582"/>
         <source>Selected stage: {0}</source>
         <translation>Ausgewählte Phase: {0}</translation>
     </message>
@@ -1249,52 +1249,52 @@ Sie würden als leere Kästchen erscheinen. Trotzdem exportieren oder abbrechen 
         <translation>z. B. höhere Gewalt, CRM-Ausfälle, vereinbarte Urlaubszeiten</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/governance.py" line="543"/>
+        <location filename="../slaworkshop/ui/steps/governance.py" line="544"/>
         <source>Participant {0}</source>
         <translation>Teilnehmer/in {0}</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/governance.py" line="563"/>
+        <location filename="../slaworkshop/ui/steps/governance.py" line="564"/>
         <source>no department</source>
         <translation>keine Abteilung</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/governance.py" line="567"/>
+        <location filename="../slaworkshop/ui/steps/governance.py" line="568"/>
         <source>{0} picked: {1}</source>
         <translation>{0} ausgewählt: {1}</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/governance.py" line="572"/>
+        <location filename="../slaworkshop/ui/steps/governance.py" line="573"/>
         <source>Nobody picked yet.</source>
         <translation>Noch niemand ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/governance.py" line="579"/>
+        <location filename="../slaworkshop/ui/steps/governance.py" line="580"/>
         <source>Nobody is listed in step 0 yet: add the participants there, then pick the core team here.</source>
         <translation>In Schritt 0 sind noch keine Teilnehmenden eingetragen: Tragen Sie sie dort ein und wählen Sie dann hier das Kernteam.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/governance.py" line="585"/>
+        <location filename="../slaworkshop/ui/steps/governance.py" line="586"/>
         <source>Who prepares and runs the review meetings? Tick two to four participants, from Marketing and from Sales.</source>
         <translation>Wer bereitet die Review-Termine vor und leitet sie? Kreuzen Sie zwei bis vier Teilnehmende an, aus dem Marketing und aus dem Vertrieb.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/governance.py" line="603"/>
+        <location filename="../slaworkshop/ui/steps/governance.py" line="604"/>
         <source>What is on the agenda of every review meeting, and what does each side bring? E.g. the SLA KPIs against target, lead quality and rejection reasons, upcoming campaigns, open actions.</source>
         <translation>Was steht bei jedem Review-Termin auf der Tagesordnung, und was bringt jede Seite mit? Z. B. die SLA-KPIs im Soll-Ist-Vergleich, Lead-Qualität und Ablehnungsgründe, anstehende Kampagnen, offene Aufgaben.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/governance.py" line="613"/>
+        <location filename="../slaworkshop/ui/steps/governance.py" line="614"/>
         <source>What happens when a service level is missed? Each level says after what, who steps in, and within how long — e.g. the team leads within 2 business days, then the heads of department.</source>
         <translation>Was geschieht, wenn ein Service Level verfehlt wird? Jede Stufe legt fest, wonach, wer eingreift und binnen welcher Frist – z. B. die Teamleitungen binnen 2 Arbeitstagen, danach die Abteilungsleitungen.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/governance.py" line="625"/>
+        <location filename="../slaworkshop/ui/steps/governance.py" line="626"/>
         <source>Level {0} appears {1} times: give each step of the ladder its own level.</source>
         <translation>Stufe {0} kommt {1}-mal vor: Geben Sie jeder Stufe der Leiter eine eigene Nummer.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/governance.py" line="636"/>
+        <location filename="../slaworkshop/ui/steps/governance.py" line="637"/>
         <source>The pilot ends on {0}, before it starts on {1}: check the two dates.</source>
         <translation>Die Pilotphase endet am {0}, bevor sie am {1} beginnt: Prüfen Sie die beiden Daten.</translation>
     </message>
@@ -4016,12 +4016,12 @@ Es wurde nichts exportiert, damit die Vereinbarung nicht unbemerkt anders aussie
         <translation>{0} Teilnehmende: Mit mehr als {1} Personen fällt es schwer, gemeinsam zu entscheiden.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/workshop.py" line="39"/>
+        <location filename="../slaworkshop/ui/steps/workshop.py" line="45"/>
         <source>The workshop</source>
         <translation>Der Workshop</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/workshop.py" line="43"/>
+        <location filename="../slaworkshop/ui/steps/workshop.py" line="49"/>
         <source>Participants</source>
         <translation>Teilnehmende</translation>
     </message>
