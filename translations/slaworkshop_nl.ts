@@ -153,127 +153,127 @@
 <context>
     <name>DefinitionsPage</name>
     <message>
-        <location filename="../slaworkshop/ui/steps/definitions.py" line="268"/>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="287"/>
         <source>Lifecycle stages</source>
         <translation>Lifecyclefasen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/definitions.py" line="282"/>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="301"/>
         <source>Add the usual stages</source>
         <translation>Gangbare fasen toevoegen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/definitions.py" line="284"/>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="303"/>
         <source>Selected stage</source>
         <translation>Gekozen fase</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/definitions.py" line="291"/>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="310"/>
         <source>What is a lead at this stage, in one or two sentences?</source>
         <translation>Wat is een lead in deze fase, in een of twee zinnen?</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/definitions.py" line="292"/>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="311"/>
         <source>What must be true (and recorded) for a lead to enter it?</source>
         <translation>Waaraan moet een lead voldoen (en wat moet er vastgelegd zijn) om in deze fase te komen?</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/definitions.py" line="293"/>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="312"/>
         <source>What happens next, and who does it?</source>
         <translation>Wat gebeurt er daarna, en wie doet dat?</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/definitions.py" line="311"/>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="330"/>
         <source>Agreement note: the reservation, or who still has to agree</source>
         <translation>Toelichting: het voorbehoud, of wie nog akkoord moet gaan</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/definitions.py" line="319"/>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="338"/>
         <source>The lifecycle as a whole:</source>
         <translation>De lifecycle als geheel:</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/definitions.py" line="329"/>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="348"/>
         <source>Stages of an opportunity</source>
         <translation>Fasen van een opportunity</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/definitions.py" line="336"/>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="355"/>
         <source>Add the usual opportunity stages</source>
         <translation>Gangbare opportunityfasen toevoegen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/definitions.py" line="343"/>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="362"/>
         <source>Disqualification and rejection reasons</source>
         <translation>Redenen voor diskwalificatie en afwijzing</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/definitions.py" line="352"/>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="371"/>
         <source>Add the usual reasons</source>
         <translation>Gangbare redenen toevoegen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/definitions.py" line="397"/>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="418"/>
         <source>Adds the standard content of the starter in the document&apos;s language, marked “proposed”: go through it with the room. One undo removes it.</source>
         <translation>Voegt de standaardinhoud van het sjabloon toe in de taal van het document, gemarkeerd als “voorgesteld”: loop die met de groep door. Eén keer ongedaan maken haalt alles weer weg.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/definitions.py" line="442"/>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="463"/>
         <source>No lifecycle stages yet. Name the stages a lead passes through — typically Contact, Lead, MQL, SAL, SQL, Opportunity and Customer — and say who owns each one.</source>
         <translation>Nog geen lifecyclefasen. Benoem de fasen die een lead doorloopt – meestal Contact, Lead, MQL, SAL, SQL, Opportunity en Klant – en leg vast welke afdeling eigenaar is van elke fase.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/definitions.py" line="448"/>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="469"/>
         <source>Funnel: {0}</source>
         <translation>Funnel: {0}</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/definitions.py" line="448"/>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="469"/>
         <source>(no stage)</source>
         <translation>(geen fase)</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/definitions.py" line="453"/>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="474"/>
         <source>Step 2 plans {0} conversion rates between these stages.</source>
         <translation>Stap 2 rekent met {0} conversiepercentages tussen deze fasen.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/definitions.py" line="456"/>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="477"/>
         <source>Not in the funnel: {0}.</source>
         <translation>Niet in de funnel: {0}.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/definitions.py" line="466"/>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="487"/>
         <source>At least two lifecycle stages must be part of the funnel, or step 2 cannot compute it: tick “Part of the funnel” for the stages leads are counted in.</source>
         <translation>Minstens twee lifecyclefasen moeten in de funnel zitten, anders kan stap 2 niets berekenen: vink “In de funnel” aan bij de fasen waarin leads geteld worden.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/definitions.py" line="476"/>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="497"/>
         <source>How does an opportunity move to won or lost? Name its stages (e.g. discovery, proposal, negotiation, won, lost) with the win probability the forecast uses.</source>
         <translation>Hoe komt een opportunity tot gewonnen of verloren? Benoem de fasen (bijv. verkenning, offerte, onderhandeling, gewonnen, verloren) met de winkans waarmee de forecast rekent.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/definitions.py" line="486"/>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="507"/>
         <source>On which grounds does Marketing disqualify a lead, and Sales reject one? Give each a short code and say whether the lead goes back to nurturing.</source>
         <translation>Op welke gronden diskwalificeert marketing een lead, en wijst sales er een af? Geef elke reden een korte code en leg vast of de lead terug naar nurturing gaat.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/definitions.py" line="500"/>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="521"/>
         <source>“{0}” is recycled to nurturing but names no track: say which nurture track (step 6) the lead goes into.</source>
         <translation>“{0}” gaat terug naar nurturing, maar zonder track: geef aan in welke nurturing-track (stap 6) de lead terechtkomt.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/definitions.py" line="506"/>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="527"/>
         <source>“{0}” goes into the nurture track “{1}”, which step 6 does not list.</source>
         <translation>“{0}” gaat naar de nurturing-track “{1}”, die in stap 6 niet voorkomt.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/definitions.py" line="551"/>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="579"/>
         <source>Selected stage — pick a row in the table</source>
         <translation>Gekozen fase – kies een rij in de tabel</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/definitions.py" line="554"/>
+        <location filename="../slaworkshop/ui/steps/definitions.py" line="582"/>
         <source>Selected stage: {0}</source>
         <translation>Gekozen fase: {0}</translation>
     </message>
@@ -1159,142 +1159,142 @@ Ze zouden als lege vakjes verschijnen. Toch exporteren, of annuleren en ze verva
 <context>
     <name>GovernancePage</name>
     <message>
-        <location filename="../slaworkshop/ui/steps/governance.py" line="206"/>
+        <location filename="../slaworkshop/ui/steps/governance.py" line="207"/>
         <source>Meetings and core team</source>
         <translation>Overleg en kernteam</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/governance.py" line="215"/>
+        <location filename="../slaworkshop/ui/steps/governance.py" line="216"/>
         <source>a participant, or any name</source>
         <translation>een deelnemer, of een andere naam</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/governance.py" line="229"/>
+        <location filename="../slaworkshop/ui/steps/governance.py" line="230"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/governance.py" line="229"/>
+        <location filename="../slaworkshop/ui/steps/governance.py" line="230"/>
         <source>Department</source>
         <translation>Afdeling</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/governance.py" line="229"/>
+        <location filename="../slaworkshop/ui/steps/governance.py" line="230"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/governance.py" line="242"/>
+        <location filename="../slaworkshop/ui/steps/governance.py" line="243"/>
         <source>Tick the people who prepare and run the review meetings: two to four, from both sides.</source>
         <translation>Vink de mensen aan die het evaluatieoverleg voorbereiden en leiden: twee tot vier, van beide kanten.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/governance.py" line="251"/>
+        <location filename="../slaworkshop/ui/steps/governance.py" line="252"/>
         <source>Core team (tick {0} to {1} participants):</source>
         <translation>Kernteam (vink {0} tot {1} deelnemers aan):</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/governance.py" line="261"/>
+        <location filename="../slaworkshop/ui/steps/governance.py" line="262"/>
         <source>Remove who is no longer a participant</source>
         <translation>Wie geen deelnemer meer is verwijderen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/governance.py" line="286"/>
+        <location filename="../slaworkshop/ui/steps/governance.py" line="287"/>
         <source>Standing agenda of the review meeting</source>
         <translation>Vaste agenda van het evaluatieoverleg</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/governance.py" line="297"/>
+        <location filename="../slaworkshop/ui/steps/governance.py" line="298"/>
         <source>Escalation ladder</source>
         <translation>Escalatieladder</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/governance.py" line="316"/>
+        <location filename="../slaworkshop/ui/steps/governance.py" line="317"/>
         <source>Pilot phase</source>
         <translation>Pilotfase</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/governance.py" line="321"/>
+        <location filename="../slaworkshop/ui/steps/governance.py" line="322"/>
         <source>Term and amendments</source>
         <translation>Looptijd en wijzigingen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/governance.py" line="327"/>
+        <location filename="../slaworkshop/ui/steps/governance.py" line="328"/>
         <source>When is the pilot a success? e.g. service levels kept in 80 % of cases</source>
         <translation>Wanneer is de pilot geslaagd? bijv. serviceniveaus in 80 % van de gevallen gehaald</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/governance.py" line="329"/>
+        <location filename="../slaworkshop/ui/steps/governance.py" line="330"/>
         <source>Who may propose a change, who agrees, and how it is signed</source>
         <translation>Wie mag een wijziging voorstellen, wie stemt ermee in, en hoe wordt die ondertekend</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/governance.py" line="334"/>
+        <location filename="../slaworkshop/ui/steps/governance.py" line="335"/>
         <source>Scope</source>
         <translation>Reikwijdte</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/governance.py" line="343"/>
+        <location filename="../slaworkshop/ui/steps/governance.py" line="344"/>
         <source>e.g. budgets, tools, internal processes</source>
         <translation>bijv. budgetten, tools, interne processen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/governance.py" line="344"/>
+        <location filename="../slaworkshop/ui/steps/governance.py" line="345"/>
         <source>Who is trained on what, and when?</source>
         <translation>Wie krijgt welke training, en wanneer?</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/governance.py" line="345"/>
+        <location filename="../slaworkshop/ui/steps/governance.py" line="346"/>
         <source>e.g. force majeure, CRM outages, agreed holidays</source>
         <translation>bijv. overmacht, CRM-storingen, afgesproken vakanties</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/governance.py" line="533"/>
+        <location filename="../slaworkshop/ui/steps/governance.py" line="544"/>
         <source>Participant {0}</source>
         <translation>Deelnemer {0}</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/governance.py" line="553"/>
+        <location filename="../slaworkshop/ui/steps/governance.py" line="564"/>
         <source>no department</source>
         <translation>geen afdeling</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/governance.py" line="557"/>
+        <location filename="../slaworkshop/ui/steps/governance.py" line="568"/>
         <source>{0} picked: {1}</source>
         <translation>{0} gekozen: {1}</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/governance.py" line="562"/>
+        <location filename="../slaworkshop/ui/steps/governance.py" line="573"/>
         <source>Nobody picked yet.</source>
         <translation>Nog niemand gekozen.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/governance.py" line="569"/>
+        <location filename="../slaworkshop/ui/steps/governance.py" line="580"/>
         <source>Nobody is listed in step 0 yet: add the participants there, then pick the core team here.</source>
         <translation>In stap 0 staat nog niemand: voeg daar de deelnemers toe en kies hier dan het kernteam.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/governance.py" line="575"/>
+        <location filename="../slaworkshop/ui/steps/governance.py" line="586"/>
         <source>Who prepares and runs the review meetings? Tick two to four participants, from Marketing and from Sales.</source>
         <translation>Wie bereidt het evaluatieoverleg voor en leidt het? Vink twee tot vier deelnemers aan, van marketing én van sales.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/governance.py" line="593"/>
+        <location filename="../slaworkshop/ui/steps/governance.py" line="604"/>
         <source>What is on the agenda of every review meeting, and what does each side bring? E.g. the SLA KPIs against target, lead quality and rejection reasons, upcoming campaigns, open actions.</source>
         <translation>Wat staat er bij elk evaluatieoverleg op de agenda, en wat brengt elke kant in? Bijv. de SLA-KPI’s ten opzichte van de doelwaarde, leadkwaliteit en afwijzingsredenen, komende campagnes, openstaande acties.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/governance.py" line="603"/>
+        <location filename="../slaworkshop/ui/steps/governance.py" line="614"/>
         <source>What happens when a service level is missed? Each level says after what, who steps in, and within how long — e.g. the team leads within 2 business days, then the heads of department.</source>
         <translation>Wat gebeurt er als een serviceniveau niet wordt gehaald? Elk niveau zegt na welke aanleiding wie ingrijpt, en binnen welke termijn – bijv. eerst de teamleiders binnen 2 werkdagen, daarna de afdelingshoofden.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/governance.py" line="615"/>
+        <location filename="../slaworkshop/ui/steps/governance.py" line="626"/>
         <source>Level {0} appears {1} times: give each step of the ladder its own level.</source>
         <translation>Niveau {0} komt {1} keer voor: geef elke trede van de ladder een eigen niveau.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/governance.py" line="626"/>
+        <location filename="../slaworkshop/ui/steps/governance.py" line="637"/>
         <source>The pilot ends on {0}, before it starts on {1}: check the two dates.</source>
         <translation>De pilot eindigt op {0}, vóórdat hij begint op {1}: controleer beide datums.</translation>
     </message>
@@ -3879,36 +3879,47 @@ Begeleidt marketing en sales door de workshop die eindigt in een ondertekende se
         <translation>Huidige stijl:</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/style_dialog.py" line="171"/>
+        <location filename="../slaworkshop/ui/style_dialog.py" line="172"/>
         <source>Choose style file…</source>
         <translation>Stijlbestand kiezen…</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/style_dialog.py" line="172"/>
+        <location filename="../slaworkshop/ui/style_dialog.py" line="173"/>
         <source>Use the built-in style</source>
         <translation>Ingebouwde stijl gebruiken</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/style_dialog.py" line="191"/>
+        <location filename="../slaworkshop/ui/style_dialog.py" line="192"/>
         <source>Built-in style</source>
         <translation>Ingebouwde stijl</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/style_dialog.py" line="221"/>
+        <location filename="../slaworkshop/ui/style_dialog.py" line="222"/>
         <source>Choose a document style</source>
         <translation>Kies een documentstijl</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/style_dialog.py" line="221"/>
+        <location filename="../slaworkshop/ui/style_dialog.py" line="222"/>
         <source>Document style (*.json)</source>
         <translation>Documentstijl (*.json)</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/style_dialog.py" line="233"/>
+        <location filename="../slaworkshop/ui/style_dialog.py" line="234"/>
         <source>This style file cannot be used; the document style stays as it was.
 {0}</source>
         <translation>Dit stijlbestand kan niet worden gebruikt; de documentstijl blijft zoals die was.
 {0}</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="208"/>
+        <source>The document style chosen in the settings is missing:
+{0}
+
+Nothing was exported, so that the agreement does not quietly get another look. Put the file back, or choose a style under File → Document style… (or use the built-in style there).</source>
+        <translation>De documentstijl die in de instellingen is gekozen, ontbreekt:
+{0}
+
+Er is niets geëxporteerd, zodat de overeenkomst niet ongemerkt een ander uiterlijk krijgt. Zet het bestand terug, of kies een stijl via Bestand → Documentstijl… (of gebruik daar de ingebouwde stijl).</translation>
     </message>
 </context>
 <context>
@@ -3965,32 +3976,32 @@ Begeleidt marketing en sales door de workshop die eindigt in een ondertekende se
 <context>
     <name>WorkshopPage</name>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="208"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="209"/>
         <source>Nobody from Marketing takes part: both sides must shape the agreement.</source>
         <translation>Er neemt niemand van marketing deel: beide kanten moeten de overeenkomst mee vormgeven.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="209"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="210"/>
         <source>Nobody from Sales takes part: both sides must shape the agreement.</source>
         <translation>Er neemt niemand van sales deel: beide kanten moeten de overeenkomst mee vormgeven.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="210"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="211"/>
         <source>{0} outnumbers the other side {1} to {2}: keep the delegation balanced.</source>
         <translation>{0} is in de meerderheid, {1} tegen {2}: zorg voor een evenwichtige afvaardiging.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="211"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="212"/>
         <source>{0} participants: more than {1} makes it hard to decide together.</source>
         <translation>{0} deelnemers: met meer dan {1} wordt samen beslissen lastig.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/workshop.py" line="39"/>
+        <location filename="../slaworkshop/ui/steps/workshop.py" line="45"/>
         <source>The workshop</source>
         <translation>De workshop</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/steps/workshop.py" line="43"/>
+        <location filename="../slaworkshop/ui/steps/workshop.py" line="49"/>
         <source>Participants</source>
         <translation>Deelnemers</translation>
     </message>
@@ -4045,922 +4056,922 @@ Je opgeslagen werk is veilig. Gebeurt dit nog eens, meld het dan.</translation>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="212"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="213"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="213"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="214"/>
         <source>Accept or reject within</source>
         <translation>Accepteren of weigeren binnen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="214"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="215"/>
         <source>Agenda item</source>
         <translation>Agendapunt</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="215"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="216"/>
         <source>Agreed</source>
         <translation>Akkoord</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="216"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="217"/>
         <source>Agreed with reservations</source>
         <translation>Akkoord met voorbehoud</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="217"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="218"/>
         <source>Agreement</source>
         <translation>Overeenstemming</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="218"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="219"/>
         <source>Agreement note</source>
         <translation>Toelichting</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="219"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="220"/>
         <source>Amber from</source>
         <translation>Oranje vanaf</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="220"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="221"/>
         <source>At least</source>
         <translation>Minimaal</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="221"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="222"/>
         <source>At most</source>
         <translation>Maximaal</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="222"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="223"/>
         <source>Attribute</source>
         <translation>Kenmerk</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="223"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="224"/>
         <source>Average deal size</source>
         <translation>Gemiddelde dealwaarde</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="224"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="225"/>
         <source>Awareness</source>
         <translation>Awareness</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="225"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="226"/>
         <source>Axis</source>
         <translation>As</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="226"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="227"/>
         <source>Back to Marketing after failed attempts</source>
         <translation>Terug naar marketing na mislukte pogingen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="227"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="228"/>
         <source>Back to Marketing for these reasons</source>
         <translation>Terug naar marketing om deze redenen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="228"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="229"/>
         <source>Baseline</source>
         <translation>Nulmeting</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="229"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="230"/>
         <source>Benchmark</source>
         <translation>Benchmark</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="230"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="231"/>
         <source>Business days</source>
         <translation>Werkdagen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="231"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="232"/>
         <source>Business days between attempts</source>
         <translation>Werkdagen tussen de pogingen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="232"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="233"/>
         <source>Buyer stage</source>
         <translation>Fase in de buyer journey</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="233"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="234"/>
         <source>Channels (in order, comma-separated)</source>
         <translation>Kanalen (in deze volgorde, gescheiden door komma’s)</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="234"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="235"/>
         <source>Client organisation</source>
         <translation>Klantorganisatie</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="235"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="236"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="236"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="237"/>
         <source>Collateral or support</source>
         <translation>Materiaal of support</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="237"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="238"/>
         <source>Condition</source>
         <translation>Voorwaarde</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="238"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="239"/>
         <source>Consideration</source>
         <translation>Consideration</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="239"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="240"/>
         <source>Contact attempts</source>
         <translation>Contactpogingen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="240"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="241"/>
         <source>Content</source>
         <translation>Inhoud</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="241"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="242"/>
         <source>Conversion</source>
         <translation>Conversie</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="242"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="243"/>
         <source>Conversion into the next funnel stage</source>
         <translation>Conversie naar de volgende funnelfase</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="243"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="244"/>
         <source>Core team</source>
         <translation>Kernteam</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="244"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="245"/>
         <source>Currency</source>
         <translation>Valuta</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="245"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="246"/>
         <source>Daily</source>
         <translation>Dagelijks</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="246"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="247"/>
         <source>Data source</source>
         <translation>Gegevensbron</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="247"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="248"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="248"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="249"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="249"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="250"/>
         <source>Definition</source>
         <translation>Definitie</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="250"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="251"/>
         <source>Definition or formula</source>
         <translation>Definitie of formule</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="251"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="252"/>
         <source>Department</source>
         <translation>Afdeling</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="252"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="253"/>
         <source>Dependencies between the departments</source>
         <translation>Afhankelijkheden tussen de afdelingen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="253"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="254"/>
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="254"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="255"/>
         <source>Deutsch</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="255"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="256"/>
         <source>Direction</source>
         <translation>Richting</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="256"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="257"/>
         <source>Disputed</source>
         <translation>Betwist</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="257"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="258"/>
         <source>Disqualification</source>
         <translation>Diskwalificatie</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="258"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="259"/>
         <source>Disqualification reason</source>
         <translation>Reden voor diskwalificatie</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="259"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="260"/>
         <source>Disqualified or rejected</source>
         <translation>Gediskwalificeerd of afgewezen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="260"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="261"/>
         <source>Document language</source>
         <translation>Taal van het document</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="261"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="262"/>
         <source>Draft</source>
         <translation>Concept</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="262"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="263"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="263"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="264"/>
         <source>Enablement item</source>
         <translation>Ondersteuning</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="264"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="265"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="265"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="266"/>
         <source>Entry criteria</source>
         <translation>Instapcriteria</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="266"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="267"/>
         <source>Escalation level</source>
         <translation>Escalatieniveau</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="267"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="268"/>
         <source>Exclusions</source>
         <translation>Uitsluitingen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="268"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="269"/>
         <source>Facilitator</source>
         <translation>Begeleiding</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="269"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="270"/>
         <source>First contact within</source>
         <translation>Eerste contact binnen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="270"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="271"/>
         <source>First day</source>
         <translation>Eerste dag</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="271"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="272"/>
         <source>Fit</source>
         <translation>Fit</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="272"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="273"/>
         <source>Follows</source>
         <translation>Volgt</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="273"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="274"/>
         <source>Fortnightly</source>
         <translation>Tweewekelijks</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="274"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="275"/>
         <source>Funnel inputs</source>
         <translation>Uitgangspunten van de funnel</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="275"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="276"/>
         <source>Funnel.leads per month</source>
         <translation>Funnel: leads per maand</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="276"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="277"/>
         <source>Funnel.marketing revenue</source>
         <translation>Funnel: omzet uit marketingleads</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="277"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="278"/>
         <source>Funnel.mql per month</source>
         <translation>Funnel: MQL’s per maand</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="278"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="279"/>
         <source>Funnel.opportunities per month</source>
         <translation>Funnel: opportunities per maand</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="279"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="280"/>
         <source>Funnel.sal per month</source>
         <translation>Funnel: SAL’s per maand</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="280"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="281"/>
         <source>Funnel.sql per month</source>
         <translation>Funnel: SQL’s per maand</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="281"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="282"/>
         <source>Funnel.won per month</source>
         <translation>Funnel: gewonnen deals per maand</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="282"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="283"/>
         <source>Goal</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="283"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="284"/>
         <source>Governance</source>
         <translation>Overleg</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="284"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="285"/>
         <source>Half year</source>
         <translation>Halfjaar</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="285"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="286"/>
         <source>Handed-over field</source>
         <translation>Overgedragen informatie</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="286"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="287"/>
         <source>Handoff rules</source>
         <translation>Overdrachtsregels</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="287"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="288"/>
         <source>Handoff trigger</source>
         <translation>Trigger voor overdracht</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="288"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="289"/>
         <source>Handoff.accept within</source>
         <translation>Overdracht: accepteren binnen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="289"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="290"/>
         <source>Handoff.attempts</source>
         <translation>Overdracht: pogingen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="290"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="291"/>
         <source>Handoff.first contact</source>
         <translation>Overdracht: eerste contact</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="291"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="292"/>
         <source>Hours</source>
         <translation>Uren</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="292"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="293"/>
         <source>Hours per rep per week for follow-up</source>
         <translation>Uren per verkoper per week voor opvolging</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="293"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="294"/>
         <source>How Sales is notified</source>
         <translation>Hoe sales op de hoogte wordt gebracht</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="294"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="295"/>
         <source>How amendments are made</source>
         <translation>Hoe wijzigingen worden doorgevoerd</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="295"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="296"/>
         <source>In review</source>
         <translation>Ter beoordeling</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="296"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="297"/>
         <source>Information handed over</source>
         <translation>Overgedragen informatie</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="297"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="298"/>
         <source>Interest</source>
         <translation>Interesse</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="298"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="299"/>
         <source>Into nurture track</source>
         <translation>Naar nurturing-track</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="299"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="300"/>
         <source>Job title</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="300"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="301"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="301"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="302"/>
         <source>Keeps the action items</source>
         <translation>Houdt de actielijst bij</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="302"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="303"/>
         <source>Keeps the minutes</source>
         <translation>Notuleert</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="303"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="304"/>
         <source>Kind of goal</source>
         <translation>Soort doel</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="304"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="305"/>
         <source>Kind of trigger</source>
         <translation>Soort trigger</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="305"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="306"/>
         <source>Last day</source>
         <translation>Laatste dag</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="306"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="307"/>
         <source>Lead time</source>
         <translation>Doorlooptijd</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="307"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="308"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="308"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="309"/>
         <source>Lifecycle stage</source>
         <translation>Lifecyclefase</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="309"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="310"/>
         <source>MQL threshold</source>
         <translation>MQL-drempel</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="310"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="311"/>
         <source>Management</source>
         <translation>Directie</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="311"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="312"/>
         <source>Mandatory</source>
         <translation>Verplicht</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="312"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="313"/>
         <source>Manual</source>
         <translation>Handmatig</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="313"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="314"/>
         <source>Margin</source>
         <translation>Marge</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="314"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="315"/>
         <source>Marketing</source>
         <translation>Marketing</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="315"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="316"/>
         <source>Marketing reports</source>
         <translation>Marketing rapporteert</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="316"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="317"/>
         <source>Measured</source>
         <translation>Gemeten</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="317"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="318"/>
         <source>Metric</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="318"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="319"/>
         <source>Minutes per contact attempt</source>
         <translation>Minuten per contactpoging</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="319"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="320"/>
         <source>Month</source>
         <translation>Maand</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="320"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="321"/>
         <source>Monthly</source>
         <translation>Maandelijks</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="321"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="322"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="322"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="323"/>
         <source>Nederlands</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="323"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="324"/>
         <source>Note</source>
         <translation>Opmerking</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="324"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="325"/>
         <source>Nurture track</source>
         <translation>Nurturing-track</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="325"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="326"/>
         <source>Nurturing</source>
         <translation>Nurturing</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="326"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="327"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="327"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="328"/>
         <source>Opportunity stage</source>
         <translation>Opportunityfase</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="328"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="329"/>
         <source>Other</source>
         <translation>Overig</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="329"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="330"/>
         <source>Own data</source>
         <translation>Eigen gegevens</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="330"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="331"/>
         <source>Owner</source>
         <translation>Eigenaar</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="331"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="332"/>
         <source>Owning department</source>
         <translation>Eigenaar</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="332"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="333"/>
         <source>Parked</source>
         <translation>Geparkeerd</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="333"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="334"/>
         <source>Part of the funnel</source>
         <translation>In de funnel</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="334"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="335"/>
         <source>Participant</source>
         <translation>Deelnemer</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="335"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="336"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="336"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="337"/>
         <source>Period starts</source>
         <translation>Begin periode</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="337"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="338"/>
         <source>Pilot ends</source>
         <translation>Einde pilot</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="338"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="339"/>
         <source>Pilot evaluation criteria</source>
         <translation>Evaluatiecriteria pilot</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="339"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="340"/>
         <source>Pilot starts</source>
         <translation>Start pilot</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="340"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="341"/>
         <source>Pipeline</source>
         <translation>Pijplijn</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="341"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="342"/>
         <source>Points</source>
         <translation>Punten</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="342"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="343"/>
         <source>Proposed</source>
         <translation>Voorgesteld</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="343"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="344"/>
         <source>Provided by</source>
         <translation>Geleverd door</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="344"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="345"/>
         <source>Quarter</source>
         <translation>Kwartaal</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="345"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="346"/>
         <source>Quarterly</source>
         <translation>Per kwartaal</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="346"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="347"/>
         <source>Rate from</source>
         <translation>Bron percentage</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="347"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="348"/>
         <source>Recycled to nurturing</source>
         <translation>Terug naar nurturing</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="348"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="349"/>
         <source>Red from</source>
         <translation>Rood vanaf</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="349"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="350"/>
         <source>Rejection</source>
         <translation>Afwijzing</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="350"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="351"/>
         <source>Renewal date</source>
         <translation>Verlenging op</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="351"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="352"/>
         <source>Retention</source>
         <translation>Klantbehoud</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="352"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="353"/>
         <source>Revenue</source>
         <translation>Omzet</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="353"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="354"/>
         <source>Revenue target</source>
         <translation>Omzetdoel</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="354"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="355"/>
         <source>Review date</source>
         <translation>Evaluatie op</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="355"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="356"/>
         <source>Review meeting</source>
         <translation>Evaluatieoverleg</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="356"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="357"/>
         <source>Rhythm</source>
         <translation>Ritme</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="357"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="358"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="358"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="359"/>
         <source>Sales</source>
         <translation>Sales</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="359"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="360"/>
         <source>Sales cycle</source>
         <translation>Verkoopcyclus</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="360"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="361"/>
         <source>Sales reports</source>
         <translation>Sales rapporteert</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="361"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="362"/>
         <source>Sales reps following up leads</source>
         <translation>Verkopers die leads opvolgen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="362"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="363"/>
         <source>Satisfaction</source>
         <translation>Tevredenheid</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="363"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="364"/>
         <source>Score threshold</source>
         <translation>Scoredrempel</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="364"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="365"/>
         <source>Scoring</source>
         <translation>Scoring</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="365"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="366"/>
         <source>Scoring criterion</source>
         <translation>Scoringcriterium</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="366"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="367"/>
         <source>Scoring.threshold</source>
         <translation>Scoring: drempel</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="367"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="368"/>
         <source>Share of revenue from marketing-sourced leads</source>
         <translation>Aandeel van de omzet uit marketingleads</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="368"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="369"/>
         <source>Shared</source>
         <translation>Gezamenlijk</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="369"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="370"/>
         <source>Signatory</source>
         <translation>Ondertekenaar</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="370"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="371"/>
         <source>Signed</source>
         <translation>Ondertekend</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="371"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="372"/>
         <source>Signs as</source>
         <translation>Tekent als</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="372"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="373"/>
         <source>Stage</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="373"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="374"/>
         <source>Target</source>
         <translation>Doelwaarde</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="374"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="375"/>
         <source>Track</source>
         <translation>Track</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="375"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="376"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="376"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="377"/>
         <source>Trigger</source>
         <translation>Trigger</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="377"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="378"/>
         <source>Unit</source>
         <translation>Eenheid</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="378"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="379"/>
         <source>Venue</source>
         <translation>Locatie</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="379"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="380"/>
         <source>Weekly</source>
         <translation>Wekelijks</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="380"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="381"/>
         <source>What happens at the exit</source>
         <translation>Vervolgactie</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="381"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="382"/>
         <source>What must be recorded</source>
         <translation>Wat moet worden vastgelegd</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="382"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="383"/>
         <source>What stays separate</source>
         <translation>Wat gescheiden blijft</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="383"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="384"/>
         <source>When Sales may enrol a lead by hand</source>
         <translation>Wanneer sales een lead zelf voor nurturing mag aanmelden</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="384"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="385"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="385"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="386"/>
         <source>Win probability</source>
         <translation>Winkans</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="386"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="387"/>
         <source>Within</source>
         <translation>Binnen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="387"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="388"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="388"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="389"/>
         <source>Workshop title</source>
         <translation>Titel van de workshop</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="389"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="390"/>
         <source>Year</source>
         <translation>Jaar</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="390"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="391"/>
         <source>Yearly</source>
         <translation>Jaarlijks</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="391"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="392"/>
         <source>business days</source>
         <translation>werkdagen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="392"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="393"/>
         <source>days</source>
         <translation>dagen</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="393"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="394"/>
         <source>h</source>
         <translation>uur</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="394"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="395"/>
         <source>min</source>
         <translation>min</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="395"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="396"/>
         <source>points</source>
         <translation>punten</translation>
     </message>
@@ -4968,27 +4979,27 @@ Je opgeslagen werk is veilig. Gebeurt dit nog eens, meld het dan.</translation>
 <context>
     <name>review</name>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="396"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="397"/>
         <source>Nobody from Marketing is in the core team.</source>
         <translation>Er zit niemand van marketing in het kernteam.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="397"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="398"/>
         <source>Nobody from Sales is in the core team.</source>
         <translation>Er zit niemand van sales in het kernteam.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="398"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="399"/>
         <source>The core team names someone who is no longer a participant.</source>
         <translation>In het kernteam staat iemand die geen deelnemer meer is.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="399"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="400"/>
         <source>The core team needs at least two people.</source>
         <translation>Het kernteam heeft minstens twee mensen nodig.</translation>
     </message>
     <message>
-        <location filename="../slaworkshop/ui/catalogue_strings.py" line="400"/>
+        <location filename="../slaworkshop/ui/catalogue_strings.py" line="401"/>
         <source>The core team should have at most four people.</source>
         <translation>Het kernteam telt bij voorkeur hooguit vier mensen.</translation>
     </message>
