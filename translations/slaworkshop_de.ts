@@ -677,7 +677,7 @@ Sie würden als leere Kästchen erscheinen. Trotzdem exportieren oder abbrechen 
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/review.py" line="228"/>
-        <source>{0} · {1} open point(s)</source>
+        <source>{0} · open points: {1}</source>
         <translation>{0} · {1} offen</translation>
     </message>
     <message>
@@ -3330,7 +3330,7 @@ Führt Marketing und Vertrieb durch den Workshop, an dessen Ende ein unterzeichn
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/review.py" line="777"/>
-        <source>{0} change(s) since version {1}, clause by clause:</source>
+        <source>Changes since version {1}, clause by clause ({0}):</source>
         <translation>Änderungen seit Fassung {1}, Abschnitt für Abschnitt ({0}):</translation>
     </message>
     <message>
@@ -3386,7 +3386,7 @@ Führt Marketing und Vertrieb durch den Workshop, an dessen Ende ein unterzeichn
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/review.py" line="860"/>
-        <source>{0} parked item(s) will be listed as open points.</source>
+        <source>Parked items ({0}) will be listed as open points.</source>
         <translation>Zurückgestellte Punkte ({0}) werden als offene Punkte aufgeführt.</translation>
     </message>
     <message>
@@ -3411,7 +3411,7 @@ Führt Marketing und Vertrieb durch den Workshop, an dessen Ende ein unterzeichn
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/review.py" line="995"/>
-        <source>Before signing, settle {0} point(s): {1}.</source>
+        <source>Before signing, settle these points ({0}): {1}.</source>
         <translation>Vor der Unterzeichnung sind noch Punkte zu klären ({0}): {1}.</translation>
     </message>
     <message>
@@ -3421,12 +3421,12 @@ Führt Marketing und Vertrieb durch den Workshop, an dessen Ende ein unterzeichn
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/review.py" line="1003"/>
-        <source>{0} parked item(s) will be listed in the agreement as open points.</source>
+        <source>Parked items ({0}) will be listed in the agreement as open points.</source>
         <translation>Zurückgestellte Punkte ({0}) werden in der Vereinbarung als offene Punkte aufgeführt.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/review.py" line="1007"/>
-        <source>{0} warning(s) to look at with the room (they do not block the sign-off).</source>
+        <source>Warnings to look at with the room ({0}); they do not block the sign-off.</source>
         <translation>Warnungen zum Besprechen mit der Runde ({0}); sie blockieren die Unterzeichnung nicht.</translation>
     </message>
 </context>

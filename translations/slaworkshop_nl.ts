@@ -677,7 +677,7 @@ Ze zouden als lege vakjes verschijnen. Toch exporteren, of annuleren en ze verva
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/review.py" line="228"/>
-        <source>{0} · {1} open point(s)</source>
+        <source>{0} · open points: {1}</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
@@ -3294,7 +3294,7 @@ Begeleidt marketing en sales door de workshop die eindigt in een ondertekende se
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/review.py" line="777"/>
-        <source>{0} change(s) since version {1}, clause by clause:</source>
+        <source>Changes since version {1}, clause by clause ({0}):</source>
         <translation>Wijzigingen sinds versie {1}: {0}, per onderdeel:</translation>
     </message>
     <message>
@@ -3362,7 +3362,7 @@ Begeleidt marketing en sales door de workshop die eindigt in een ondertekende se
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/review.py" line="860"/>
-        <source>{0} parked item(s) will be listed as open points.</source>
+        <source>Parked items ({0}) will be listed as open points.</source>
         <translation>Geparkeerd: {0}; deze punten komen als openstaande punten in de overeenkomst.</translation>
     </message>
     <message>
@@ -3391,8 +3391,8 @@ Begeleidt marketing en sales door de workshop die eindigt in een ondertekende se
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/review.py" line="995"/>
-        <source>Before signing, settle {0} point(s): {1}.</source>
-        <translation>Handel vóór de ondertekening {0} punt(en) af: {1}.</translation>
+        <source>Before signing, settle these points ({0}): {1}.</source>
+        <translation>Handel vóór de ondertekening deze punten af ({0}): {1}.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/review.py" line="1000"/>
@@ -3401,12 +3401,12 @@ Begeleidt marketing en sales door de workshop die eindigt in een ondertekende se
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/review.py" line="1003"/>
-        <source>{0} parked item(s) will be listed in the agreement as open points.</source>
+        <source>Parked items ({0}) will be listed in the agreement as open points.</source>
         <translation>Geparkeerd: {0}; deze punten komen in de overeenkomst als openstaande punten.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/ui/steps/review.py" line="1007"/>
-        <source>{0} warning(s) to look at with the room (they do not block the sign-off).</source>
+        <source>Warnings to look at with the room ({0}); they do not block the sign-off.</source>
         <translation>Waarschuwingen om met de groep te bekijken: {0} (ze houden de ondertekening niet tegen).</translation>
     </message>
 </context>

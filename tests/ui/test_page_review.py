@@ -306,7 +306,7 @@ def test_sign_off_is_disabled_with_the_reasons_while_something_blocks_it(qtbot: 
     # Parked is fine: the item will be an open point of the agreement.
     env.editor.request([SetField("kpis", "agreement", "parked", kpi["id"])])
     assert page.sign_button.isEnabled()
-    assert "parked item(s) will be listed as open points" in page.sign_reason.text()
+    assert "Parked items (2) will be listed as open points" in page.sign_reason.text()
     qtbot.mouseClick(page.sign_button, Qt.MouseButton.LeftButton)
     dialog = page.sign_dialog
     assert dialog is not None and kpi["name"] in dialog.parked_label.text()

@@ -225,7 +225,7 @@ class FindingsTree(QTreeWidget):
             count = len(found)
             label = self.tr("Step {0} · {1}").format(int(step), step_title(step))
             suffix = (
-                self.tr("{0} · {1} open point(s)").format(status_text(status), count)
+                self.tr("{0} · open points: {1}").format(status_text(status), count)
                 if count
                 else status_text(status)
             )
@@ -774,7 +774,7 @@ class ReviewPage(StepPage):
         else:
             found = changes(old, content if content is not None else canonical_content(self.snapshot))
             summary = (
-                self.tr("{0} change(s) since version {1}, clause by clause:").format(len(found), number)
+                self.tr("Changes since version {1}, clause by clause ({0}):").format(len(found), number)
                 if found
                 else self.tr("No changes since version {0}.").format(number)
             )
@@ -857,7 +857,7 @@ class ReviewPage(StepPage):
             parked = len(self._parked(snapshot))
             text = self.tr("Ready to sign: nothing required is missing and every item is agreed.")
             if parked:
-                text += " " + self.tr("{0} parked item(s) will be listed as open points.").format(parked)
+                text += " " + self.tr("Parked items ({0}) will be listed as open points.").format(parked)
             self._colour(self.sign_reason, "#1e6b34")
         self.sign_reason.setText(text)
 
@@ -992,7 +992,7 @@ class ReviewPage(StepPage):
             if not_agreed:
                 parts.append(self.tr("{0} not agreed").format(not_agreed))
             lines.append(
-                self.tr("Before signing, settle {0} point(s): {1}.").format(
+                self.tr("Before signing, settle these points ({0}): {1}.").format(
                     len(self.blockers), ", ".join(parts)
                 )
             )
@@ -1000,11 +1000,11 @@ class ReviewPage(StepPage):
             lines.append(self.tr("Nothing blocks the sign-off."))
         if parked:
             lines.append(
-                self.tr("{0} parked item(s) will be listed in the agreement as open points.").format(parked)
+                self.tr("Parked items ({0}) will be listed in the agreement as open points.").format(parked)
             )
         if kinds[FindingKind.WARNING]:
             lines.append(
-                self.tr("{0} warning(s) to look at with the room (they do not block the sign-off).").format(
+                self.tr("Warnings to look at with the room ({0}); they do not block the sign-off.").format(
                     kinds[FindingKind.WARNING]
                 )
             )
