@@ -367,3 +367,26 @@ def _at_most() -> Any:
     from slaworkshop.model.enums import KpiDirection
 
     return KpiDirection.AT_MOST
+
+
+def test_the_sample_owners_and_directions_are_never_cut_at_normal_size(qtbot: Any, env: Env) -> None:
+    """1280×800 at 11 pt: "Marketing", "At least" and "At most" show whole (headings may elide),
+    and the table does not scroll sideways."""
+    from slaworkshop.services.sample import create_sample
+
+    env.editor.open_workshop(create_sample(env.service, "en"))
+    env.editor.go_to_step(StepId.KPIS)
+    page = env.editor.page(StepId.KPIS)
+    assert isinstance(page, KpisPage)
+    view = page.table.view
+    header = view.horizontalHeader()
+    qtbot.waitUntil(lambda: header.length() <= view.viewport().width())
+    qtbot.waitUntil(lambda: not view.horizontalScrollBar().isVisible())
+    metrics = view.fontMetrics()
+    names = [c.name for c in page.table.model.columns]
+    for name in ("owner", "direction"):
+        number = names.index(name)
+        texts = {str(page.table.model.index(r, number).data()) for r in range(page.table.model.rowCount())}
+        assert {"Marketing", "At least", "At most"} & texts
+        for text in texts:
+            assert header.sectionSize(number) >= metrics.horizontalAdvance(text) + 8, (name, text)

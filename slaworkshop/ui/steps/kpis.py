@@ -303,6 +303,7 @@ class KpiTable(RowTableEditor):
 
     LIMITS = {"agreement": 14, "target": 16, "owner": 11, "direction": 10, "amber": 9, "red": 9}
     NAME_CHARS = 18
+    FIRM = frozenset({"owner", "direction"})
 
     def fit_columns(self) -> None:
         header = self.view.horizontalHeader()
@@ -322,11 +323,29 @@ class KpiTable(RowTableEditor):
             heading = metrics.horizontalAdvance(title) + 24
             content = min(header.sectionSize(column) + 8, self.LIMITS.get(spec.name, 12) * char)
             widths[column] = max(min(heading, self.LIMITS.get(spec.name, 12) * char), content)
+        # Owners and directions are one-word choices: never narrower than their content (the
+        # heading may elide); the KPI name, the target and the thresholds give way instead.
+        firm = {
+            c: self.view.sizeHintForColumn(c) + 4 for c in widths if self.model.columns[c].name in self.FIRM
+        }
+        widths.update({c: max(w, firm.get(c, 0)) for c, w in widths.items()})
         room = self.view.viewport().width()
         wanted = sum(widths.values()) + self.NAME_CHARS * char
         if room > 200 and wanted > room:
-            scale = max(0.5, (room - self.NAME_CHARS * char) / max(sum(widths.values()), 1))
-            widths = {c: max(int(w * scale), 5 * char) for c, w in widths.items()}
+            wide = dict(widths)
+            widths.update(firm)  # their headings elide first
+            fixed = sum(widths[c] for c in firm)
+            soft = sum(w for c, w in widths.items() if c not in firm)
+            scale = max(0.5, (room - self.NAME_CHARS * char - fixed) / max(soft, 1))
+            widths = {c: w if c in firm else max(int(w * scale), 5 * char) for c, w in widths.items()}
+            agreement = agreement_cell_width(self, (AgreementState.AGREED,))
+            need = sum(
+                max(w, agreement) if self.model.columns[c].name == "agreement" else w
+                for c, w in widths.items()
+            )
+            if need + 8 * char > room:  # zoomed far in: every column gives way
+                scale = max(0.5, (room - self.NAME_CHARS * char) / max(sum(wide.values()), 1))
+                widths = {c: max(int(w * scale), 5 * char) for c, w in wide.items()}
         for column, width in widths.items():
             if self.model.columns[column].name == "agreement":  # readable in every language
                 width = max(width, agreement_cell_width(self, (AgreementState.AGREED,)))
