@@ -27,7 +27,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -85,6 +85,22 @@ def format_last_change(when: datetime, now: datetime | None = None, locale: QLoc
     if local.year == current.year:
         return locale.toString(qdate, "d MMM")
     return locale.toString(qdate, "d MMM yyyy")
+
+
+def last_change_width(metrics: QFontMetrics, locale: QLocale | None = None) -> int:
+    """Pixels for the longest "last change" text in the current language ("yesterday 15:45",
+    "gisteren 15:45", a weekday, a date of an earlier year), with the cell's margins."""
+    locale = locale or QLocale()
+    clocks = [
+        locale.toString(QTime(hour, minute), QLocale.FormatType.ShortFormat)
+        for hour in range(24)
+        for minute in (0, 8, 18, 28, 38, 48, 58)
+    ]
+    clock = max(clocks, key=metrics.horizontalAdvance)
+    texts = [_tr("today %1").replace("%1", clock), _tr("yesterday %1").replace("%1", clock)]
+    texts += [f"{locale.dayName(day, QLocale.FormatType.ShortFormat)} {clock}" for day in range(1, 8)]
+    texts += [locale.toString(QDate(2026, month, 28), "d MMM yyyy") for month in range(1, 13)]
+    return max(metrics.horizontalAdvance(text) for text in texts) + 2 * metrics.averageCharWidth() + 8
 
 
 def format_day(day: date | None, locale: QLocale | None = None) -> str:
@@ -356,7 +372,13 @@ class LibraryView(QWidget):
         header.resizeSection(LibraryModel.CLIENT, width * 18)
         header.resizeSection(LibraryModel.DATE, width * 11)
         header.resizeSection(LibraryModel.STATUS, width * 6)
-        header.resizeSection(LibraryModel.CHANGED, width * 9)
+        heading = (
+            header.fontMetrics().horizontalAdvance(
+                self.model.headerData(LibraryModel.CHANGED, Qt.Orientation.Horizontal)
+            )
+            + 40
+        )
+        header.resizeSection(LibraryModel.CHANGED, max(heading, last_change_width(self.table.fontMetrics())))
         self.table.activated.connect(self._open_index)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
 

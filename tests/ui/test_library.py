@@ -380,3 +380,40 @@ def test_before_the_store_opens_the_library_says_it_is_loading(
     assert view.loaded and view.model.ids() == [northwind]
     assert view.new_button.isEnabled() and view.trash_button.isEnabled()
     assert view.count_label.text() == "1 workshop"
+
+
+@pytest.mark.parametrize(
+    ("language", "today", "yesterday"), [("en", "today", "yesterday"), ("nl", "vandaag", "gisteren")]
+)
+def test_last_change_column_shows_today_and_yesterday_whole(
+    qtbot: Any, ui_service: WorkshopService, language: str, today: str, yesterday: str
+) -> None:
+    """At 1280×800 and 11 pt the "last change" column fits "yesterday 15:45" (or the Dutch
+    "gisteren 15:45") and today's time, without "…"."""
+    from slaworkshop.ui.i18n import install_language, remove_translators
+
+    assert install_language(language) == language
+    try:
+        ui_service.create("ACME", "Kick-off")
+        view = LibraryView(ui_service)
+        qtbot.addWidget(view)
+        view.resize(1280, 800)
+        view.show()
+        qtbot.waitExposed(view)
+        view.refresh()
+        qtbot.waitUntil(lambda: view.model.rowCount() == 1)
+        assert cell(view, 0, LibraryModel.CHANGED).startswith(today)
+        now = datetime.now().astimezone()
+        texts = [
+            format_last_change(when, now)
+            for when in (now.replace(hour=15, minute=45), now - timedelta(days=1))
+        ]
+        texts.append(cell(view, 0, LibraryModel.CHANGED))
+        assert texts[1].startswith(yesterday)
+        width = view.table.horizontalHeader().sectionSize(LibraryModel.CHANGED)
+        metrics = view.table.fontMetrics()
+        for text in texts:
+            assert width >= metrics.horizontalAdvance(text) + 8, text
+        assert not view.table.horizontalScrollBar().isVisible()
+    finally:
+        remove_translators()
