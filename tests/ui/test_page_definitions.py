@@ -331,13 +331,15 @@ def language_afterwards() -> Iterator[None]:
     remove_translators()
 
 
-@pytest.mark.parametrize(("language", "zoom"), [("en", 100), ("en", 150), ("de", 100), ("de", 150)])
+@pytest.mark.parametrize(
+    ("language", "zoom"), [("en", 100), ("en", 150), ("de", 100), ("de", 150), ("nl", 100)]
+)
 def test_the_sample_tables_read_on_a_projector(
     qtbot: Any, env: Env, language_afterwards: None, language: str, zoom: int
 ) -> None:
-    """1280×800 at 11 pt, English and German, normal and zoomed: no table scrolls sideways (the
-    stages' definition column is in view), tick boxes, agreements and percentages are never cut;
-    at normal size the stages keep their names whole and the definition the most room."""
+    """1280×800 at 11 pt, English and German (Dutch at normal size), normal and zoomed: no table
+    scrolls sideways (the stages' definition column is in view, the reasons table fits), tick
+    boxes, agreements and percentages are never cut; at normal size the stages keep their names whole and the definition the most room."""
     assert install_language(language) == language
     env.editor.open_workshop(create_sample(env.service, language))
     env.editor.set_zoom(zoom)
