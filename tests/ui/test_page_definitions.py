@@ -339,7 +339,8 @@ def test_the_sample_tables_read_on_a_projector(
 ) -> None:
     """1280×800 at 11 pt, English and German (Dutch at normal size), normal and zoomed: no table
     scrolls sideways (the stages' definition column is in view, the reasons table fits), tick
-    boxes, agreements and percentages are never cut; at normal size the stages keep their names whole and the definition the most room."""
+    boxes, agreements and percentages are never cut; at normal size the stages keep their names
+    whole and the definition the most room."""
     assert install_language(language) == language
     env.editor.open_workshop(create_sample(env.service, language))
     env.editor.set_zoom(zoom)
