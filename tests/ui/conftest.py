@@ -76,6 +76,15 @@ def app_as_users_see_it(qapp: Any) -> None:
 
 
 @pytest.fixture
+def language_afterwards() -> Iterator[None]:
+    """For a test that installs German or Dutch: English again for the tests after it."""
+    yield
+    from slaworkshop.ui.i18n import remove_translators
+
+    remove_translators()
+
+
+@pytest.fixture
 def ui_data_dir(tmp_path: Path) -> Path:
     return tmp_path / "data"
 

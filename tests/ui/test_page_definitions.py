@@ -4,7 +4,6 @@ through the real widgets, checked against the store as a second window would rea
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -16,7 +15,7 @@ from slaworkshop.services.ops import AddRow, SetClause, SetField
 from slaworkshop.services.progress import StepId, StepStatus
 from slaworkshop.services.review import FindingKind, findings
 from slaworkshop.services.sample import create_sample
-from slaworkshop.ui.i18n import install_language, remove_translators
+from slaworkshop.ui.i18n import install_language
 from slaworkshop.ui.steps.definitions import FIRM_KINDS, STAGE_COLUMNS, DefinitionsPage
 from slaworkshop.ui.widgets.table import RowTableEditor
 
@@ -325,12 +324,6 @@ def test_win_probability_in_the_documents_language(qtbot: Any, env: Env) -> None
 
 
 # --------------------------------------------------------------------------- on a projector
-@pytest.fixture
-def language_afterwards() -> Iterator[None]:
-    yield
-    remove_translators()
-
-
 @pytest.mark.parametrize(
     ("language", "zoom"), [("en", 100), ("en", 150), ("de", 100), ("de", 150), ("nl", 100)]
 )

@@ -14,7 +14,6 @@ Sales owns SQL, so the capacity check follows up 20 SQLs a month. With 2 reps ×
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -28,7 +27,7 @@ from slaworkshop.services.ops import AddRow, SetField
 from slaworkshop.services.progress import StepId, StepStatus
 from slaworkshop.services.review import FindingKind, findings
 from slaworkshop.services.sample import create_sample
-from slaworkshop.ui.i18n import install_language, remove_translators
+from slaworkshop.ui.i18n import install_language
 from slaworkshop.ui.steps.funnel import FunnelPage
 from slaworkshop.ui.widgets.funnel_chart import bar_fraction
 
@@ -347,12 +346,6 @@ def test_bars_narrow_with_the_count() -> None:
 
 
 # --------------------------------------------------------------------------- on a projector
-@pytest.fixture
-def language_afterwards() -> Iterator[None]:
-    yield
-    remove_translators()
-
-
 @pytest.mark.parametrize(("language", "zoom"), [("en", 100), ("en", 150), ("de", 100), ("de", 150)])
 def test_the_sample_funnel_reads_whole_on_a_projector(
     qtbot: Any, env: Env, language_afterwards: None, language: str, zoom: int

@@ -5,7 +5,6 @@ window would read it."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 from typing import Any
 
@@ -19,7 +18,7 @@ from slaworkshop.services.ops import AddRow, SetClause, SetField
 from slaworkshop.services.progress import StepId, StepStatus
 from slaworkshop.services.review import FindingKind, findings
 from slaworkshop.services.sample import create_sample
-from slaworkshop.ui.i18n import install_language, remove_translators
+from slaworkshop.ui.i18n import install_language
 from slaworkshop.ui.steps.definitions import FIRM_KINDS
 from slaworkshop.ui.steps.governance import GovernancePage, next_level, toggled_team
 from slaworkshop.ui.steps.workshop import WorkshopPage
@@ -384,12 +383,6 @@ def test_the_sample_workshop_is_complete_on_this_page(qtbot: Any, env: Env) -> N
 
 
 # --------------------------------------------------------------------------- on a projector
-@pytest.fixture
-def language_afterwards() -> Iterator[None]:
-    yield
-    remove_translators()
-
-
 @pytest.mark.parametrize(("language", "zoom"), [("en", 100), ("en", 150), ("de", 100), ("de", 150)])
 def test_the_sample_governance_reads_whole_on_a_projector(
     qtbot: Any, env: Env, language_afterwards: None, language: str, zoom: int

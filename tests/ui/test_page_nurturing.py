@@ -4,7 +4,6 @@ with its agreement, the enablement table, and the names steps 3 and 5 send leads
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -15,7 +14,7 @@ from slaworkshop.services.ops import AddRow, SetClause, SetField, apply_local, i
 from slaworkshop.services.progress import StepId, StepStatus
 from slaworkshop.services.sample import create_sample
 from slaworkshop.services.snapshot import WorkshopSnapshot
-from slaworkshop.ui.i18n import install_language, remove_translators
+from slaworkshop.ui.i18n import install_language
 from slaworkshop.ui.steps.nurturing import NurturingPage, stage_order_moves
 
 from .test_editor import Env, env, migrated_db, paste_into  # noqa: F401 - the fixtures are shared
@@ -324,12 +323,6 @@ def test_the_sample_workshop_fits_a_projector(qtbot: Any, env: Env) -> None:
 
 
 # --------------------------------------------------------------------------- on a projector
-@pytest.fixture
-def language_afterwards() -> Iterator[None]:
-    yield
-    remove_translators()
-
-
 @pytest.mark.parametrize(("language", "zoom"), [("en", 100), ("en", 150), ("de", 100), ("de", 150)])
 def test_the_sample_tracks_read_whole_on_a_projector(
     qtbot: Any, env: Env, language_afterwards: None, language: str, zoom: int

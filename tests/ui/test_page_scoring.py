@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -15,7 +14,7 @@ from slaworkshop.services.ops import AddRow, SetField
 from slaworkshop.services.progress import StepId, StepStatus
 from slaworkshop.services.review import Finding, FindingKind
 from slaworkshop.services.sample import create_sample
-from slaworkshop.ui.i18n import install_language, remove_translators
+from slaworkshop.ui.i18n import install_language
 from slaworkshop.ui.steps.scoring import COLUMNS, ScoringPage, grouping_moves
 from slaworkshop.ui.widgets.fields import translate_label
 
@@ -311,12 +310,6 @@ def test_review_jumps_land_on_the_place(qtbot: Any, env: Env) -> None:
 
 
 # --------------------------------------------------------------------------- on a projector
-@pytest.fixture
-def language_afterwards() -> Iterator[None]:
-    yield
-    remove_translators()
-
-
 @pytest.mark.parametrize(("language", "zoom"), [("en", 100), ("en", 150), ("de", 100), ("de", 150)])
 def test_the_sample_criteria_read_whole_on_a_projector(
     qtbot: Any, env: Env, language_afterwards: None, language: str, zoom: int

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 from typing import Any
 
@@ -13,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
 from slaworkshop.services.ops import AddRow
 from slaworkshop.services.progress import StepId, StepStatus
 from slaworkshop.services.sample import create_sample
-from slaworkshop.ui.i18n import install_language, remove_translators
+from slaworkshop.ui.i18n import install_language
 from slaworkshop.ui.steps.workshop import WorkshopPage
 
 from .test_editor import Env, env, migrated_db, retype  # noqa: F401 - the fixtures are shared
@@ -159,12 +158,6 @@ def test_delegation_warnings_appear_and_disappear_without_blocking(qtbot: Any, e
 
 
 # --------------------------------------------------------------------------- on a projector
-@pytest.fixture
-def language_afterwards() -> Iterator[None]:
-    yield
-    remove_translators()
-
-
 @pytest.mark.parametrize(("language", "zoom"), [("en", 100), ("en", 150), ("de", 100), ("de", 150)])
 def test_the_sample_participants_read_on_a_projector(
     qtbot: Any, env: Env, language_afterwards: None, language: str, zoom: int
