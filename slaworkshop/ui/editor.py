@@ -244,6 +244,7 @@ class EditorView(QWidget):
         self.stack = QStackedWidget(self)
         self.step_heading = QLabel(self)
         self.step_heading.setObjectName("stepHeading")
+        self.step_heading.setWordWrap(True)  # a long heading zoomed for the room takes two lines
         self.prev_button = QPushButton(self.tr("◀ Previous step"), self)
         self.next_button = QPushButton(self.tr("Next step ▶"), self)
         nav = QHBoxLayout()
@@ -262,6 +263,7 @@ class EditorView(QWidget):
         self.guidance_panel.setFrameShape(QFrame.Shape.StyledPanel)
         self.guidance_title = QLabel(self.tr("Ask the room"), self.guidance_panel)
         self.guidance_title.setObjectName("guidanceTitle")
+        self.guidance_title.setWordWrap(True)
         self.guidance_text = QTextBrowser(self.guidance_panel)
         self.guidance_text.setObjectName("guidanceText")
         self.guidance_text.setOpenLinks(False)

@@ -4,8 +4,10 @@ narrower still, its caption) move onto their own lines."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from slaworkshop.model.fields import PARTICIPANTS
@@ -61,3 +63,37 @@ def test_agreement_note_moves_below_and_then_the_caption_above_when_narrow(qtbot
     assert control.note.text() == "Sales wants a review after the pilot"  # nothing lost on the way
     page.resize(1000, 400)
     qtbot.waitUntil(lambda: not control.is_stacked() and same_line(control.note, control.state))
+
+
+@pytest.mark.parametrize("language", ["de", "nl"])
+def test_the_editor_fits_a_projector_zoomed_for_the_room_in_every_language(
+    qtbot: Any, tmp_path: Path, language: str, language_afterwards: None
+) -> None:
+    """At 150 % with German or Dutch step names and headings, the editor still fits 1280 px:
+    long headings wrap instead of widening the window."""
+    from PySide6.QtCore import QSettings
+
+    from slaworkshop.model.db import open_store
+    from slaworkshop.services.progress import StepId
+    from slaworkshop.services.sample import create_sample
+    from slaworkshop.services.workshops import WorkshopService
+    from slaworkshop.ui.editor import EditorView
+    from slaworkshop.ui.i18n import install_language
+
+    install_language(language)
+    store = open_store(None, tmp_path / "data", daily_backup=False)
+    try:
+        service = WorkshopService(store)
+        view = EditorView(service, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+        qtbot.addWidget(view)
+        view.resize(1280, 800)
+        view.show()
+        view.open_workshop(create_sample(service, language))
+        view.set_zoom(150)
+        for step in StepId:
+            view.go_to_step(step)
+            assert view.minimumSizeHint().width() <= 1280, step
+        qtbot.waitUntil(lambda: view.width() == 1280)
+        view.close_workshop()
+    finally:
+        store.close()
