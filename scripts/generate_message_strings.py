@@ -4,7 +4,7 @@
 The model and the services build what they tell the user with ``msg("… {name} …", name=…)``
 (``slaworkshop/model/messages.py``); the window translates the template in the context ``messages``
 (``slaworkshop.ui.i18n.tr_message``). ``pyside6-lupdate`` only reads the UI, so this script finds
-every ``msg("…")`` literal in ``slaworkshop/model`` and ``slaworkshop/services`` (by the syntax tree,
+every ``msg("…")`` literal in ``slaworkshop/model``, ``services``, ``exchange`` and ``export`` (by the syntax tree,
 so implicitly joined strings count as one) and writes them into a separate pair of catalogues:
 
 * templates already in the file keep their translation (and its finished/unfinished state);
@@ -29,7 +29,12 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 ROOT = Path(__file__).resolve().parent.parent
-SOURCES = (ROOT / "slaworkshop" / "model", ROOT / "slaworkshop" / "services")
+SOURCES = (
+    ROOT / "slaworkshop" / "model",
+    ROOT / "slaworkshop" / "services",
+    ROOT / "slaworkshop" / "exchange",
+    ROOT / "slaworkshop" / "export",
+)
 TRANSLATIONS = ROOT / "translations"
 LANGUAGES = {"de": "de_DE", "nl": "nl_NL"}
 CONTEXT = "messages"
@@ -50,7 +55,7 @@ def source_files() -> list[Path]:
 
 
 def templates(files: list[Path] | None = None) -> dict[str, list[tuple[str, int]]]:
-    """Every literal ``msg("…")`` template of the model and the services, with where it is."""
+    """Every literal ``msg("…")`` template of the model, services, exchange and export, with where it is."""
     found: dict[str, list[tuple[str, int]]] = {}
     for path in files if files is not None else source_files():
         tree = ast.parse(path.read_text(encoding="utf-8"), str(path))

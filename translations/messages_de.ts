@@ -19,6 +19,11 @@
         <translation>Ein Lead ganz ohne Angaben erreicht {score:f} Punkte und ist damit schon ein MQL.</translation>
     </message>
     <message>
+        <location filename="../slaworkshop/exchange/container.py" line="208"/>
+        <source>A member overlaps the archive's directory; the file is damaged or crafted.</source>
+        <translation>Ein Bestandteil überlappt das Verzeichnis des Archivs; die Datei ist beschädigt oder manipuliert.</translation>
+    </message>
+    <message>
         <location filename="../slaworkshop/services/workshops.py" line="344"/>
         <source>A new row needs a valid id.</source>
         <translation>Eine neue Zeile braucht eine gültige ID.</translation>
@@ -37,6 +42,16 @@
         <location filename="../slaworkshop/services/workshops.py" line="346"/>
         <source>A row with this id exists already.</source>
         <translation>Eine Zeile mit dieser ID gibt es bereits.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/exchange/workshop_file.py" line="702"/>
+        <source>A section's agreement is given twice in the file; it is not imported.</source>
+        <translation>Der Einigungsstand eines Abschnitts steht zweimal in der Datei; sie wird nicht importiert.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/exchange/workshop_file.py" line="631"/>
+        <source>A signed version number appears twice in the file; it is not imported.</source>
+        <translation>Eine Nummer einer unterzeichneten Fassung kommt zweimal in der Datei vor; sie wird nicht importiert.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/services/signoff.py" line="573"/>
@@ -89,6 +104,11 @@
         <translation>Eine Freigabe nennt jemanden, der in diesem Workshop nicht unterzeichnet.</translation>
     </message>
     <message>
+        <location filename="../slaworkshop/exchange/workshop_file.py" line="643"/>
+        <source>An audit event number appears twice in the file; it is not imported.</source>
+        <translation>Eine Nummer eines Prüfprotokoll-Eintrags kommt zweimal in der Datei vor; sie wird nicht importiert.</translation>
+    </message>
+    <message>
         <location filename="../slaworkshop/services/exchange.py" line="424"/>
         <source>An export record names version {number}, which the file lacks.</source>
         <translation>Ein Exporteintrag nennt Fassung {number}, die in der Datei fehlt.</translation>
@@ -127,6 +147,16 @@
         <location filename="../slaworkshop/model/cadence.py" line="310"/>
         <source>Business hours: the start must be before the end.</source>
         <translation>Geschäftszeiten: Der Beginn muss vor dem Ende liegen.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/export/files.py" line="54"/>
+        <source>Cannot write into {folder}: {reason}.</source>
+        <translation>In {folder} kann nicht geschrieben werden: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/export/files.py" line="72"/>
+        <source>Cannot write {path}: {reason}.</source>
+        <translation>{path} kann nicht geschrieben werden: {reason}.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/services/review.py" line="261"/>
@@ -169,6 +199,7 @@
         <translation>Kanäle: Bei einem Kanal je Versuch brauchen {attempts} Versuche {attempts} Kanäle; eingetragen sind {channels}.</translation>
     </message>
     <message>
+        <location filename="../slaworkshop/export/__init__.py" line="67"/>
         <location filename="../slaworkshop/services/signoff.py" line="981"/>
         <source>Choose a file name ending in .docx or .pdf (not “{name}”).</source>
         <translation>Wählen Sie einen Dateinamen mit der Endung .docx oder .pdf (nicht „{name}“).</translation>
@@ -273,6 +304,11 @@
         <location filename="../slaworkshop/model/scoring.py" line="738"/>
         <source>MQL threshold</source>
         <translation>MQL-Schwelle</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/exchange/container.py" line="204"/>
+        <source>Members of the file overlap each other (a “zip bomb”); not imported.</source>
+        <translation>Bestandteile der Datei überlappen einander (eine „ZIP-Bombe“); nicht importiert.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/model/capacity.py" line="96"/>
@@ -466,6 +502,16 @@
         <translation>Zielwert</translation>
     </message>
     <message>
+        <location filename="../slaworkshop/exchange/container.py" line="109"/>
+        <source>That is a folder, not a workshop file.</source>
+        <translation>Das ist ein Ordner, keine Workshop-Datei.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/exchange/container.py" line="119"/>
+        <source>That is not a regular file.</source>
+        <translation>Das ist keine gewöhnliche Datei.</translation>
+    </message>
+    <message>
         <location filename="../slaworkshop/services/workshops.py" line="191"/>
         <source>That workshop is not in the trash.</source>
         <translation>Dieser Workshop ist nicht im Papierkorb.</translation>
@@ -486,6 +532,16 @@
         <translation>Die Vereinbarung kann noch nicht unterzeichnet werden: {reasons} (und {more} weitere)</translation>
     </message>
     <message>
+        <location filename="../slaworkshop/exchange/workshop_file.py" line="672"/>
+        <source>The archive has no workshop.json: it is not a workshop file.</source>
+        <translation>Das Archiv enthält keine workshop.json: Es ist keine Workshop-Datei.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/exchange/workshop_file.py" line="669"/>
+        <source>The archive is not a workshop file (its type says otherwise).</source>
+        <translation>Das Archiv ist keine Workshop-Datei (sein Typ besagt etwas anderes).</translation>
+    </message>
+    <message>
         <location filename="../slaworkshop/services/exchange.py" line="463"/>
         <source>The audit log here records {what} ({at} UTC) that the file does not have. Signed records are never deleted, so the file cannot replace the workshop: import the file as a copy instead.</source>
         <translation>Das Prüfprotokoll hier verzeichnet {what} ({at} UTC), den die Datei nicht enthält. Unterzeichnete Unterlagen werden nie gelöscht, daher kann die Datei den Workshop nicht ersetzen: Importieren Sie die Datei stattdessen als Kopie.</translation>
@@ -494,6 +550,29 @@
         <location filename="../slaworkshop/services/exchange.py" line="372"/>
         <source>The audit log in the file was altered ({problem}); it is not imported.</source>
         <translation>Das Prüfprotokoll in der Datei wurde verändert ({problem}); es wird nicht importiert.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/export/docx.py" line="82"/>
+        <location filename="../slaworkshop/export/docx.py" line="98"/>
+        <source>The base document {path} cannot be read: {reason}.</source>
+        <translation>Das Basisdokument {path} kann nicht gelesen werden: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/export/docx.py" line="125"/>
+        <source>The base document {path} has no page setup (section); save it again in Word.</source>
+        <translation>Das Basisdokument {path} hat keine Seiteneinrichtung (Abschnitt); speichern Sie es in Word erneut.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/export/docx.py" line="117"/>
+        <location filename="../slaworkshop/export/docx.py" line="251"/>
+        <source>The base document {path} is not a usable .docx: {reason}.</source>
+        <translation>Das Basisdokument {path} ist keine verwendbare .docx-Datei: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/export/docx.py" line="132"/>
+        <location filename="../slaworkshop/export/docx.py" line="261"/>
+        <source>The base document {path} lacks the styles {styles}.</source>
+        <translation>Im Basisdokument {path} fehlen die Formatvorlagen {styles}.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/services/signoff.py" line="440"/>
@@ -526,6 +605,16 @@
         <translation>Die Besetzung ist nicht ausgewogen.</translation>
     </message>
     <message>
+        <location filename="../slaworkshop/export/style.py" line="112"/>
+        <source>The document style file {path} does not exist (moved or deleted?). Choose the style file again, or use the built-in style.</source>
+        <translation>Die Dokumentstil-Datei {path} existiert nicht (verschoben oder gelöscht?). Wählen Sie die Stildatei erneut oder verwenden Sie den eingebauten Stil.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/export/style.py" line="140"/>
+        <source>The document style {path} cannot be used: {problem}.</source>
+        <translation>Der Dokumentstil {path} kann nicht verwendet werden: {problem}.</translation>
+    </message>
+    <message>
         <location filename="../slaworkshop/services/signoff.py" line="343"/>
         <source>The drawn signature is a damaged PNG picture.</source>
         <translation>Die gezeichnete Unterschrift ist ein beschädigtes PNG-Bild.</translation>
@@ -552,9 +641,115 @@
         <translation>Der Export von „{file}“ steht nicht im Prüfprotokoll der Datei; er wird nicht importiert.</translation>
     </message>
     <message>
+        <location filename="../slaworkshop/exchange/container.py" line="105"/>
+        <location filename="../slaworkshop/exchange/container.py" line="124"/>
+        <source>The file cannot be read: {reason}.</source>
+        <translation>Die Datei kann nicht gelesen werden: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/exchange/container.py" line="70"/>
+        <source>The file contains a member that points outside the archive (“{name}”).</source>
+        <translation>Die Datei enthält einen Bestandteil, der aus dem Archiv hinaus verweist („{name}“).</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/exchange/container.py" line="64"/>
+        <source>The file contains a member with an absolute path (“{name}”); it is not imported.</source>
+        <translation>Die Datei enthält einen Bestandteil mit absolutem Pfad („{name}“); sie wird nicht importiert.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/exchange/container.py" line="74"/>
+        <source>The file contains an unexpected member (“{name}”): it is not a workshop file.</source>
+        <translation>Die Datei enthält einen unerwarteten Bestandteil („{name}“): Sie ist keine Workshop-Datei.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/exchange/container.py" line="158"/>
+        <source>The file contains “{name}” twice.</source>
+        <translation>Die Datei enthält „{name}“ zweimal.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/exchange/workshop_file.py" line="452"/>
+        <source>The file contains “{name}”, which is not a number JSON allows.</source>
+        <translation>Die Datei enthält „{name}“, eine Zahl, die JSON nicht zulässt.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/exchange/workshop_file.py" line="494"/>
+        <source>The file does not say which format version it has.</source>
+        <translation>Die Datei gibt nicht an, welche Formatversion sie hat.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/exchange/container.py" line="146"/>
+        <source>The file has {count:,} members; a workshop file has at most {limit}.</source>
+        <translation>Die Datei hat {count:,} Bestandteile; eine Workshop-Datei hat höchstens {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/exchange/workshop_file.py" line="635"/>
+        <source>The file holds a picture no approval uses ({name}); it is not imported.</source>
+        <translation>Die Datei enthält ein Bild, das keine Freigabe verwendet ({name}); sie wird nicht importiert.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/exchange/container.py" line="86"/>
+        <source>The file is damaged: a member's header is missing.</source>
+        <translation>Die Datei ist beschädigt: Der Kopf eines Bestandteils fehlt.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/exchange/container.py" line="83"/>
+        <source>The file is damaged: a member's header lies beyond the end of the file.</source>
+        <translation>Die Datei ist beschädigt: Der Kopf eines Bestandteils liegt hinter dem Dateiende.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/exchange/container.py" line="91"/>
+        <source>The file is damaged: a member's local header names a different file.</source>
+        <translation>Die Datei ist beschädigt: Der lokale Kopf eines Bestandteils nennt eine andere Datei.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/exchange/container.py" line="169"/>
+        <source>The file is encrypted; workshop files are never encrypted.</source>
+        <translation>Die Datei ist verschlüsselt; Workshop-Dateien sind nie verschlüsselt.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/exchange/container.py" line="130"/>
+        <source>The file is larger than {limit} MB.</source>
+        <translation>Die Datei ist größer als {limit} MB.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/exchange/workshop_file.py" line="464"/>
+        <source>The file is nested more than {limit} levels deep; it is not a workshop file.</source>
+        <translation>Die Datei ist mehr als {limit} Ebenen tief verschachtelt; sie ist keine Workshop-Datei.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/exchange/workshop_file.py" line="510"/>
+        <source>The file is not a valid workshop file: at {where}: {problem}</source>
+        <translation>Die Datei ist keine gültige Workshop-Datei: in {where}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/exchange/container.py" line="112"/>
+        <source>The file is {size:.0f} MB; a workshop file is at most {limit} MB.</source>
+        <translation>Die Datei ist {size:.0f} MB groß; eine Workshop-Datei ist höchstens {limit} MB groß.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/exchange/workshop_file.py" line="426"/>
+        <source>The file names “{key}” twice in one place; it is not imported.</source>
+        <translation>Die Datei nennt „{key}“ an einer Stelle zweimal; sie wird nicht importiert.</translation>
+    </message>
+    <message>
         <location filename="../slaworkshop/services/exchange.py" line="523"/>
         <source>The file reuses ids of another workshop in this database; import it as a copy instead.</source>
         <translation>Die Datei verwendet IDs eines anderen Workshops in dieser Datenbank; importieren Sie sie stattdessen als Kopie.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/exchange/workshop_file.py" line="497"/>
+        <source>The file was written by a newer SLA Workshop (format {version}; this version reads up to {supported}). Update SLA Workshop to import it.</source>
+        <translation>Die Datei wurde von einer neueren Version von SLA Workshop geschrieben (Format {version}; diese Version liest bis Format {supported}). Aktualisieren Sie SLA Workshop, um sie zu importieren.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/export/files.py" line="47"/>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Der Ordner {folder} existiert nicht.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/exchange/workshop_file.py" line="684"/>
+        <source>The id {id} is used twice in the file; it is not imported.</source>
+        <translation>Die ID {id} wird in der Datei zweimal verwendet; sie wird nicht importiert.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/model/cadence.py" line="290"/>
@@ -562,14 +757,39 @@
         <translation>Der Lead geht nach {give_up} erfolglosen Versuchen an das Marketing zurück, bevor die {attempts} vereinbarten Versuche gemacht sind: Der Plan endet dort.</translation>
     </message>
     <message>
+        <location filename="../slaworkshop/exchange/container.py" line="196"/>
+        <source>The members of the file would unpack to too much data; not imported.</source>
+        <translation>Die Bestandteile der Datei würden zu viele Daten entpacken; nicht importiert.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/exchange/container.py" line="141"/>
+        <source>The workshop file is damaged ({reason}).</source>
+        <translation>Die Workshop-Datei ist beschädigt ({reason}).</translation>
+    </message>
+    <message>
         <location filename="../slaworkshop/services/exchange.py" line="449"/>
         <source>The workshop here has signed version {number}, which the file does not have. Signed versions are never deleted, so the file cannot replace it: import the file as a copy instead.</source>
         <translation>Der Workshop hier hat die unterzeichnete Fassung {number}, die in der Datei fehlt. Unterzeichnete Fassungen werden nie gelöscht, daher kann die Datei ihn nicht ersetzen: Importieren Sie die Datei stattdessen als Kopie.</translation>
     </message>
     <message>
+        <location filename="../slaworkshop/export/style.py" line="119"/>
+        <source>The {what} {path} named in the document style {style} is missing.</source>
+        <translation>{path} ({what}), im Dokumentstil {style} genannt, fehlt.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/export/style.py" line="128"/>
+        <source>The {what} {path} named in the document style {style} is not a file.</source>
+        <translation>{path} ({what}), im Dokumentstil {style} genannt, ist keine Datei.</translation>
+    </message>
+    <message>
         <location filename="../slaworkshop/services/workshops.py" line="402"/>
         <source>There is no list “{name}” in a workshop.</source>
         <translation>Eine Liste „{name}“ gibt es in einem Workshop nicht.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/exchange/container.py" line="102"/>
+        <source>There is no such file.</source>
+        <translation>Diese Datei gibt es nicht.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/services/signoff.py" line="567"/>
@@ -587,6 +807,21 @@
         <location filename="../slaworkshop/model/funnel.py" line="546"/>
         <source>These counts rest on benchmark rates rather than your own data: {stages}.</source>
         <translation>Diese Zahlen beruhen auf Benchmark-Quoten statt auf Ihren eigenen Daten: {stages}.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/exchange/container.py" line="135"/>
+        <source>This is a bare JSON file, not a workshop file (.slaw) exported by SLA Workshop.</source>
+        <translation>Das ist eine reine JSON-Datei, keine von SLA Workshop exportierte Workshop-Datei (.slaw).</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/exchange/container.py" line="137"/>
+        <source>This is not a workshop file (.slaw): it is not a ZIP archive.</source>
+        <translation>Das ist keine Workshop-Datei (.slaw): Es ist kein ZIP-Archiv.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/exchange/workshop_file.py" line="491"/>
+        <source>This is not an SLA Workshop workshop file (its format is not named).</source>
+        <translation>Das ist keine Workshop-Datei von SLA Workshop (ihr Format ist nicht angegeben).</translation>
     </message>
     <message>
         <location filename="../slaworkshop/services/exchange.py" line="84"/>
@@ -639,6 +874,11 @@
         <translation>Fassung {number} passt nicht mehr zu ihrem Fingerabdruck: Ihr Datensatz wurde außerhalb der App verändert.</translation>
     </message>
     <message>
+        <location filename="../slaworkshop/exchange/workshop_file.py" line="600"/>
+        <source>Version {number}: the drawn signature {name} is missing from the file.</source>
+        <translation>Fassung {number}: Die gezeichnete Unterschrift {name} fehlt in der Datei.</translation>
+    </message>
+    <message>
         <location filename="../slaworkshop/services/review.py" line="516"/>
         <source>Workshop: “{field}” is empty.</source>
         <translation>Workshop: „{field}“ ist leer.</translation>
@@ -685,11 +925,21 @@
         <translation>Eintrag {seq} des Prüfprotokolls wurde verändert</translation>
     </message>
     <message>
+        <location filename="../slaworkshop/export/style.py" line="442"/>
+        <source>base document</source>
+        <translation>Basisdokument</translation>
+    </message>
+    <message>
         <location filename="../slaworkshop/model/cadence.py" line="256"/>
         <location filename="../slaworkshop/model/cadence.py" line="222"/>
         <location filename="../slaworkshop/model/cadence.py" line="271"/>
         <source>business days</source>
         <translation>Arbeitstage</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/export/style.py" line="279"/>
+        <source>colours.{name} must be a colour like “#1F3A5F” (not {value})</source>
+        <translation>colours.{name} muss eine Farbe wie „#1F3A5F“ sein (nicht {value})</translation>
     </message>
     <message>
         <location filename="../slaworkshop/model/funnel.py" line="490"/>
@@ -712,6 +962,21 @@
         <translation>Hier wird eine Zahl erwartet.</translation>
     </message>
     <message>
+        <location filename="../slaworkshop/export/style.py" line="443"/>
+        <source>font</source>
+        <translation>Schriftart</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/export/style.py" line="269"/>
+        <source>fonts.{key} must be a font name of 1 to 64 characters</source>
+        <translation>fonts.{key} muss ein Schriftartname mit 1 bis 64 Zeichen sein</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/export/style.py" line="339"/>
+        <source>fonts.{key} {font} is not a TrueType font (.ttf)</source>
+        <translation>fonts.{key} {font} ist keine TrueType-Schriftart (.ttf)</translation>
+    </message>
+    <message>
         <location filename="../slaworkshop/model/funnel.py" line="340"/>
         <source>half-year</source>
         <translation>Halbjahr</translation>
@@ -721,6 +986,36 @@
         <location filename="../slaworkshop/model/capacity.py" line="83"/>
         <source>hours</source>
         <translation>Stunden</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/export/style.py" line="236"/>
+        <source>it cannot be read ({reason})</source>
+        <translation>die Datei kann nicht gelesen werden ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/export/style.py" line="230"/>
+        <source>it has {size:,} bytes; a style file is a small JSON file (at most 256 kB)</source>
+        <translation>die Datei hat {size:,} Byte; eine Stildatei ist eine kleine JSON-Datei (höchstens 256 kB)</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/export/style.py" line="234"/>
+        <source>it is not a text file in UTF-8</source>
+        <translation>die Datei ist keine Textdatei in UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/export/style.py" line="243"/>
+        <source>it is not valid JSON (line {line}, column {column})</source>
+        <translation>die Datei ist kein gültiges JSON (Zeile {line}, Spalte {column})</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/export/style.py" line="245"/>
+        <source>it is not valid JSON (nested)</source>
+        <translation>die Datei ist kein gültiges JSON (zu tief verschachtelt)</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/export/style.py" line="247"/>
+        <source>it must hold a JSON object {{…}}, not {type}</source>
+        <translation>die Datei muss ein JSON-Objekt {{…}} enthalten, nicht {type}</translation>
     </message>
     <message>
         <location filename="../slaworkshop/services/exchange.py" line="403"/>
@@ -746,6 +1041,17 @@
         <location filename="../slaworkshop/services/exchange.py" line="399"/>
         <source>its sign-off is not in the audit log</source>
         <translation>ihre Unterzeichnung steht nicht im Prüfprotokoll</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/export/style.py" line="442"/>
+        <source>logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/export/style.py" line="287"/>
+        <location filename="../slaworkshop/export/style.py" line="259"/>
+        <source>millimetres</source>
+        <translation>Millimetern</translation>
     </message>
     <message>
         <location filename="../slaworkshop/model/capacity.py" line="101"/>
@@ -798,6 +1104,11 @@
         <translation>zurückgestellt</translation>
     </message>
     <message>
+        <location filename="../slaworkshop/export/style.py" line="273"/>
+        <source>points</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
         <location filename="../slaworkshop/services/review.py" line="151"/>
         <source>proposed</source>
         <translation>vorgeschlagen</translation>
@@ -806,6 +1117,13 @@
         <location filename="../slaworkshop/model/funnel.py" line="340"/>
         <source>quarter</source>
         <translation>Quartal</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/export/style.py" line="455"/>
+        <location filename="../slaworkshop/export/style.py" line="488"/>
+        <location filename="../slaworkshop/export/style.py" line="459"/>
+        <source>style file</source>
+        <translation>Stildatei</translation>
     </message>
     <message>
         <location filename="../slaworkshop/model/funnel.py" line="111"/>
@@ -818,14 +1136,89 @@
         <translation>Diese Zahl ist zu groß.</translation>
     </message>
     <message>
+        <location filename="../slaworkshop/export/style.py" line="407"/>
+        <source>the base document {base} has {size:,} bytes; at most 30 MB</source>
+        <translation>das Basisdokument {base} hat {size:,} Byte; höchstens 30 MB</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/export/style.py" line="414"/>
+        <source>the base document {base} is not a .docx file</source>
+        <translation>das Basisdokument {base} ist keine .docx-Datei</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/export/style.py" line="419"/>
+        <source>the base document {base} unpacks to {size:,} bytes; not a template</source>
+        <translation>das Basisdokument {base} entpackt zu {size:,} Byte; keine Vorlage</translation>
+    </message>
+    <message>
         <location filename="../slaworkshop/services/signoff.py" line="747"/>
         <source>the export of {file} is not in the audit log</source>
         <translation>der Export von {file} steht nicht im Prüfprotokoll</translation>
     </message>
     <message>
+        <location filename="../slaworkshop/export/style.py" line="348"/>
+        <source>the font fonts.{key} {font} cannot be embedded in a PDF ({reason})</source>
+        <translation>die Schriftart fonts.{key} {font} kann nicht in ein PDF eingebettet werden ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/export/style.py" line="359"/>
+        <source>the font fonts.{key} {font} cannot draw plain letters and digits</source>
+        <translation>die Schriftart fonts.{key} {font} kann keine einfachen Buchstaben und Ziffern darstellen</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/export/style.py" line="331"/>
+        <source>the font fonts.{key} {font} has PostScript (CFF) outlines; the PDF needs a TrueType .ttf font</source>
+        <translation>die Schriftart fonts.{key} {font} hat PostScript-Umrisse (CFF); das PDF braucht eine TrueType-Schriftart (.ttf)</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/export/style.py" line="319"/>
+        <source>the font fonts.{key} {font} has {size:,} bytes; at most 50 MB</source>
+        <translation>die Schriftart fonts.{key} {font} hat {size:,} Byte; höchstens 50 MB</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/export/style.py" line="172"/>
+        <source>the key “{key}” is missing</source>
+        <translation>der Schlüssel „{key}“ fehlt</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/exchange/workshop_file.py" line="536"/>
+        <source>the list is too long ({count:,} entries; at most {limit:,})</source>
+        <translation>die Liste ist zu lang ({count:,} Einträge; höchstens {limit:,})</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/export/style.py" line="367"/>
+        <source>the logo {logo} has {size:,} bytes; at most 10 MB</source>
+        <translation>das Logo {logo} hat {size:,} Byte; höchstens 10 MB</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/export/style.py" line="377"/>
+        <source>the logo {logo} is a {format} image; use PNG or JPEG</source>
+        <translation>das Logo {logo} ist ein {format}-Bild; verwenden Sie PNG oder JPEG</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/export/style.py" line="398"/>
+        <source>the logo {logo} is not a readable PNG or JPEG image</source>
+        <translation>das Logo {logo} ist kein lesbares PNG- oder JPEG-Bild</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/export/style.py" line="386"/>
+        <source>the logo {logo} measures {width} × {height} pixels; far too big</source>
+        <translation>das Logo {logo} misst {width} × {height} Pixel; viel zu groß</translation>
+    </message>
+    <message>
         <location filename="../slaworkshop/services/signoff.py" line="729"/>
         <source>the sign-off of version {number} is not in the audit log</source>
         <translation>die Unterzeichnung von Fassung {number} steht nicht im Prüfprotokoll</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/exchange/workshop_file.py" line="530"/>
+        <source>the text is too long ({length:,} characters; at most {limit:,})</source>
+        <translation>der Text ist zu lang ({length:,} Zeichen; höchstens {limit:,})</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/exchange/workshop_file.py" line="508"/>
+        <source>the top level</source>
+        <translation>der obersten Ebene</translation>
     </message>
     <message>
         <location filename="../slaworkshop/services/exchange.py" line="308"/>
@@ -843,9 +1236,34 @@
         <translation>Fassungen {first}–{last}</translation>
     </message>
     <message>
+        <location filename="../slaworkshop/exchange/workshop_file.py" line="489"/>
+        <source>workshop.json does not describe a workshop (it is not a JSON object).</source>
+        <translation>workshop.json beschreibt keinen Workshop (es ist kein JSON-Objekt).</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/exchange/workshop_file.py" line="459"/>
+        <source>workshop.json is not UTF-8 text; the file is damaged.</source>
+        <translation>workshop.json ist kein UTF-8-Text; die Datei ist beschädigt.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/exchange/workshop_file.py" line="476"/>
+        <source>workshop.json is not valid JSON (line {line}, column {column}).</source>
+        <translation>workshop.json ist kein gültiges JSON (Zeile {line}, Spalte {column}).</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/exchange/workshop_file.py" line="482"/>
+        <source>workshop.json is not valid JSON.</source>
+        <translation>workshop.json ist kein gültiges JSON.</translation>
+    </message>
+    <message>
         <location filename="../slaworkshop/model/funnel.py" line="340"/>
         <source>year</source>
         <translation>Jahr</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/exchange/workshop_file.py" line="691"/>
+        <source>{label} {index}</source>
+        <translation>{label} {index}</translation>
     </message>
     <message>
         <location filename="../slaworkshop/model/scoring.py" line="565"/>
@@ -970,6 +1388,21 @@
         <translation>{label}: „{value}“ ist keiner dieser Werte: {allowed}.</translation>
     </message>
     <message>
+        <location filename="../slaworkshop/exchange/workshop_file.py" line="550"/>
+        <source>{name} is a required property</source>
+        <translation>{name} ist eine Pflichtangabe</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/export/files.py" line="33"/>
+        <source>{path} exists already. Choose another name, or confirm that it may be replaced.</source>
+        <translation>{path} existiert bereits. Wählen Sie einen anderen Namen oder bestätigen Sie, dass die Datei ersetzt werden darf.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/export/files.py" line="45"/>
+        <source>{path} is a folder; give a file name.</source>
+        <translation>{path} ist ein Ordner; geben Sie einen Dateinamen an.</translation>
+    </message>
+    <message>
         <location filename="../slaworkshop/model/funnel.py" line="537"/>
         <source>{stage}: more than {limit:,} a month are needed — check the rates and the deal size.</source>
         <translation>{stage}: Es werden mehr als {limit:,} im Monat gebraucht – prüfen Sie die Quoten und das Auftragsvolumen.</translation>
@@ -1002,9 +1435,59 @@
         <translation>{table}: „{field}“ ist leer.</translation>
     </message>
     <message>
+        <location filename="../slaworkshop/exchange/workshop_file.py" line="544"/>
+        <source>{value} does not match the expected form</source>
+        <translation>{value} hat nicht die erwartete Form</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/exchange/workshop_file.py" line="540"/>
+        <source>{value} is not of type {type}</source>
+        <translation>{value} ist nicht vom Typ {type}</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/exchange/workshop_file.py" line="542"/>
+        <source>{value} is not one of the allowed values</source>
+        <translation>{value} ist keiner der zulässigen Werte</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/exchange/workshop_file.py" line="546"/>
+        <source>{value} is not {expected}</source>
+        <translation>{value} ist nicht {expected}</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/export/style.py" line="186"/>
+        <source>{where} must be a file name relative to {root} (not {value})</source>
+        <translation>{where} muss ein Dateiname relativ zu {root} sein (nicht {value})</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/export/style.py" line="148"/>
+        <source>{where} must be a number of {unit} (not {value})</source>
+        <translation>{where} muss eine Zahl in {unit} sein (nicht {value})</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/export/style.py" line="158"/>
+        <source>{where} must be between {low:g} and {high:g} {unit} (not {value:g})</source>
+        <translation>{where} muss zwischen {low:g} und {high:g} {unit} liegen (nicht {value:g})</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/export/style.py" line="212"/>
+        <source>{where} “{value}” leads out of the style's folder {root}</source>
+        <translation>{where} „{value}“ führt aus dem Ordner des Stils {root} hinaus</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/export/style.py" line="197"/>
+        <source>{where} “{value}” leads out of the style's folder {root}; name a file inside it</source>
+        <translation>{where} „{value}“ führt aus dem Ordner des Stils {root} hinaus; nennen Sie eine Datei darin</translation>
+    </message>
+    <message>
         <location filename="../slaworkshop/services/exchange.py" line="332"/>
         <source>{where}: the agreement of “{key}” is not readable.</source>
         <translation>{where}: Der Einigungsstand von „{key}“ ist nicht lesbar.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/exchange/workshop_file.py" line="560"/>
+        <source>{where}: {problem}</source>
+        <translation>{where}: {problem}</translation>
     </message>
     <message>
         <location filename="../slaworkshop/services/exchange.py" line="286"/>
@@ -1077,6 +1560,21 @@
         <translation>{who}: „{fields}“ ist leer.</translation>
     </message>
     <message>
+        <location filename="../slaworkshop/export/style.py" line="264"/>
+        <source>“fonts” lacks “{key}”</source>
+        <translation>in „fonts“ fehlt „{key}“</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/export/style.py" line="257"/>
+        <source>“margins_mm” lacks “{key}”</source>
+        <translation>in „margins_mm“ fehlt „{key}“</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/export/style.py" line="252"/>
+        <source>“page_size” must be A4 or LETTER (not {value})</source>
+        <translation>„page_size“ muss A4 oder LETTER sein (nicht {value})</translation>
+    </message>
+    <message>
         <location filename="../slaworkshop/model/scoring.py" line="311"/>
         <location filename="../slaworkshop/model/scoring.py" line="286"/>
         <source>“{condition}”: a quote is not closed.</source>
@@ -1111,6 +1609,61 @@
         <location filename="../slaworkshop/model/scoring.py" line="389"/>
         <source>“{condition}”: write the range as between 10 and 200.</source>
         <translation>„{condition}“: Schreiben Sie den Bereich als between 10 and 200.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/export/style.py" line="176"/>
+        <source>“{key}” must be an object {{…}} (not {type})</source>
+        <translation>„{key}“ muss ein Objekt {{…}} sein (nicht {type})</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/exchange/container.py" line="235"/>
+        <source>“{name}” cannot be unpacked ({reason}).</source>
+        <translation>„{name}“ kann nicht entpackt werden ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/exchange/container.py" line="191"/>
+        <source>“{name}” declares inconsistent sizes; the file is damaged.</source>
+        <translation>„{name}“ gibt widersprüchliche Größen an; die Datei ist beschädigt.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/exchange/container.py" line="163"/>
+        <source>“{name}” is a link or a folder, not a file; links are never followed.</source>
+        <translation>„{name}“ ist ein Link oder ein Ordner, keine Datei; Links werden nie verfolgt.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/exchange/container.py" line="184"/>
+        <source>“{name}” is compressed suspiciously well (a “zip bomb”); not imported.</source>
+        <translation>„{name}“ ist verdächtig stark komprimiert (eine „ZIP-Bombe“); nicht importiert.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/exchange/container.py" line="228"/>
+        <source>“{name}” unpacks to more than it declares; not imported.</source>
+        <translation>„{name}“ entpackt zu mehr Daten, als angegeben; nicht importiert.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/exchange/container.py" line="172"/>
+        <source>“{name}” uses an unsupported compression method.</source>
+        <translation>„{name}“ verwendet ein nicht unterstütztes Komprimierungsverfahren.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/exchange/container.py" line="176"/>
+        <source>“{name}” would unpack to {size:,} bytes; that is too large.</source>
+        <translation>„{name}“ würde zu {size:,} Byte entpacken; das ist zu groß.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/exchange/workshop_file.py" line="576"/>
+        <source>“{value}” is not a date and time with a time zone.</source>
+        <translation>„{value}“ ist kein Datum mit Uhrzeit und Zeitzone.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/exchange/workshop_file.py" line="570"/>
+        <source>“{value}” is not a date and time.</source>
+        <translation>„{value}“ ist kein Datum mit Uhrzeit.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/exchange/workshop_file.py" line="584"/>
+        <source>“{value}” is not a date.</source>
+        <translation>„{value}“ ist kein Datum.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/services/signoff.py" line="987"/>

@@ -19,6 +19,11 @@
         <translation>Een lead zonder enige gegevens scoort {score:f} en is daarmee al een MQL.</translation>
     </message>
     <message>
+        <location filename="../slaworkshop/exchange/container.py" line="208"/>
+        <source>A member overlaps the archive's directory; the file is damaged or crafted.</source>
+        <translation>Een onderdeel overlapt de inhoudsopgave van het archief; het bestand is beschadigd of gemanipuleerd.</translation>
+    </message>
+    <message>
         <location filename="../slaworkshop/services/workshops.py" line="344"/>
         <source>A new row needs a valid id.</source>
         <translation>Een nieuwe rij heeft een geldige id nodig.</translation>
@@ -37,6 +42,16 @@
         <location filename="../slaworkshop/services/workshops.py" line="346"/>
         <source>A row with this id exists already.</source>
         <translation>Er bestaat al een rij met deze id.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/exchange/workshop_file.py" line="702"/>
+        <source>A section's agreement is given twice in the file; it is not imported.</source>
+        <translation>De overeenstemming van een onderdeel staat twee keer in het bestand; het wordt niet geïmporteerd.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/exchange/workshop_file.py" line="631"/>
+        <source>A signed version number appears twice in the file; it is not imported.</source>
+        <translation>Een nummer van een ondertekende versie komt twee keer in het bestand voor; het wordt niet geïmporteerd.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/services/signoff.py" line="573"/>
@@ -89,6 +104,11 @@
         <translation>Een goedkeuring noemt iemand die geen ondertekenaar van deze workshop is.</translation>
     </message>
     <message>
+        <location filename="../slaworkshop/exchange/workshop_file.py" line="643"/>
+        <source>An audit event number appears twice in the file; it is not imported.</source>
+        <translation>Een nummer van een auditgebeurtenis komt twee keer in het bestand voor; het wordt niet geïmporteerd.</translation>
+    </message>
+    <message>
         <location filename="../slaworkshop/services/exchange.py" line="424"/>
         <source>An export record names version {number}, which the file lacks.</source>
         <translation>Een exportregistratie noemt versie {number}, maar die ontbreekt in het bestand.</translation>
@@ -127,6 +147,16 @@
         <location filename="../slaworkshop/model/cadence.py" line="310"/>
         <source>Business hours: the start must be before the end.</source>
         <translation>Kantoortijden: het begin moet vóór het einde liggen.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/export/files.py" line="54"/>
+        <source>Cannot write into {folder}: {reason}.</source>
+        <translation>Kan niet schrijven in {folder}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/export/files.py" line="72"/>
+        <source>Cannot write {path}: {reason}.</source>
+        <translation>Kan {path} niet schrijven: {reason}.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/services/review.py" line="261"/>
@@ -169,6 +199,7 @@
         <translation>Kanalen: met één kanaal per poging hebben {attempts} pogingen {attempts} kanalen nodig; er zijn er {channels}.</translation>
     </message>
     <message>
+        <location filename="../slaworkshop/export/__init__.py" line="67"/>
         <location filename="../slaworkshop/services/signoff.py" line="981"/>
         <source>Choose a file name ending in .docx or .pdf (not “{name}”).</source>
         <translation>Kies een bestandsnaam die eindigt op .docx of .pdf (niet “{name}”).</translation>
@@ -273,6 +304,11 @@
         <location filename="../slaworkshop/model/scoring.py" line="738"/>
         <source>MQL threshold</source>
         <translation>MQL-drempel</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/exchange/container.py" line="204"/>
+        <source>Members of the file overlap each other (a “zip bomb”); not imported.</source>
+        <translation>Onderdelen van het bestand overlappen elkaar (een “zipbom”); niet geïmporteerd.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/model/capacity.py" line="96"/>
@@ -466,6 +502,16 @@
         <translation>Doelwaarde</translation>
     </message>
     <message>
+        <location filename="../slaworkshop/exchange/container.py" line="109"/>
+        <source>That is a folder, not a workshop file.</source>
+        <translation>Dat is een map, geen workshopbestand.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/exchange/container.py" line="119"/>
+        <source>That is not a regular file.</source>
+        <translation>Dat is geen gewoon bestand.</translation>
+    </message>
+    <message>
         <location filename="../slaworkshop/services/workshops.py" line="191"/>
         <source>That workshop is not in the trash.</source>
         <translation>Die workshop staat niet in de prullenbak.</translation>
@@ -486,6 +532,16 @@
         <translation>De overeenkomst kan nog niet worden ondertekend: {reasons} (en nog {more})</translation>
     </message>
     <message>
+        <location filename="../slaworkshop/exchange/workshop_file.py" line="672"/>
+        <source>The archive has no workshop.json: it is not a workshop file.</source>
+        <translation>Het archief bevat geen workshop.json: het is geen workshopbestand.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/exchange/workshop_file.py" line="669"/>
+        <source>The archive is not a workshop file (its type says otherwise).</source>
+        <translation>Het archief is geen workshopbestand (het type zegt iets anders).</translation>
+    </message>
+    <message>
         <location filename="../slaworkshop/services/exchange.py" line="463"/>
         <source>The audit log here records {what} ({at} UTC) that the file does not have. Signed records are never deleted, so the file cannot replace the workshop: import the file as a copy instead.</source>
         <translation>Het auditlog hier bevat {what} ({at} UTC) die niet in het bestand staat. Ondertekende vastleggingen worden nooit verwijderd, dus het bestand kan de workshop niet vervangen: importeer het bestand in plaats daarvan als kopie.</translation>
@@ -494,6 +550,29 @@
         <location filename="../slaworkshop/services/exchange.py" line="372"/>
         <source>The audit log in the file was altered ({problem}); it is not imported.</source>
         <translation>Het auditlog in het bestand is gewijzigd ({problem}); het wordt niet geïmporteerd.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/export/docx.py" line="82"/>
+        <location filename="../slaworkshop/export/docx.py" line="98"/>
+        <source>The base document {path} cannot be read: {reason}.</source>
+        <translation>Het basisdocument {path} kan niet worden gelezen: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/export/docx.py" line="125"/>
+        <source>The base document {path} has no page setup (section); save it again in Word.</source>
+        <translation>Het basisdocument {path} heeft geen pagina-instelling (sectie); sla het opnieuw op in Word.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/export/docx.py" line="117"/>
+        <location filename="../slaworkshop/export/docx.py" line="251"/>
+        <source>The base document {path} is not a usable .docx: {reason}.</source>
+        <translation>Het basisdocument {path} is geen bruikbaar .docx-bestand: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/export/docx.py" line="132"/>
+        <location filename="../slaworkshop/export/docx.py" line="261"/>
+        <source>The base document {path} lacks the styles {styles}.</source>
+        <translation>Het basisdocument {path} mist de stijlen {styles}.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/services/signoff.py" line="440"/>
@@ -526,6 +605,16 @@
         <translation>De afvaardiging is niet evenwichtig.</translation>
     </message>
     <message>
+        <location filename="../slaworkshop/export/style.py" line="112"/>
+        <source>The document style file {path} does not exist (moved or deleted?). Choose the style file again, or use the built-in style.</source>
+        <translation>Het documentstijlbestand {path} bestaat niet (verplaatst of verwijderd?). Kies het stijlbestand opnieuw, of gebruik de ingebouwde stijl.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/export/style.py" line="140"/>
+        <source>The document style {path} cannot be used: {problem}.</source>
+        <translation>De documentstijl {path} kan niet worden gebruikt: {problem}.</translation>
+    </message>
+    <message>
         <location filename="../slaworkshop/services/signoff.py" line="343"/>
         <source>The drawn signature is a damaged PNG picture.</source>
         <translation>De getekende handtekening is een beschadigde PNG-afbeelding.</translation>
@@ -552,9 +641,115 @@
         <translation>De export van “{file}” staat niet in het auditlog van het bestand; die wordt niet geïmporteerd.</translation>
     </message>
     <message>
+        <location filename="../slaworkshop/exchange/container.py" line="105"/>
+        <location filename="../slaworkshop/exchange/container.py" line="124"/>
+        <source>The file cannot be read: {reason}.</source>
+        <translation>Het bestand kan niet worden gelezen: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/exchange/container.py" line="70"/>
+        <source>The file contains a member that points outside the archive (“{name}”).</source>
+        <translation>Het bestand bevat een onderdeel dat buiten het archief verwijst (“{name}”).</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/exchange/container.py" line="64"/>
+        <source>The file contains a member with an absolute path (“{name}”); it is not imported.</source>
+        <translation>Het bestand bevat een onderdeel met een absoluut pad (“{name}”); het wordt niet geïmporteerd.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/exchange/container.py" line="74"/>
+        <source>The file contains an unexpected member (“{name}”): it is not a workshop file.</source>
+        <translation>Het bestand bevat een onverwacht onderdeel (“{name}”): het is geen workshopbestand.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/exchange/container.py" line="158"/>
+        <source>The file contains “{name}” twice.</source>
+        <translation>Het bestand bevat “{name}” twee keer.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/exchange/workshop_file.py" line="452"/>
+        <source>The file contains “{name}”, which is not a number JSON allows.</source>
+        <translation>Het bestand bevat “{name}”, een getal dat JSON niet toestaat.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/exchange/workshop_file.py" line="494"/>
+        <source>The file does not say which format version it has.</source>
+        <translation>Het bestand vermeldt niet welke formaatversie het heeft.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/exchange/container.py" line="146"/>
+        <source>The file has {count:,} members; a workshop file has at most {limit}.</source>
+        <translation>Het bestand heeft {count:,} onderdelen; een workshopbestand heeft er hoogstens {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/exchange/workshop_file.py" line="635"/>
+        <source>The file holds a picture no approval uses ({name}); it is not imported.</source>
+        <translation>Het bestand bevat een afbeelding die geen goedkeuring gebruikt ({name}); het wordt niet geïmporteerd.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/exchange/container.py" line="86"/>
+        <source>The file is damaged: a member's header is missing.</source>
+        <translation>Het bestand is beschadigd: de header van een onderdeel ontbreekt.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/exchange/container.py" line="83"/>
+        <source>The file is damaged: a member's header lies beyond the end of the file.</source>
+        <translation>Het bestand is beschadigd: de header van een onderdeel ligt voorbij het einde van het bestand.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/exchange/container.py" line="91"/>
+        <source>The file is damaged: a member's local header names a different file.</source>
+        <translation>Het bestand is beschadigd: de lokale header van een onderdeel noemt een ander bestand.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/exchange/container.py" line="169"/>
+        <source>The file is encrypted; workshop files are never encrypted.</source>
+        <translation>Het bestand is versleuteld; workshopbestanden zijn nooit versleuteld.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/exchange/container.py" line="130"/>
+        <source>The file is larger than {limit} MB.</source>
+        <translation>Het bestand is groter dan {limit} MB.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/exchange/workshop_file.py" line="464"/>
+        <source>The file is nested more than {limit} levels deep; it is not a workshop file.</source>
+        <translation>Het bestand is meer dan {limit} niveaus diep genest; het is geen workshopbestand.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/exchange/workshop_file.py" line="510"/>
+        <source>The file is not a valid workshop file: at {where}: {problem}</source>
+        <translation>Het bestand is geen geldig workshopbestand: op {where}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/exchange/container.py" line="112"/>
+        <source>The file is {size:.0f} MB; a workshop file is at most {limit} MB.</source>
+        <translation>Het bestand is {size:.0f} MB; een workshopbestand is hoogstens {limit} MB.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/exchange/workshop_file.py" line="426"/>
+        <source>The file names “{key}” twice in one place; it is not imported.</source>
+        <translation>Het bestand noemt “{key}” twee keer op één plek; het wordt niet geïmporteerd.</translation>
+    </message>
+    <message>
         <location filename="../slaworkshop/services/exchange.py" line="523"/>
         <source>The file reuses ids of another workshop in this database; import it as a copy instead.</source>
         <translation>Het bestand gebruikt id’s van een andere workshop in deze database; importeer het in plaats daarvan als kopie.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/exchange/workshop_file.py" line="497"/>
+        <source>The file was written by a newer SLA Workshop (format {version}; this version reads up to {supported}). Update SLA Workshop to import it.</source>
+        <translation>Het bestand is geschreven door een nieuwere SLA Workshop (formaat {version}; deze versie leest tot en met {supported}). Werk SLA Workshop bij om het te importeren.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/export/files.py" line="47"/>
+        <source>The folder {folder} does not exist.</source>
+        <translation>De map {folder} bestaat niet.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/exchange/workshop_file.py" line="684"/>
+        <source>The id {id} is used twice in the file; it is not imported.</source>
+        <translation>De id {id} wordt twee keer gebruikt in het bestand; het wordt niet geïmporteerd.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/model/cadence.py" line="290"/>
@@ -562,14 +757,39 @@
         <translation>De lead gaat na {give_up} mislukte pogingen terug naar marketing, nog voor de {attempts} afgesproken pogingen zijn gedaan: daar stopt het plan.</translation>
     </message>
     <message>
+        <location filename="../slaworkshop/exchange/container.py" line="196"/>
+        <source>The members of the file would unpack to too much data; not imported.</source>
+        <translation>De onderdelen van het bestand zouden tot te veel gegevens uitpakken; niet geïmporteerd.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/exchange/container.py" line="141"/>
+        <source>The workshop file is damaged ({reason}).</source>
+        <translation>Het workshopbestand is beschadigd ({reason}).</translation>
+    </message>
+    <message>
         <location filename="../slaworkshop/services/exchange.py" line="449"/>
         <source>The workshop here has signed version {number}, which the file does not have. Signed versions are never deleted, so the file cannot replace it: import the file as a copy instead.</source>
         <translation>De workshop hier heeft ondertekende versie {number}, die niet in het bestand staat. Ondertekende versies worden nooit verwijderd, dus het bestand kan hem niet vervangen: importeer het bestand in plaats daarvan als kopie.</translation>
     </message>
     <message>
+        <location filename="../slaworkshop/export/style.py" line="119"/>
+        <source>The {what} {path} named in the document style {style} is missing.</source>
+        <translation>{path} ({what}), genoemd in de documentstijl {style}, ontbreekt.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/export/style.py" line="128"/>
+        <source>The {what} {path} named in the document style {style} is not a file.</source>
+        <translation>{path} ({what}), genoemd in de documentstijl {style}, is geen bestand.</translation>
+    </message>
+    <message>
         <location filename="../slaworkshop/services/workshops.py" line="402"/>
         <source>There is no list “{name}” in a workshop.</source>
         <translation>Een lijst “{name}” bestaat niet in een workshop.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/exchange/container.py" line="102"/>
+        <source>There is no such file.</source>
+        <translation>Dit bestand bestaat niet.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/services/signoff.py" line="567"/>
@@ -587,6 +807,21 @@
         <location filename="../slaworkshop/model/funnel.py" line="546"/>
         <source>These counts rest on benchmark rates rather than your own data: {stages}.</source>
         <translation>Deze aantallen berusten op benchmarkpercentages in plaats van op eigen cijfers: {stages}.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/exchange/container.py" line="135"/>
+        <source>This is a bare JSON file, not a workshop file (.slaw) exported by SLA Workshop.</source>
+        <translation>Dit is een los JSON-bestand, geen workshopbestand (.slaw) dat door SLA Workshop is geëxporteerd.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/exchange/container.py" line="137"/>
+        <source>This is not a workshop file (.slaw): it is not a ZIP archive.</source>
+        <translation>Dit is geen workshopbestand (.slaw): het is geen zip-archief.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/exchange/workshop_file.py" line="491"/>
+        <source>This is not an SLA Workshop workshop file (its format is not named).</source>
+        <translation>Dit is geen workshopbestand van SLA Workshop (het formaat wordt niet genoemd).</translation>
     </message>
     <message>
         <location filename="../slaworkshop/services/exchange.py" line="84"/>
@@ -639,6 +874,11 @@
         <translation>Versie {number} klopt niet meer met haar digitale vingerafdruk: de vastlegging is buiten de app gewijzigd.</translation>
     </message>
     <message>
+        <location filename="../slaworkshop/exchange/workshop_file.py" line="600"/>
+        <source>Version {number}: the drawn signature {name} is missing from the file.</source>
+        <translation>Versie {number}: de getekende handtekening {name} ontbreekt in het bestand.</translation>
+    </message>
+    <message>
         <location filename="../slaworkshop/services/review.py" line="516"/>
         <source>Workshop: “{field}” is empty.</source>
         <translation>Workshop: “{field}” is leeg.</translation>
@@ -685,11 +925,21 @@
         <translation>auditgebeurtenis {seq} is gewijzigd</translation>
     </message>
     <message>
+        <location filename="../slaworkshop/export/style.py" line="442"/>
+        <source>base document</source>
+        <translation>basisdocument</translation>
+    </message>
+    <message>
         <location filename="../slaworkshop/model/cadence.py" line="256"/>
         <location filename="../slaworkshop/model/cadence.py" line="222"/>
         <location filename="../slaworkshop/model/cadence.py" line="271"/>
         <source>business days</source>
         <translation>werkdagen</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/export/style.py" line="279"/>
+        <source>colours.{name} must be a colour like “#1F3A5F” (not {value})</source>
+        <translation>colours.{name} moet een kleur zijn zoals “#1F3A5F” (niet {value})</translation>
     </message>
     <message>
         <location filename="../slaworkshop/model/funnel.py" line="490"/>
@@ -712,6 +962,21 @@
         <translation>hier hoort een getal.</translation>
     </message>
     <message>
+        <location filename="../slaworkshop/export/style.py" line="443"/>
+        <source>font</source>
+        <translation>lettertype</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/export/style.py" line="269"/>
+        <source>fonts.{key} must be a font name of 1 to 64 characters</source>
+        <translation>fonts.{key} moet een lettertypenaam van 1 tot 64 tekens zijn</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/export/style.py" line="339"/>
+        <source>fonts.{key} {font} is not a TrueType font (.ttf)</source>
+        <translation>fonts.{key} {font} is geen TrueType-lettertype (.ttf)</translation>
+    </message>
+    <message>
         <location filename="../slaworkshop/model/funnel.py" line="340"/>
         <source>half-year</source>
         <translation>halfjaar</translation>
@@ -721,6 +986,36 @@
         <location filename="../slaworkshop/model/capacity.py" line="83"/>
         <source>hours</source>
         <translation>uur</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/export/style.py" line="236"/>
+        <source>it cannot be read ({reason})</source>
+        <translation>het bestand kan niet worden gelezen ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/export/style.py" line="230"/>
+        <source>it has {size:,} bytes; a style file is a small JSON file (at most 256 kB)</source>
+        <translation>het bestand heeft {size:,} bytes; een stijlbestand is een klein JSON-bestand (hoogstens 256 kB)</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/export/style.py" line="234"/>
+        <source>it is not a text file in UTF-8</source>
+        <translation>het bestand is geen tekstbestand in UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/export/style.py" line="243"/>
+        <source>it is not valid JSON (line {line}, column {column})</source>
+        <translation>het bestand is geen geldige JSON (regel {line}, kolom {column})</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/export/style.py" line="245"/>
+        <source>it is not valid JSON (nested)</source>
+        <translation>het bestand is geen geldige JSON (te diep genest)</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/export/style.py" line="247"/>
+        <source>it must hold a JSON object {{…}}, not {type}</source>
+        <translation>het bestand moet een JSON-object {{…}} bevatten, niet {type}</translation>
     </message>
     <message>
         <location filename="../slaworkshop/services/exchange.py" line="403"/>
@@ -746,6 +1041,17 @@
         <location filename="../slaworkshop/services/exchange.py" line="399"/>
         <source>its sign-off is not in the audit log</source>
         <translation>de ondertekening staat niet in het auditlog</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/export/style.py" line="442"/>
+        <source>logo</source>
+        <translation>logobestand</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/export/style.py" line="287"/>
+        <location filename="../slaworkshop/export/style.py" line="259"/>
+        <source>millimetres</source>
+        <translation>millimeter</translation>
     </message>
     <message>
         <location filename="../slaworkshop/model/capacity.py" line="101"/>
@@ -798,6 +1104,11 @@
         <translation>geparkeerd</translation>
     </message>
     <message>
+        <location filename="../slaworkshop/export/style.py" line="273"/>
+        <source>points</source>
+        <translation>punten</translation>
+    </message>
+    <message>
         <location filename="../slaworkshop/services/review.py" line="151"/>
         <source>proposed</source>
         <translation>voorgesteld</translation>
@@ -806,6 +1117,13 @@
         <location filename="../slaworkshop/model/funnel.py" line="340"/>
         <source>quarter</source>
         <translation>kwartaal</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/export/style.py" line="455"/>
+        <location filename="../slaworkshop/export/style.py" line="488"/>
+        <location filename="../slaworkshop/export/style.py" line="459"/>
+        <source>style file</source>
+        <translation>stijlbestand</translation>
     </message>
     <message>
         <location filename="../slaworkshop/model/funnel.py" line="111"/>
@@ -818,14 +1136,89 @@
         <translation>dat getal is te groot.</translation>
     </message>
     <message>
+        <location filename="../slaworkshop/export/style.py" line="407"/>
+        <source>the base document {base} has {size:,} bytes; at most 30 MB</source>
+        <translation>het basisdocument {base} heeft {size:,} bytes; hoogstens 30 MB</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/export/style.py" line="414"/>
+        <source>the base document {base} is not a .docx file</source>
+        <translation>het basisdocument {base} is geen .docx-bestand</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/export/style.py" line="419"/>
+        <source>the base document {base} unpacks to {size:,} bytes; not a template</source>
+        <translation>het basisdocument {base} pakt uit tot {size:,} bytes; geen sjabloon</translation>
+    </message>
+    <message>
         <location filename="../slaworkshop/services/signoff.py" line="747"/>
         <source>the export of {file} is not in the audit log</source>
         <translation>de export van {file} staat niet in het auditlog</translation>
     </message>
     <message>
+        <location filename="../slaworkshop/export/style.py" line="348"/>
+        <source>the font fonts.{key} {font} cannot be embedded in a PDF ({reason})</source>
+        <translation>het lettertype fonts.{key} {font} kan niet in een pdf worden ingesloten ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/export/style.py" line="359"/>
+        <source>the font fonts.{key} {font} cannot draw plain letters and digits</source>
+        <translation>het lettertype fonts.{key} {font} kan geen gewone letters en cijfers weergeven</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/export/style.py" line="331"/>
+        <source>the font fonts.{key} {font} has PostScript (CFF) outlines; the PDF needs a TrueType .ttf font</source>
+        <translation>het lettertype fonts.{key} {font} heeft PostScript-contouren (CFF); de pdf heeft een TrueType-lettertype (.ttf) nodig</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/export/style.py" line="319"/>
+        <source>the font fonts.{key} {font} has {size:,} bytes; at most 50 MB</source>
+        <translation>het lettertype fonts.{key} {font} heeft {size:,} bytes; hoogstens 50 MB</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/export/style.py" line="172"/>
+        <source>the key “{key}” is missing</source>
+        <translation>de sleutel “{key}” ontbreekt</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/exchange/workshop_file.py" line="536"/>
+        <source>the list is too long ({count:,} entries; at most {limit:,})</source>
+        <translation>de lijst is te lang ({count:,} items; hoogstens {limit:,})</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/export/style.py" line="367"/>
+        <source>the logo {logo} has {size:,} bytes; at most 10 MB</source>
+        <translation>het logo {logo} heeft {size:,} bytes; hoogstens 10 MB</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/export/style.py" line="377"/>
+        <source>the logo {logo} is a {format} image; use PNG or JPEG</source>
+        <translation>het logo {logo} is een {format}-afbeelding; gebruik PNG of JPEG</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/export/style.py" line="398"/>
+        <source>the logo {logo} is not a readable PNG or JPEG image</source>
+        <translation>het logo {logo} is geen leesbare PNG- of JPEG-afbeelding</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/export/style.py" line="386"/>
+        <source>the logo {logo} measures {width} × {height} pixels; far too big</source>
+        <translation>het logo {logo} meet {width} × {height} pixels; veel te groot</translation>
+    </message>
+    <message>
         <location filename="../slaworkshop/services/signoff.py" line="729"/>
         <source>the sign-off of version {number} is not in the audit log</source>
         <translation>de ondertekening van versie {number} staat niet in het auditlog</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/exchange/workshop_file.py" line="530"/>
+        <source>the text is too long ({length:,} characters; at most {limit:,})</source>
+        <translation>de tekst is te lang ({length:,} tekens; hoogstens {limit:,})</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/exchange/workshop_file.py" line="508"/>
+        <source>the top level</source>
+        <translation>het hoogste niveau</translation>
     </message>
     <message>
         <location filename="../slaworkshop/services/exchange.py" line="308"/>
@@ -843,9 +1236,34 @@
         <translation>versies {first}–{last}</translation>
     </message>
     <message>
+        <location filename="../slaworkshop/exchange/workshop_file.py" line="489"/>
+        <source>workshop.json does not describe a workshop (it is not a JSON object).</source>
+        <translation>workshop.json beschrijft geen workshop (het is geen JSON-object).</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/exchange/workshop_file.py" line="459"/>
+        <source>workshop.json is not UTF-8 text; the file is damaged.</source>
+        <translation>workshop.json is geen UTF-8-tekst; het bestand is beschadigd.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/exchange/workshop_file.py" line="476"/>
+        <source>workshop.json is not valid JSON (line {line}, column {column}).</source>
+        <translation>workshop.json is geen geldige JSON (regel {line}, kolom {column}).</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/exchange/workshop_file.py" line="482"/>
+        <source>workshop.json is not valid JSON.</source>
+        <translation>workshop.json is geen geldige JSON.</translation>
+    </message>
+    <message>
         <location filename="../slaworkshop/model/funnel.py" line="340"/>
         <source>year</source>
         <translation>jaar</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/exchange/workshop_file.py" line="691"/>
+        <source>{label} {index}</source>
+        <translation>{label} {index}</translation>
     </message>
     <message>
         <location filename="../slaworkshop/model/scoring.py" line="565"/>
@@ -970,6 +1388,21 @@
         <translation>{label}: “{value}” is geen van deze waarden: {allowed}.</translation>
     </message>
     <message>
+        <location filename="../slaworkshop/exchange/workshop_file.py" line="550"/>
+        <source>{name} is a required property</source>
+        <translation>{name} is een verplicht onderdeel</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/export/files.py" line="33"/>
+        <source>{path} exists already. Choose another name, or confirm that it may be replaced.</source>
+        <translation>{path} bestaat al. Kies een andere naam, of bevestig dat het bestand mag worden vervangen.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/export/files.py" line="45"/>
+        <source>{path} is a folder; give a file name.</source>
+        <translation>{path} is een map; geef een bestandsnaam op.</translation>
+    </message>
+    <message>
         <location filename="../slaworkshop/model/funnel.py" line="537"/>
         <source>{stage}: more than {limit:,} a month are needed — check the rates and the deal size.</source>
         <translation>{stage}: er zijn er meer dan {limit:,} per maand nodig – controleer de percentages en de dealwaarde.</translation>
@@ -1002,9 +1435,59 @@
         <translation>{table}: “{field}” is leeg.</translation>
     </message>
     <message>
+        <location filename="../slaworkshop/exchange/workshop_file.py" line="544"/>
+        <source>{value} does not match the expected form</source>
+        <translation>{value} heeft niet de verwachte vorm</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/exchange/workshop_file.py" line="540"/>
+        <source>{value} is not of type {type}</source>
+        <translation>{value} is niet van het type {type}</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/exchange/workshop_file.py" line="542"/>
+        <source>{value} is not one of the allowed values</source>
+        <translation>{value} is geen van de toegestane waarden</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/exchange/workshop_file.py" line="546"/>
+        <source>{value} is not {expected}</source>
+        <translation>{value} is niet {expected}</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/export/style.py" line="186"/>
+        <source>{where} must be a file name relative to {root} (not {value})</source>
+        <translation>{where} moet een bestandsnaam relatief aan {root} zijn (niet {value})</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/export/style.py" line="148"/>
+        <source>{where} must be a number of {unit} (not {value})</source>
+        <translation>{where} moet een getal in {unit} zijn (niet {value})</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/export/style.py" line="158"/>
+        <source>{where} must be between {low:g} and {high:g} {unit} (not {value:g})</source>
+        <translation>{where} moet tussen {low:g} en {high:g} {unit} liggen (niet {value:g})</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/export/style.py" line="212"/>
+        <source>{where} “{value}” leads out of the style's folder {root}</source>
+        <translation>{where} “{value}” leidt buiten de map van de stijl {root}</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/export/style.py" line="197"/>
+        <source>{where} “{value}” leads out of the style's folder {root}; name a file inside it</source>
+        <translation>{where} “{value}” leidt buiten de map van de stijl {root}; noem een bestand daarbinnen</translation>
+    </message>
+    <message>
         <location filename="../slaworkshop/services/exchange.py" line="332"/>
         <source>{where}: the agreement of “{key}” is not readable.</source>
         <translation>{where}: de afspraakstatus van “{key}” is niet leesbaar.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/exchange/workshop_file.py" line="560"/>
+        <source>{where}: {problem}</source>
+        <translation>{where}: {problem}</translation>
     </message>
     <message>
         <location filename="../slaworkshop/services/exchange.py" line="286"/>
@@ -1077,6 +1560,21 @@
         <translation>{who}: “{fields}” is leeg.</translation>
     </message>
     <message>
+        <location filename="../slaworkshop/export/style.py" line="264"/>
+        <source>“fonts” lacks “{key}”</source>
+        <translation>in “fonts” ontbreekt “{key}”</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/export/style.py" line="257"/>
+        <source>“margins_mm” lacks “{key}”</source>
+        <translation>in “margins_mm” ontbreekt “{key}”</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/export/style.py" line="252"/>
+        <source>“page_size” must be A4 or LETTER (not {value})</source>
+        <translation>“page_size” moet A4 of LETTER zijn (niet {value})</translation>
+    </message>
+    <message>
         <location filename="../slaworkshop/model/scoring.py" line="311"/>
         <location filename="../slaworkshop/model/scoring.py" line="286"/>
         <source>“{condition}”: a quote is not closed.</source>
@@ -1111,6 +1609,61 @@
         <location filename="../slaworkshop/model/scoring.py" line="389"/>
         <source>“{condition}”: write the range as between 10 and 200.</source>
         <translation>“{condition}”: schrijf het bereik als between 10 and 200.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/export/style.py" line="176"/>
+        <source>“{key}” must be an object {{…}} (not {type})</source>
+        <translation>“{key}” moet een object {{…}} zijn (niet {type})</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/exchange/container.py" line="235"/>
+        <source>“{name}” cannot be unpacked ({reason}).</source>
+        <translation>“{name}” kan niet worden uitgepakt ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/exchange/container.py" line="191"/>
+        <source>“{name}” declares inconsistent sizes; the file is damaged.</source>
+        <translation>“{name}” geeft tegenstrijdige groottes op; het bestand is beschadigd.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/exchange/container.py" line="163"/>
+        <source>“{name}” is a link or a folder, not a file; links are never followed.</source>
+        <translation>“{name}” is een koppeling of een map, geen bestand; koppelingen worden nooit gevolgd.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/exchange/container.py" line="184"/>
+        <source>“{name}” is compressed suspiciously well (a “zip bomb”); not imported.</source>
+        <translation>“{name}” is verdacht sterk gecomprimeerd (een “zipbom”); niet geïmporteerd.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/exchange/container.py" line="228"/>
+        <source>“{name}” unpacks to more than it declares; not imported.</source>
+        <translation>“{name}” pakt uit tot meer dan het opgeeft; niet geïmporteerd.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/exchange/container.py" line="172"/>
+        <source>“{name}” uses an unsupported compression method.</source>
+        <translation>“{name}” gebruikt een niet-ondersteunde compressiemethode.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/exchange/container.py" line="176"/>
+        <source>“{name}” would unpack to {size:,} bytes; that is too large.</source>
+        <translation>“{name}” zou uitpakken tot {size:,} bytes; dat is te groot.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/exchange/workshop_file.py" line="576"/>
+        <source>“{value}” is not a date and time with a time zone.</source>
+        <translation>“{value}” is geen datum en tijd met tijdzone.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/exchange/workshop_file.py" line="570"/>
+        <source>“{value}” is not a date and time.</source>
+        <translation>“{value}” is geen datum en tijd.</translation>
+    </message>
+    <message>
+        <location filename="../slaworkshop/exchange/workshop_file.py" line="584"/>
+        <source>“{value}” is not a date.</source>
+        <translation>“{value}” is geen datum.</translation>
     </message>
     <message>
         <location filename="../slaworkshop/services/signoff.py" line="987"/>

@@ -27,6 +27,8 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from slaworkshop.model.messages import msg
+
 MEDIA_TYPE = "application/vnd.slaworkshop.workshop+zip"
 MAX_FILE_BYTES = 64 * 1024 * 1024
 MAX_MEMBERS = 64
@@ -59,13 +61,17 @@ def _check_name(name: str) -> None:
     shown = name[:80].encode("unicode_escape").decode("ascii")
     if name.startswith(("/", "\\")) or re.match(r"^[A-Za-z]:", name):
         raise ContainerError(
-            f"The file contains a member with an absolute path (“{shown}”); it is not imported."
+            msg(
+                "The file contains a member with an absolute path (“{name}”); it is not imported.", name=shown
+            )
         )
     if "\\" in name or ".." in name.split("/") or "\x00" in name:
-        raise ContainerError(f"The file contains a member that points outside the archive (“{shown}”).")
+        raise ContainerError(
+            msg("The file contains a member that points outside the archive (“{name}”).", name=shown)
+        )
     if not ALLOWED.match(name):
         raise ContainerError(
-            f"The file contains an unexpected member (“{shown}”): it is not a workshop file."
+            msg("The file contains an unexpected member (“{name}”): it is not a workshop file.", name=shown)
         )
 
 
@@ -74,15 +80,15 @@ def _data_span(raw: bytes, info: zipfile.ZipInfo) -> tuple[int, int]:
     start = info.header_offset
     header = raw[start : start + _LOCAL_HEADER.size]
     if len(header) < _LOCAL_HEADER.size:
-        raise ContainerError("The file is damaged: a member's header lies beyond the end of the file.")
+        raise ContainerError(msg("The file is damaged: a member's header lies beyond the end of the file."))
     fields = _LOCAL_HEADER.unpack(header)
     if fields[0] != _LOCAL_SIGNATURE:
-        raise ContainerError("The file is damaged: a member's header is missing.")
+        raise ContainerError(msg("The file is damaged: a member's header is missing."))
     name_length, extra_length = fields[9], fields[10]
     name = raw[start + _LOCAL_HEADER.size : start + _LOCAL_HEADER.size + name_length]
     expected = info.orig_filename.encode("utf-8" if info.flag_bits & 0x800 else "cp437", "replace")
     if name != expected:
-        raise ContainerError("The file is damaged: a member's local header names a different file.")
+        raise ContainerError(msg("The file is damaged: a member's local header names a different file."))
     data_start = start + _LOCAL_HEADER.size + name_length + extra_length
     return data_start, data_start + info.compress_size
 
@@ -93,43 +99,55 @@ def read_container(source: Path | bytes) -> Members:
         try:
             file_stat = source.stat()
         except FileNotFoundError:
-            raise ContainerError("There is no such file.") from None
+            raise ContainerError(msg("There is no such file.")) from None
         except (OSError, ValueError) as exc:
             raise ContainerError(
-                f"The file cannot be read: {getattr(exc, 'strerror', None) or exc}."
+                msg("The file cannot be read: {reason}.", reason=getattr(exc, "strerror", None) or str(exc))
             ) from None
         size = file_stat.st_size
         if stat.S_ISDIR(file_stat.st_mode):
-            raise ContainerError("That is a folder, not a workshop file.")
+            raise ContainerError(msg("That is a folder, not a workshop file."))
         if size > MAX_FILE_BYTES:
             raise ContainerError(
-                f"The file is {size / 1024 / 1024:.0f} MB; a workshop file is at most {MAX_FILE_BYTES // 1024 // 1024} MB."
+                msg(
+                    "The file is {size:.0f} MB; a workshop file is at most {limit} MB.",
+                    size=size / 1024 / 1024,
+                    limit=MAX_FILE_BYTES // 1024 // 1024,
+                )
             )
         if not source.is_file():
-            raise ContainerError("That is not a regular file.")
+            raise ContainerError(msg("That is not a regular file."))
         try:
             raw = source.read_bytes()
         except OSError as exc:
-            raise ContainerError(f"The file cannot be read: {exc.strerror or exc}.") from None
+            raise ContainerError(
+                msg("The file cannot be read: {reason}.", reason=exc.strerror or str(exc))
+            ) from None
     else:
         raw = bytes(source)
         if len(raw) > MAX_FILE_BYTES:
-            raise ContainerError(f"The file is larger than {MAX_FILE_BYTES // 1024 // 1024} MB.")
+            raise ContainerError(
+                msg("The file is larger than {limit} MB.", limit=MAX_FILE_BYTES // 1024 // 1024)
+            )
     if not raw.startswith(_LOCAL_SIGNATURE):
         if raw.lstrip()[:1] in (b"{", b"["):
             raise ContainerError(
-                "This is a bare JSON file, not a workshop file (.slaw) exported by SLA Workshop."
+                msg("This is a bare JSON file, not a workshop file (.slaw) exported by SLA Workshop.")
             )
-        raise ContainerError("This is not a workshop file (.slaw): it is not a ZIP archive.")
+        raise ContainerError(msg("This is not a workshop file (.slaw): it is not a ZIP archive."))
     try:
         archive = zipfile.ZipFile(io.BytesIO(raw))
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as exc:
-        raise ContainerError(f"The workshop file is damaged ({str(exc)[:80]}).") from None
+        raise ContainerError(msg("The workshop file is damaged ({reason}).", reason=str(exc)[:80])) from None
     with archive:
         infos = archive.infolist()
         if len(infos) > MAX_MEMBERS:
             raise ContainerError(
-                f"The file has {len(infos):,} members; a workshop file has at most {MAX_MEMBERS}."
+                msg(
+                    "The file has {count:,} members; a workshop file has at most {limit}.",
+                    count=len(infos),
+                    limit=MAX_MEMBERS,
+                )
             )
         seen: set[str] = set()
         total = 0
@@ -137,38 +155,58 @@ def read_container(source: Path | bytes) -> Members:
         for info in infos:
             _check_name(info.filename)
             if info.filename in seen:
-                raise ContainerError(f"The file contains “{info.filename}” twice.")
+                raise ContainerError(msg("The file contains “{name}” twice.", name=info.filename))
             seen.add(info.filename)
             mode = info.external_attr >> 16
             if info.is_dir() or stat.S_IFMT(mode) not in (0, stat.S_IFREG):
                 raise ContainerError(
-                    f"“{info.filename}” is a link or a folder, not a file; links are never followed."
+                    msg(
+                        "“{name}” is a link or a folder, not a file; links are never followed.",
+                        name=info.filename,
+                    )
                 )
             if info.flag_bits & 0x1:
-                raise ContainerError("The file is encrypted; workshop files are never encrypted.")
+                raise ContainerError(msg("The file is encrypted; workshop files are never encrypted."))
             if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-                raise ContainerError(f"“{info.filename}” uses an unsupported compression method.")
+                raise ContainerError(
+                    msg("“{name}” uses an unsupported compression method.", name=info.filename)
+                )
             if info.file_size > MAX_MEMBER_BYTES:
                 raise ContainerError(
-                    f"“{info.filename}” would unpack to {info.file_size:,} bytes; that is too large."
+                    msg(
+                        "“{name}” would unpack to {size:,} bytes; that is too large.",
+                        name=info.filename,
+                        size=info.file_size,
+                    )
                 )
             if info.file_size > RATIO_FROM_BYTES and info.file_size > MAX_RATIO * max(info.compress_size, 1):
                 raise ContainerError(
-                    f"“{info.filename}” is compressed suspiciously well (a “zip bomb”); not imported."
+                    msg(
+                        "“{name}” is compressed suspiciously well (a “zip bomb”); not imported.",
+                        name=info.filename,
+                    )
                 )
             if info.compress_type == zipfile.ZIP_STORED and info.compress_size != info.file_size:
-                raise ContainerError(f"“{info.filename}” declares inconsistent sizes; the file is damaged.")
+                raise ContainerError(
+                    msg("“{name}” declares inconsistent sizes; the file is damaged.", name=info.filename)
+                )
             total += info.file_size
             if total > MAX_TOTAL_BYTES:
-                raise ContainerError("The members of the file would unpack to too much data; not imported.")
+                raise ContainerError(
+                    msg("The members of the file would unpack to too much data; not imported.")
+                )
             spans.append(_data_span(raw, info))
         directory_start = archive.start_dir
         spans.sort()
         for (_start, end), (next_start, _next_end) in zip(spans, spans[1:], strict=False):
             if next_start < end:
-                raise ContainerError("Members of the file overlap each other (a “zip bomb”); not imported.")
+                raise ContainerError(
+                    msg("Members of the file overlap each other (a “zip bomb”); not imported.")
+                )
         if spans and spans[-1][1] > directory_start:
-            raise ContainerError("A member overlaps the archive's directory; the file is damaged or crafted.")
+            raise ContainerError(
+                msg("A member overlaps the archive's directory; the file is damaged or crafted.")
+            )
         files: dict[str, bytes] = {}
         for info in infos:
             files[info.filename] = _read_capped(archive, info)
@@ -186,12 +224,16 @@ def _read_capped(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
                     break
                 size += len(chunk)
                 if size > info.file_size or size > MAX_MEMBER_BYTES:
-                    raise ContainerError(f"“{info.filename}” unpacks to more than it declares; not imported.")
+                    raise ContainerError(
+                        msg("“{name}” unpacks to more than it declares; not imported.", name=info.filename)
+                    )
                 chunks.append(chunk)
     except ContainerError:
         raise
     except (zipfile.BadZipFile, OSError, EOFError, ValueError, RuntimeError, NotImplementedError) as exc:
-        raise ContainerError(f"“{info.filename}” cannot be unpacked ({str(exc)[:80]}).") from None
+        raise ContainerError(
+            msg("“{name}” cannot be unpacked ({reason}).", name=info.filename, reason=str(exc)[:80])
+        ) from None
     return b"".join(chunks)
 
 

@@ -24,6 +24,7 @@ from typing import Any
 from slaworkshop.model import steps as _steps  # noqa: F401 - registers the step entities
 from slaworkshop.model.enums import AgreementState
 from slaworkshop.model.fields import ENTITIES, WORKSHOP, EntitySpec, FieldError, FieldSpec, Kind
+from slaworkshop.model.messages import Msg, message_of, msg, term
 from slaworkshop.model.text import MAX_TEXT_LENGTH, clean_text
 from slaworkshop.services.snapshot import WorkshopSnapshot
 
@@ -421,7 +422,9 @@ def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     found: dict[str, Any] = {}
     for key, value in pairs:
         if key in found:
-            raise WorkshopFileError(f"The file names “{key[:40]}” twice in one place; it is not imported.")
+            raise WorkshopFileError(
+                msg("The file names “{key}” twice in one place; it is not imported.", key=key[:40])
+            )
         found[key] = value
     return found
 
@@ -446,49 +449,70 @@ def _depth(text: str) -> int:
 
 
 def _reject_constant(name: str) -> Any:
-    raise WorkshopFileError(f"The file contains “{name}”, which is not a number JSON allows.")
+    raise WorkshopFileError(msg("The file contains “{name}”, which is not a number JSON allows.", name=name))
 
 
 def parse_json(raw: bytes) -> Any:
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
-        raise WorkshopFileError("workshop.json is not UTF-8 text; the file is damaged.") from None
+        raise WorkshopFileError(msg("workshop.json is not UTF-8 text; the file is damaged.")) from None
     if text.startswith("\ufeff"):
         text = text[1:]
     if _depth(text) > MAX_DEPTH:
         raise WorkshopFileError(
-            f"The file is nested more than {MAX_DEPTH} levels deep; it is not a workshop file."
+            msg(
+                "The file is nested more than {limit} levels deep; it is not a workshop file.",
+                limit=MAX_DEPTH,
+            )
         )
     try:
         return json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_reject_constant)
     except WorkshopFileError:
         raise
     except (json.JSONDecodeError, RecursionError) as exc:
-        where = f" (line {exc.lineno}, column {exc.colno})" if isinstance(exc, json.JSONDecodeError) else ""
-        raise WorkshopFileError(f"workshop.json is not valid JSON{where}.") from None
+        if isinstance(exc, json.JSONDecodeError):
+            raise WorkshopFileError(
+                msg(
+                    "workshop.json is not valid JSON (line {line}, column {column}).",
+                    line=exc.lineno,
+                    column=exc.colno,
+                )
+            ) from None
+        raise WorkshopFileError(msg("workshop.json is not valid JSON.")) from None
 
 
 def _check_schema(document: Any) -> None:
     import jsonschema
 
     if not isinstance(document, dict):
-        raise WorkshopFileError("workshop.json does not describe a workshop (it is not a JSON object).")
+        raise WorkshopFileError(msg("workshop.json does not describe a workshop (it is not a JSON object)."))
     if document.get("format") != FORMAT:
-        raise WorkshopFileError("This is not an SLA Workshop workshop file (its format is not named).")
+        raise WorkshopFileError(msg("This is not an SLA Workshop workshop file (its format is not named)."))
     version = document.get("format_version")
     if not isinstance(version, int) or isinstance(version, bool):
-        raise WorkshopFileError("The file does not say which format version it has.")
+        raise WorkshopFileError(msg("The file does not say which format version it has."))
     if version > FORMAT_VERSION:
         raise WorkshopFileError(
-            f"The file was written by a newer SLA Workshop (format {version}; this version reads up to "
-            f"{FORMAT_VERSION}). Update SLA Workshop to import it."
+            msg(
+                "The file was written by a newer SLA Workshop (format {version}; this version reads up to "
+                "{supported}). Update SLA Workshop to import it.",
+                version=version,
+                supported=FORMAT_VERSION,
+            )
         )
     validator = jsonschema.Draft202012Validator(_SCHEMA)
     error = jsonschema.exceptions.best_match(validator.iter_errors(document))
     if error is not None:
-        where = "/".join(str(p) for p in error.absolute_path) or "the top level"
-        raise WorkshopFileError(f"The file is not a valid workshop file: at {where[:120]}: {_explain(error)}")
+        path = "/".join(str(p) for p in error.absolute_path)[:120]
+        where = path or msg("the top level")
+        raise WorkshopFileError(
+            msg(
+                "The file is not a valid workshop file: at {where}: {problem}",
+                where=where,
+                problem=_explain(error),
+            )
+        )
 
 
 _SCHEMA = json_schema()
@@ -499,31 +523,41 @@ def _short(value: Any) -> str:
     return shown if len(shown) <= 40 else shown[:37] + "…"
 
 
-def _explain(error: Any) -> str:
+def _explain(error: Any) -> Msg | str:
     """The schema's complaint in a sentence, never quoting more than a few characters of the file."""
     keyword, instance, limit = error.validator, error.instance, error.validator_value
     if keyword == "maxLength":
-        return f"the text is too long ({len(instance):,} characters; at most {limit:,})"
+        return msg(
+            "the text is too long ({length:,} characters; at most {limit:,})",
+            length=len(instance),
+            limit=limit,
+        )
     if keyword == "maxItems":
-        return f"the list is too long ({len(instance):,} entries; at most {limit:,})"
+        return msg(
+            "the list is too long ({count:,} entries; at most {limit:,})", count=len(instance), limit=limit
+        )
     if keyword == "type":
-        return f"{_short(instance)} is not of type {limit}"
+        return msg("{value} is not of type {type}", value=_short(instance), type=str(limit))
     if keyword == "enum":
-        return f"{_short(instance)} is not one of the allowed values"
+        return msg("{value} is not one of the allowed values", value=_short(instance))
     if keyword == "pattern":
-        return f"{_short(instance)} does not match the expected form"
+        return msg("{value} does not match the expected form", value=_short(instance))
     if keyword == "const":
-        return f"{_short(instance)} is not {limit!r}"
+        return msg("{value} is not {expected}", value=_short(instance), expected=repr(limit))
+    if keyword == "required" and isinstance(instance, dict) and isinstance(limit, list):
+        absent = [name for name in limit if name not in instance]
+        if absent:
+            return msg("{name} is a required property", name=_short(absent[0]))
     return str(error.message)[:200]
 
 
-def _coerce_values(spec: EntitySpec, values: Mapping[str, Any], where: str) -> dict[str, Any]:
+def _coerce_values(spec: EntitySpec, values: Mapping[str, Any], where: Msg) -> dict[str, Any]:
     result = spec.defaults()
     for name, value in values.items():
         try:
             result[name] = spec.field(name).coerce(value)
         except FieldError as exc:
-            raise WorkshopFileError(f"{where}: {exc}") from None
+            raise WorkshopFileError(msg("{where}: {problem}", where=where, problem=message_of(exc))) from None
     return result
 
 
@@ -533,13 +567,13 @@ def _stamp(value: Any) -> datetime | None:
     try:
         return datetime.fromisoformat(value)
     except ValueError:
-        raise WorkshopFileError(f"“{value[:40]}” is not a date and time.") from None
+        raise WorkshopFileError(msg("“{value}” is not a date and time.", value=value[:40])) from None
 
 
 def _instant_of(value: str) -> datetime:
     moment = _stamp(value)
     if moment is None or moment.tzinfo is None:
-        raise WorkshopFileError(f"“{value[:40]}” is not a date and time with a time zone.")
+        raise WorkshopFileError(msg("“{value}” is not a date and time with a time zone.", value=value[:40]))
     return moment.astimezone(UTC)
 
 
@@ -547,7 +581,7 @@ def _day(value: str) -> date:
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise WorkshopFileError(f"“{value[:40]}” is not a date.") from None
+        raise WorkshopFileError(msg("“{value}” is not a date.", value=value[:40])) from None
 
 
 def _history(document: Mapping[str, Any], members: Mapping[str, bytes]) -> History:
@@ -563,7 +597,11 @@ def _history(document: Mapping[str, Any], members: Mapping[str, bytes]) -> Histo
                 picture = members.get(name)
                 if picture is None:
                     raise WorkshopFileError(
-                        f"Version {item['number']}: the drawn signature {name} is missing from the file."
+                        msg(
+                            "Version {number}: the drawn signature {name} is missing from the file.",
+                            number=item["number"],
+                            name=name,
+                        )
                     )
                 used.add(name)
             approvals.append(
@@ -590,11 +628,11 @@ def _history(document: Mapping[str, Any], members: Mapping[str, bytes]) -> Histo
         )
     numbers = [v.number for v in versions]
     if len(set(numbers)) != len(numbers):
-        raise WorkshopFileError("A signed version number appears twice in the file; it is not imported.")
+        raise WorkshopFileError(msg("A signed version number appears twice in the file; it is not imported."))
     unused = sorted(n for n in members if re.match(SIGNATURE_MEMBER, n) and n not in used)
     if unused:
         raise WorkshopFileError(
-            f"The file holds a picture no approval uses ({unused[0]}); it is not imported."
+            msg("The file holds a picture no approval uses ({name}); it is not imported.", name=unused[0])
         )
     audit = tuple(
         AuditData(e["seq"], _instant_of(e["at"]), e["kind"], e["details"], e["prev_hash"], e["hash"])
@@ -602,7 +640,7 @@ def _history(document: Mapping[str, Any], members: Mapping[str, bytes]) -> Histo
     )
     seqs = [e.seq for e in audit]
     if len(set(seqs)) != len(seqs):
-        raise WorkshopFileError("An audit event number appears twice in the file; it is not imported.")
+        raise WorkshopFileError(msg("An audit event number appears twice in the file; it is not imported."))
     exports = tuple(
         ExportData(
             version=x["version"],
@@ -625,13 +663,13 @@ def read(source: Path | bytes) -> WorkshopData:
     try:
         members = read_container(source)
     except ContainerError as exc:
-        raise WorkshopFileError(str(exc)) from None
+        raise WorkshopFileError(message_of(exc)) from None
     mimetype = members.get("mimetype")
     if mimetype is not None and mimetype.strip() != b"application/vnd.slaworkshop.workshop+zip":
-        raise WorkshopFileError("The archive is not a workshop file (its type says otherwise).")
+        raise WorkshopFileError(msg("The archive is not a workshop file (its type says otherwise)."))
     raw = members.get("workshop.json")
     if raw is None:
-        raise WorkshopFileError("The archive has no workshop.json: it is not a workshop file.")
+        raise WorkshopFileError(msg("The archive has no workshop.json: it is not a workshop file."))
     document = parse_json(raw)
     _check_schema(document)
     workshop = document["workshop"]
@@ -642,24 +680,33 @@ def read(source: Path | bytes) -> WorkshopData:
         checked = []
         for index, item in enumerate(items, start=1):
             if item["id"] in seen:
-                raise WorkshopFileError(f"The id {item['id']} is used twice in the file; it is not imported.")
+                raise WorkshopFileError(
+                    msg("The id {id} is used twice in the file; it is not imported.", id=item["id"])
+                )
             seen.add(item["id"])
-            checked.append((item["id"], _coerce_values(spec, item["values"], f"{spec.label} {index}")))
+            checked.append(
+                (
+                    item["id"],
+                    _coerce_values(
+                        spec, item["values"], msg("{label} {index}", label=term(spec.label), index=index)
+                    ),
+                )
+            )
         rows[name] = checked
     singles = {
-        name: _coerce_values(ENTITIES[name], values, ENTITIES[name].label)
+        name: _coerce_values(ENTITIES[name], values, term(ENTITIES[name].label))
         for name, values in document["singles"].items()
     }
     keys = [c["key"] for c in document["clauses"]]
     if len(set(keys)) != len(keys):
-        raise WorkshopFileError("A section's agreement is given twice in the file; it is not imported.")
+        raise WorkshopFileError(msg("A section's agreement is given twice in the file; it is not imported."))
     clauses = [
         (c["key"], c["agreement"], clean_text(str(c.get("note", "")), multiline=True))
         for c in document["clauses"]
     ]
     return WorkshopData(
         id=workshop["id"],
-        workshop=_coerce_values(WORKSHOP, workshop["values"], "Workshop"),
+        workshop=_coerce_values(WORKSHOP, workshop["values"], term(WORKSHOP.label)),
         rows=rows,
         singles=singles,
         clauses=clauses,

@@ -11,6 +11,7 @@ from __future__ import annotations
 from enum import StrEnum
 from pathlib import Path
 
+from slaworkshop.model.messages import msg
 from slaworkshop.services.snapshot import WorkshopSnapshot
 
 from .files import ExportError, TargetExistsError
@@ -63,7 +64,7 @@ def export_workshop(
             fmt = ExportFormat(suffix)
         except ValueError:
             raise ExportError(
-                f"Choose a file name ending in .docx or .pdf (not “{path.name[:60]}”)."
+                msg("Choose a file name ending in .docx or .pdf (not “{name}”).", name=path.name[:60])
             ) from None
     return write_atomic(path, render(snapshot, fmt, options), overwrite=overwrite)
 

@@ -31,6 +31,8 @@ from docx.table import Table as WordTable
 from docx.text.paragraph import Paragraph as WordParagraph
 from lxml import etree
 
+from slaworkshop.model.messages import msg
+
 from .document import (
     Document,
     Heading,
@@ -76,7 +78,13 @@ def _base_bytes(path: Path) -> bytes:
     try:
         info = path.stat()
     except OSError as exc:
-        raise ExportError(f"The base document {path} cannot be read: {exc.strerror or exc}.") from exc
+        raise ExportError(
+            msg(
+                "The base document {path} cannot be read: {reason}.",
+                path=str(path),
+                reason=exc.strerror or str(exc),
+            )
+        ) from exc
     # Keyed on the file's version too: a base document edited on disk is read again.
     return _read_base(path, info.st_mtime_ns, info.st_size)
 
@@ -86,7 +94,13 @@ def _read_base(path: Path, _mtime_ns: int, _size: int) -> bytes:
     try:
         return path.read_bytes()
     except OSError as exc:
-        raise ExportError(f"The base document {path} cannot be read: {exc.strerror or exc}.") from exc
+        raise ExportError(
+            msg(
+                "The base document {path} cannot be read: {reason}.",
+                path=str(path),
+                reason=exc.strerror or str(exc),
+            )
+        ) from exc
 
 
 def check_base_document(path: Path) -> None:
@@ -99,12 +113,28 @@ def check_base_document(path: Path) -> None:
     except ExportError:
         raise
     except Exception as exc:  # python-docx raises several kinds for a broken package
-        raise ExportError(f"The base document {path} is not a usable .docx: {str(exc)[:200]}.") from exc
+        raise ExportError(
+            msg(
+                "The base document {path} is not a usable .docx: {reason}.",
+                path=str(path),
+                reason=str(exc)[:200],
+            )
+        ) from exc
     if not sections:
-        raise ExportError(f"The base document {path} has no page setup (section); save it again in Word.")
+        raise ExportError(
+            msg(
+                "The base document {path} has no page setup (section); save it again in Word.", path=str(path)
+            )
+        )
     missing = [n for n in _REQUIRED_STYLES if n not in names]
     if missing:
-        raise ExportError(f"The base document {path} lacks the styles {', '.join(missing)}.")
+        raise ExportError(
+            msg(
+                "The base document {path} lacks the styles {styles}.",
+                path=str(path),
+                styles=", ".join(missing),
+            )
+        )
 
 
 def _rgb(hex_colour: str) -> RGBColor:
@@ -217,11 +247,23 @@ class _DocxWriter:
         except ExportError:
             raise
         except Exception as exc:  # python-docx raises several kinds for a broken package
-            raise ExportError(f"The base document {style.base_docx} is not a usable .docx: {exc}.") from exc
+            raise ExportError(
+                msg(
+                    "The base document {path} is not a usable .docx: {reason}.",
+                    path=str(style.base_docx),
+                    reason=str(exc),
+                )
+            ) from exc
         self.style_ids = {s.name: s.style_id for s in self.word.styles if s.name}
         missing = [n for n in _REQUIRED_STYLES if n not in self.style_ids]
         if missing:
-            raise ExportError(f"The base document {style.base_docx} lacks the styles {', '.join(missing)}.")
+            raise ExportError(
+                msg(
+                    "The base document {path} lacks the styles {styles}.",
+                    path=str(style.base_docx),
+                    styles=", ".join(missing),
+                )
+            )
         section = self.word.sections[0]
         self.text_width = (
             int(section.page_width or Mm(210))

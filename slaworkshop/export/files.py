@@ -8,6 +8,8 @@ import os
 import tempfile
 from pathlib import Path
 
+from slaworkshop.model.messages import msg
+
 
 def _read_umask() -> int:
     # os.umask can only be read by setting it; done once at import, before any worker thread runs,
@@ -27,7 +29,12 @@ class ExportError(Exception):
 class TargetExistsError(ExportError):
     def __init__(self, path: Path) -> None:
         self.path = path
-        super().__init__(f"{path} exists already. Choose another name, or confirm that it may be replaced.")
+        super().__init__(
+            msg(
+                "{path} exists already. Choose another name, or confirm that it may be replaced.",
+                path=str(path),
+            )
+        )
 
 
 def write_atomic(target: str | os.PathLike[str], data: bytes, *, overwrite: bool = False) -> Path:
@@ -35,15 +42,17 @@ def write_atomic(target: str | os.PathLike[str], data: bytes, *, overwrite: bool
     path = Path(target)
     folder = path.parent if str(path.parent) else Path(".")
     if path.is_dir():
-        raise ExportError(f"{path} is a folder; give a file name.")
+        raise ExportError(msg("{path} is a folder; give a file name.", path=str(path)))
     if not folder.is_dir():
-        raise ExportError(f"The folder {folder} does not exist.")
+        raise ExportError(msg("The folder {folder} does not exist.", folder=str(folder)))
     if not overwrite and path.exists():
         raise TargetExistsError(path)
     try:
         handle, temp_name = tempfile.mkstemp(dir=folder, prefix=f".{path.name[:80]}.", suffix=".part")
     except OSError as exc:
-        raise ExportError(f"Cannot write into {folder}: {exc.strerror or exc}.") from exc
+        raise ExportError(
+            msg("Cannot write into {folder}: {reason}.", folder=str(folder), reason=exc.strerror or str(exc))
+        ) from exc
     temp = Path(temp_name)
     try:
         with os.fdopen(handle, "wb") as stream:
@@ -59,7 +68,9 @@ def write_atomic(target: str | os.PathLike[str], data: bytes, *, overwrite: bool
     except ExportError:
         raise
     except OSError as exc:
-        raise ExportError(f"Cannot write {path}: {exc.strerror or exc}.") from exc
+        raise ExportError(
+            msg("Cannot write {path}: {reason}.", path=str(path), reason=exc.strerror or str(exc))
+        ) from exc
     finally:
         with contextlib.suppress(FileNotFoundError):
             temp.unlink()

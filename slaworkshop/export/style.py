@@ -24,6 +24,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from slaworkshop.model.messages import msg
 from slaworkshop.paths import templates_dir
 
 from .files import ExportError
@@ -108,44 +109,97 @@ def _stamp(path: Path, what: str, style_file: Path) -> tuple[int, int]:
     except OSError:
         if path == style_file:
             raise ExportError(
-                f"The document style file {path} does not exist (moved or deleted?). Choose the style "
-                "file again, or use the built-in style."
+                msg(
+                    "The document style file {path} does not exist (moved or deleted?). Choose the style "
+                    "file again, or use the built-in style.",
+                    path=str(path),
+                )
             ) from None
-        raise ExportError(f"The {what} {path} named in the document style {style_file} is missing.") from None
+        raise ExportError(
+            msg(
+                "The {what} {path} named in the document style {style} is missing.",
+                what=what,
+                path=str(path),
+                style=str(style_file),
+            )
+        ) from None
     if not path.is_file():
-        raise ExportError(f"The {what} {path} named in the document style {style_file} is not a file.")
+        raise ExportError(
+            msg(
+                "The {what} {path} named in the document style {style} is not a file.",
+                what=what,
+                path=str(path),
+                style=str(style_file),
+            )
+        )
     return info.st_mtime_ns, info.st_size
 
 
 def _problem(path: Path, text: str) -> ExportError:
-    return ExportError(f"The document style {path} cannot be used: {text}.")
+    return ExportError(
+        msg("The document style {path} cannot be used: {problem}.", path=str(path), problem=text)
+    )
 
 
 def _number(path: Path, where: str, value: Any, low: float, high: float, unit: str) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
-        raise _problem(path, f"{where} must be a number of {unit} (not {json.dumps(value)[:40]})")
+        raise _problem(
+            path,
+            msg(
+                "{where} must be a number of {unit} (not {value})",
+                where=where,
+                unit=unit,
+                value=json.dumps(value)[:40],
+            ),
+        )
     if not low <= value <= high:
-        raise _problem(path, f"{where} must be between {low:g} and {high:g} {unit} (not {value:g})")
+        raise _problem(
+            path,
+            msg(
+                "{where} must be between {low:g} and {high:g} {unit} (not {value:g})",
+                where=where,
+                low=low,
+                high=high,
+                unit=unit,
+                value=value,
+            ),
+        )
     return float(value)
 
 
 def _section(path: Path, raw: Mapping[str, Any], key: str) -> Mapping[str, Any]:
     if key not in raw:
-        raise _problem(path, f"the key “{key}” is missing")
+        raise _problem(path, msg("the key “{key}” is missing", key=key))
     value = raw[key]
     if not isinstance(value, dict):
-        raise _problem(path, f"“{key}” must be an object {{…}} (not {type(value).__name__})")
+        raise _problem(
+            path, msg("“{key}” must be an object {{…}} (not {type})", key=key, type=type(value).__name__)
+        )
     return value
 
 
 def _inside(path: Path, root: Path, where: str, value: Any) -> Path:
     """``value`` as a file under ``root``: relative, and not leading out of the style's folder."""
     if not isinstance(value, str) or not value.strip() or "\x00" in value:
-        raise _problem(path, f"{where} must be a file name relative to {root} (not {json.dumps(value)[:60]})")
+        raise _problem(
+            path,
+            msg(
+                "{where} must be a file name relative to {root} (not {value})",
+                where=where,
+                root=str(root),
+                value=json.dumps(value)[:60],
+            ),
+        )
     relative = Path(value)
     if relative.is_absolute() or ".." in relative.parts:
         raise _problem(
-            path, f"{where} “{value[:100]}” leads out of the style's folder {root}; name a file inside it"
+            path,
+            msg(
+                "{where} “{value}” leads out of the style's folder {root}; name a file inside it",
+                where=where,
+                value=value[:100],
+                root=str(root),
+            ),
         )
     target = root / relative
     try:
@@ -153,7 +207,15 @@ def _inside(path: Path, root: Path, where: str, value: Any) -> Path:
     except (OSError, RuntimeError):
         inside = False
     if not inside:
-        raise _problem(path, f"{where} “{value[:100]}” leads out of the style's folder {root}")
+        raise _problem(
+            path,
+            msg(
+                "{where} “{value}” leads out of the style's folder {root}",
+                where=where,
+                value=value[:100],
+                root=str(root),
+            ),
+        )
     return target
 
 
@@ -163,54 +225,66 @@ def _parse(path: Path) -> Style:
     try:
         size = path.stat().st_size
         if size > MAX_STYLE_BYTES:
-            raise _problem(path, f"it has {size:,} bytes; a style file is a small JSON file (at most 256 kB)")
+            raise _problem(
+                path,
+                msg("it has {size:,} bytes; a style file is a small JSON file (at most 256 kB)", size=size),
+            )
         text = path.read_bytes().decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise _problem(path, "it is not a text file in UTF-8") from None
+        raise _problem(path, msg("it is not a text file in UTF-8")) from None
     except OSError as exc:
-        raise _problem(path, f"it cannot be read ({exc.strerror or exc})") from exc
+        raise _problem(path, msg("it cannot be read ({reason})", reason=exc.strerror or str(exc))) from exc
     try:
         raw = json.loads(text)
     except (ValueError, RecursionError) as exc:
-        detail = (
-            f"line {exc.lineno}, column {exc.colno}" if isinstance(exc, json.JSONDecodeError) else "nested"
-        )
-        raise _problem(path, f"it is not valid JSON ({detail})") from None
+        if isinstance(exc, json.JSONDecodeError):
+            raise _problem(
+                path,
+                msg("it is not valid JSON (line {line}, column {column})", line=exc.lineno, column=exc.colno),
+            ) from None
+        raise _problem(path, msg("it is not valid JSON (nested)")) from None
     if not isinstance(raw, dict):
-        raise _problem(path, f"it must hold a JSON object {{…}}, not {type(raw).__name__}")
+        raise _problem(path, msg("it must hold a JSON object {{…}}, not {type}", type=type(raw).__name__))
 
     page_size = raw.get("page_size", "A4")
     if not isinstance(page_size, str) or page_size.upper() not in PAGE_SIZES:
-        raise _problem(path, f"“page_size” must be A4 or LETTER (not {json.dumps(page_size)[:40]})")
+        raise _problem(
+            path, msg("“page_size” must be A4 or LETTER (not {value})", value=json.dumps(page_size)[:40])
+        )
     margins = _section(path, raw, "margins_mm")
     for key in MARGIN_KEYS:
         if key not in margins:
-            raise _problem(path, f"“margins_mm” lacks “{key}”")
+            raise _problem(path, msg("“margins_mm” lacks “{key}”", key=key))
     margins_mm = {
-        str(k): _number(path, f"margins_mm.{k}", v, 0, 80, "millimetres") for k, v in margins.items()
+        str(k): _number(path, f"margins_mm.{k}", v, 0, 80, msg("millimetres")) for k, v in margins.items()
     }
     fonts = _section(path, raw, "fonts")
     for key in ("family", *FONT_KEYS):
         if key not in fonts:
-            raise _problem(path, f"“fonts” lacks “{key}”")
+            raise _problem(path, msg("“fonts” lacks “{key}”", key=key))
     names = {}
     for key in ("family", "docx_family"):
         value = fonts.get(key, fonts["family"])
         if not isinstance(value, str) or not _NAME.fullmatch(value.strip() or "\x00"):
-            raise _problem(path, f"fonts.{key} must be a font name of 1 to 64 characters")
+            raise _problem(path, msg("fonts.{key} must be a font name of 1 to 64 characters", key=key))
         names[key] = value.strip()
     font_files = {key: _inside(path, root, f"fonts.{key}", fonts[key]) for key in FONT_KEYS}
     sizes = _section(path, raw, "sizes")
-    sizes_pt = {str(k): _number(path, f"sizes.{k}", v, 4, 72, "points") for k, v in sizes.items()}
+    sizes_pt = {str(k): _number(path, f"sizes.{k}", v, 4, 72, msg("points")) for k, v in sizes.items()}
     colours = _section(path, raw, "colours")
     for name, value in colours.items():
         if not isinstance(value, str) or not _COLOUR.fullmatch(value):
             raise _problem(
-                path, f"colours.{name} must be a colour like “#1F3A5F” (not {json.dumps(value)[:40]})"
+                path,
+                msg(
+                    "colours.{name} must be a colour like “#1F3A5F” (not {value})",
+                    name=name,
+                    value=json.dumps(value)[:40],
+                ),
             )
     logo_name = raw.get("logo")
     logo = _inside(path, root, "“logo”", logo_name) if logo_name not in (None, "") else None
-    logo_width = _number(path, "logo_width_mm", raw.get("logo_width_mm", 30), 5, 120, "millimetres")
+    logo_width = _number(path, "logo_width_mm", raw.get("logo_width_mm", 30), 5, 120, msg("millimetres"))
     base_docx = _inside(path, root, "“base_docx”", raw.get("base_docx", "docx/base.docx"))
     return Style(
         page_size=page_size.upper(),
@@ -240,60 +314,114 @@ _TRUETYPE_MAGIC = (b"\x00\x01\x00\x00", b"true")
 def _check_font(style_file: Path, key: str, font: Path) -> None:
     size = font.stat().st_size
     if size > MAX_FONT_BYTES:
-        raise _problem(style_file, f"the font fonts.{key} {font} has {size:,} bytes; at most 50 MB")
+        raise _problem(
+            style_file,
+            msg(
+                "the font fonts.{key} {font} has {size:,} bytes; at most 50 MB",
+                key=key,
+                font=str(font),
+                size=size,
+            ),
+        )
     with font.open("rb") as stream:
         magic = stream.read(4)
     if magic == b"OTTO":
         raise _problem(
             style_file,
-            f"the font fonts.{key} {font} has PostScript (CFF) outlines; the PDF needs a TrueType .ttf font",
+            msg(
+                "the font fonts.{key} {font} has PostScript (CFF) outlines; the PDF needs a TrueType .ttf font",
+                key=key,
+                font=str(font),
+            ),
         )
     if magic not in _TRUETYPE_MAGIC:
-        raise _problem(style_file, f"fonts.{key} {font} is not a TrueType font (.ttf)")
+        raise _problem(
+            style_file, msg("fonts.{key} {font} is not a TrueType font (.ttf)", key=key, font=str(font))
+        )
     from reportlab.pdfbase.ttfonts import TTFont
 
     try:
         face = TTFont("probe", str(font)).face
     except Exception as exc:  # reportlab raises TTFError, struct errors and more for a broken file
         raise _problem(
-            style_file, f"the font fonts.{key} {font} cannot be embedded in a PDF ({exc})"
+            style_file,
+            msg(
+                "the font fonts.{key} {font} cannot be embedded in a PDF ({reason})",
+                key=key,
+                font=str(font),
+                reason=str(exc),
+            ),
         ) from None
     missing = [c for c in "AZaz09" if ord(c) not in face.charToGlyph]
     if missing:
-        raise _problem(style_file, f"the font fonts.{key} {font} cannot draw plain letters and digits")
+        raise _problem(
+            style_file,
+            msg("the font fonts.{key} {font} cannot draw plain letters and digits", key=key, font=str(font)),
+        )
 
 
 def _check_logo(style_file: Path, logo: Path) -> None:
     size = logo.stat().st_size
     if size > MAX_LOGO_BYTES:
-        raise _problem(style_file, f"the logo {logo} has {size:,} bytes; at most 10 MB")
+        raise _problem(
+            style_file, msg("the logo {logo} has {size:,} bytes; at most 10 MB", logo=str(logo), size=size)
+        )
     from PIL import Image
 
     try:
         with Image.open(logo) as image:
             width, height = image.size
             if image.format not in ("PNG", "JPEG", "GIF", "BMP"):
-                raise _problem(style_file, f"the logo {logo} is a {image.format} image; use PNG or JPEG")
+                raise _problem(
+                    style_file,
+                    msg(
+                        "the logo {logo} is a {format} image; use PNG or JPEG",
+                        logo=str(logo),
+                        format=str(image.format),
+                    ),
+                )
             if width * height > MAX_LOGO_PIXELS or width < 1 or height < 1:
-                raise _problem(style_file, f"the logo {logo} measures {width} × {height} pixels; far too big")
+                raise _problem(
+                    style_file,
+                    msg(
+                        "the logo {logo} measures {width} × {height} pixels; far too big",
+                        logo=str(logo),
+                        width=width,
+                        height=height,
+                    ),
+                )
             image.load()
     except ExportError:
         raise
     except Exception:  # PIL: UnidentifiedImageError, truncated data, decompression bombs
-        raise _problem(style_file, f"the logo {logo} is not a readable PNG or JPEG image") from None
+        raise _problem(
+            style_file, msg("the logo {logo} is not a readable PNG or JPEG image", logo=str(logo))
+        ) from None
 
 
 def _check_base_docx(style_file: Path, base: Path) -> None:
     size = base.stat().st_size
     if size > MAX_BASE_DOCX_BYTES:
-        raise _problem(style_file, f"the base document {base} has {size:,} bytes; at most 30 MB")
+        raise _problem(
+            style_file,
+            msg("the base document {base} has {size:,} bytes; at most 30 MB", base=str(base), size=size),
+        )
     try:
         with zipfile.ZipFile(base) as package:
             unpacked = sum(entry.file_size for entry in package.infolist())
     except (zipfile.BadZipFile, OSError, ValueError):
-        raise _problem(style_file, f"the base document {base} is not a .docx file") from None
+        raise _problem(
+            style_file, msg("the base document {base} is not a .docx file", base=str(base))
+        ) from None
     if unpacked > MAX_BASE_DOCX_UNPACKED:
-        raise _problem(style_file, f"the base document {base} unpacks to {unpacked:,} bytes; not a template")
+        raise _problem(
+            style_file,
+            msg(
+                "the base document {base} unpacks to {size:,} bytes; not a template",
+                base=str(base),
+                size=unpacked,
+            ),
+        )
     from .docx import check_base_document
 
     check_base_document(base)
@@ -311,8 +439,8 @@ def _verify(style: Style, style_file: Path) -> None:
 
 
 def _stamps(style: Style, style_file: Path) -> tuple[tuple[str, int, int], ...]:
-    what = {style.base_docx: "base document", style.logo: "logo"}
-    return tuple((str(p), *_stamp(p, what.get(p, "font"), style_file)) for p in style.files())
+    what = {style.base_docx: msg("base document"), style.logo: msg("logo")}
+    return tuple((str(p), *_stamp(p, what.get(p, msg("font")), style_file)) for p in style.files())
 
 
 def check_style(style_file: Path | None = None) -> Style:
@@ -324,11 +452,11 @@ def check_style(style_file: Path | None = None) -> Style:
     with the styles the DOCX writer uses.
     """
     path = Path(style_file) if style_file is not None else default_style_file()
-    _stamp(path, "style file", path)
+    _stamp(path, msg("style file"), path)
     style = _parse(path)
     stamps = _stamps(style, path)
     _verify(style, path)
-    return _keyed(style, (str(path.absolute()), *_stamp(path, "style file", path)), stamps)
+    return _keyed(style, (str(path.absolute()), *_stamp(path, msg("style file"), path)), stamps)
 
 
 def _keyed(style: Style, own: tuple[str, int, int], stamps: tuple[tuple[str, int, int], ...]) -> Style:
@@ -357,6 +485,6 @@ def load_style(style_file: Path | None = None) -> Style:
     time and size of the style file and of every file it names, so an edited style is read again.
     """
     path = Path(style_file).absolute() if style_file is not None else default_style_file()
-    own = (str(path), *_stamp(path, "style file", path))
+    own = (str(path), *_stamp(path, msg("style file"), path))
     style = _parsed(path, own[1], own[2])
     return _verified(path, own, _stamps(style, path))

@@ -16,7 +16,12 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtWidgets import QMessageBox
 
+from slaworkshop.exchange.container import write_container
+from slaworkshop.exchange.workshop_file import WorkshopFileError
+from slaworkshop.exchange.workshop_file import read as read_workshop_file
+from slaworkshop.export import ExportError, check_style
 from slaworkshop.model.db import open_store
 from slaworkshop.model.enums import AgreementState
 from slaworkshop.model.fields import FieldError
@@ -35,6 +40,7 @@ from slaworkshop.ui.widgets.fields import CheckedField
 from slaworkshop.ui.widgets.notice import Level, NoticeBox
 
 from .test_editor import fresh_database, migrated_db  # noqa: F401 - the fixture is shared
+from .test_exchange_flow import answer_open, message
 
 __all__ = ["migrated_db"]
 
@@ -209,3 +215,68 @@ def test_the_review_page_lists_open_points_in_german(
     assert "• Es sind noch keine Unterzeichnenden eingetragen." in page.sign_reason.text()
     matches = page.tree.findItems("ist strittig", Qt.MatchFlag.MatchContains | Qt.MatchFlag.MatchRecursive, 0)
     assert matches and "Double-click" not in matches[0].toolTip(0)
+
+
+# --------------------------------------------------------------------------- import and export refusals
+@pytest.mark.parametrize(
+    ("content", "german_text", "english_text"),
+    [
+        (
+            b"just some text, not a workshop",
+            "Das ist keine Workshop-Datei (.slaw): Es ist kein ZIP-Archiv.",
+            "This is not a workshop file (.slaw): it is not a ZIP archive.",
+        ),
+        (
+            'zip:{"format": ',
+            "workshop.json ist kein gültiges JSON (Zeile 1, Spalte 12).",
+            "workshop.json is not valid JSON (line 1, column 12).",
+        ),
+    ],
+)
+def test_a_hostile_workshop_file_is_refused_in_german(
+    qtbot: Any,
+    make_window: Any,
+    ui_service: WorkshopService,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    german: None,
+    content: bytes | str,
+    german_text: str,
+    english_text: str,
+) -> None:
+    ui_service.create("Northwind", "Kick-off")
+    window = make_window()
+    window.show()
+    qtbot.waitExposed(window)
+    window.library.refresh()
+    ids = window.library.model.ids()
+    path = tmp_path / "from a stranger.slaw"
+    if isinstance(content, str):  # a real archive whose workshop.json is cut off
+        content = write_container({"workshop.json": content.removeprefix("zip:").encode()})
+    path.write_bytes(content)
+    answer_open(monkeypatch, path)
+    with qtbot.waitSignal(window.exchange.failed) as failed:
+        window.exchange.import_workshop()
+    box = message(qtbot, window)
+    assert box.windowTitle() == "Der Workshop wurde nicht importiert"
+    assert box.text() == german_text == failed.args[0]
+    box.button(QMessageBox.StandardButton.Ok).click()
+    assert window.library.model.ids() == ids  # nothing was imported
+    with pytest.raises(WorkshopFileError) as raised:
+        read_workshop_file(path)
+    assert str(raised.value) == english_text  # the exchange layer itself still speaks English
+
+
+def test_a_broken_document_style_is_explained_in_german(tmp_path: Path, german: None) -> None:
+    style_file = tmp_path / "styles" / "style.json"
+    style_file.parent.mkdir()
+    style_file.write_text('{"page_size": "A4",', encoding="utf-8")
+    with pytest.raises(ExportError) as raised:
+        check_style(style_file)
+    assert str(raised.value) == (
+        f"The document style {style_file} cannot be used: it is not valid JSON (line 1, column 20)."
+    )
+    assert i18n.tr_message(raised.value) == (
+        f"Der Dokumentstil {style_file} kann nicht verwendet werden: "
+        "die Datei ist kein gültiges JSON (Zeile 1, Spalte 20)."
+    )
