@@ -49,6 +49,7 @@ from .document import (
     TitlePage,
 )
 from .files import ExportError, write_atomic
+from .formatting import locale_for
 from .heap import long_lived_objects_frozen
 from .style import Style, load_style
 
@@ -433,7 +434,25 @@ class _DocxWriter:
         props.subject = meta.get("subject", "")[:255]
         props.keywords = meta.get("keywords", "")[:255]
         props.language = self.source.language
+        self._set_proofing_language()
         props.comments = self.source.running_label[:255]
+
+    def _set_proofing_language(self) -> None:
+        """Word spell-checks the text in the document's language (de-DE, nl-NL, en-GB), not in the
+        base document's: every language mark of the styles follows the workshop's language."""
+        tag = locale_for(self.source.language).replace("_", "-")
+        styles = self.word.styles.element
+        marks = styles.findall(".//" + qn("w:lang"))
+        if not marks:
+            defaults = styles.find(qn("w:docDefaults"))
+            if defaults is None:
+                return
+            properties = defaults.find(qn("w:rPrDefault") + "/" + qn("w:rPr"))
+            if properties is None:
+                return
+            marks = [etree.SubElement(properties, qn("w:lang"))]
+        for mark in marks:
+            mark.set(qn("w:val"), tag)
 
     # ----------------------------------------------------------------- blocks
     def title_page(self, page: TitlePage) -> None:

@@ -19,9 +19,11 @@ from typing import Any
 
 import docx
 import pytest
+from docx.oxml.ns import qn
 
 from slaworkshop.export import ExportOptions, catalogue, formatting, render
 from slaworkshop.export.catalogue import CATALOGUES, ENGLISH, counted, placeholders
+from slaworkshop.export.formatting import locale_for
 from slaworkshop.model import steps
 from slaworkshop.model.db import open_store, sqlite_url
 from slaworkshop.model.enums import AgreementState, Language, PlanningPeriod, WorkshopStatus
@@ -377,6 +379,9 @@ def test_the_document_says_which_language_it_is_in(exported: Exported) -> None:
     lang = exported.language
     document = docx.Document(io.BytesIO(exported.files["draft.docx"]))
     assert (document.core_properties.language or "").split("-")[0] == lang  # "de" or "de-DE"
+    # Word spell-checks in the document's language, not in the base document's en-US.
+    marks = document.styles.element.findall(".//" + qn("w:lang"))
+    assert marks and {m.get(qn("w:val")) for m in marks} == {locale_for(lang).replace("_", "-")}
     assert document.core_properties.subject == _t(lang, "document.subject")
     body = squeeze(exported.texts["draft.pdf"])
     assert squeeze(f"{_t(lang, 'workshop.language')}{_t(lang, f'language.{lang}')}") in body
