@@ -1,6 +1,6 @@
 """Messages for the user that the window can translate, built without Qt.
 
-The model and the services speak English: a validation message, a maths problem, a review point or a
+The model, the services, the workshop file and the export speak English: a validation message, a maths problem, a review point or a
 refusal is built once, here, as a :class:`Msg`. A ``Msg`` *is* its English text (a ``str``), so the
 command line, the logs, the export and every test keep reading plain English. It also carries the
 English source with named placeholders (``template``) and the values that went in (``params``), so the
@@ -10,8 +10,8 @@ and fill in the same values in German or Dutch (``slaworkshop.ui.i18n.tr_message
 Rules, so that every message can be translated the same way:
 
 * build messages with :func:`msg` and a *literal* template: ``scripts/generate_message_strings.py``
-  finds ``msg("…")`` literals in ``slaworkshop/model`` and ``slaworkshop/services`` and puts them in
-  the catalogues;
+  finds ``msg("…")`` literals in ``slaworkshop/model``, ``services``, ``exchange`` and ``export`` and
+  puts them in the catalogues;
 * put numbers in as numbers (``int``, ``Decimal``, ``float``) with their format in the template
   (``{limit:,}``): English formats them as Python does, the window with its language's separators;
 * put labels the window already translates (field and table labels) in with :func:`term`, and
