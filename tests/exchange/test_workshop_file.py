@@ -137,3 +137,26 @@ def test_a_damaged_copy_of_a_good_file_is_refused_too(service: WorkshopService) 
     flipped[len(flipped) // 2] ^= 0xFF
     with pytest.raises(WorkshopFileError):
         read(bytes(flipped))
+
+
+def test_damage_inside_the_compressed_data_is_refused_with_a_message(service: WorkshopService) -> None:
+    """Every byte of the packed workshop.json flipped in turn: the damaged stream (zlib's "invalid
+    distance", a wrong checksum …) is always a refusal with a message, never an exception."""
+    import io
+    import zipfile
+
+    good = dump(service.get(create_sample(service, "en")))
+    with zipfile.ZipFile(io.BytesIO(good)) as archive:
+        info = archive.getinfo("workshop.json")
+    assert info.compress_type == zipfile.ZIP_DEFLATED
+    name_length = int.from_bytes(good[info.header_offset + 26 : info.header_offset + 28], "little")
+    extra_length = int.from_bytes(good[info.header_offset + 28 : info.header_offset + 30], "little")
+    start = info.header_offset + 30 + name_length + extra_length
+    step = max(1, info.compress_size // 200)
+    for position in range(start, start + info.compress_size, step):
+        damaged = bytearray(good)
+        damaged[position] ^= 0xA5
+        with pytest.raises(WorkshopFileError) as refused:
+            read(bytes(damaged))
+        message = str(refused.value)
+        assert message and len(message) < 400 and "\n" not in message
