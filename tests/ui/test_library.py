@@ -373,7 +373,7 @@ def test_before_the_store_opens_the_library_says_it_is_loading(
     assert not view.in_trash
 
     type_text(view.search_edit, "north")  # typed while loading: applied once the list arrives
-    qtbot.wait(300)
+    qtbot.waitUntil(lambda: not view._search_timer.isActive())  # the search ran, with no store
     assert view.model.ids() == [] and view.empty_label.text() == "Loading workshops…"
 
     view.set_service(ui_service)

@@ -328,7 +328,7 @@ def test_the_window_paints_before_the_store_and_fills_when_it_arrives(
     assert not window.new_action.isEnabled() and not window.trash_action.isEnabled()
     assert window.shortcuts_action.isEnabled() and window.quit_action.isEnabled()
     assert not window.open_workshop(workshop) and not window.reopen_last_workshop()
-    qtbot.wait(50)
+    QApplication.processEvents()  # anything queued by the refusals has run
     assert window.editor is None  # the editor needs the store: built after the list is shown
 
     window.set_service(ui_service)
