@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -28,6 +28,21 @@ class StepPage(QWidget):
         super().__init__(parent)
         self.step = step
         self.setObjectName(f"step{int(step)}")
+
+    def follow_viewport(self) -> None:
+        """Call :meth:`viewport_resized` whenever the scroll area's viewport (the page's parent)
+        changes size: its width, not the page's, decides how a page arranges itself."""
+        parent = self.parentWidget()
+        if parent is not None:
+            parent.installEventFilter(self)
+
+    def viewport_resized(self) -> None:
+        """The viewport followed by :meth:`follow_viewport` changed size."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self.parentWidget() and event.type() == QEvent.Type.Resize:
+            self.viewport_resized()
+        return False
 
     def load(self, snapshot: WorkshopSnapshot) -> None:
         """Show ``snapshot``; called after every edit, undo and reload."""

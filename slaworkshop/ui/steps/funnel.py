@@ -461,8 +461,7 @@ class FunnelPage(StepPage):
         self._remeasure_timer.setSingleShot(True)
         self._remeasure_timer.setInterval(0)
         self._remeasure_timer.timeout.connect(self._remeasure_now)
-        if parent is not None:
-            parent.installEventFilter(self)  # the scroll area's viewport: its width decides the layout
+        self.follow_viewport()
 
         # 1. The target ---------------------------------------------------------------
         target = QGroupBox(self.tr("Revenue target"), self)
@@ -1060,10 +1059,8 @@ class FunnelPage(StepPage):
         self._wide_minimum = None
         self._arrange()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if watched is self.parentWidget() and event.type() == QEvent.Type.Resize:
-            self._arrange()
-        return False
+    def viewport_resized(self) -> None:
+        self._arrange()
 
     def _arrange(self) -> None:
         """Side by side while the page has the room (e.g. 1280 px at normal zoom), stacked when the

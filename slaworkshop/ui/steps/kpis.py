@@ -20,7 +20,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
     QModelIndex,
-    QObject,
     QPersistentModelIndex,
     QRectF,
     QSize,
@@ -554,8 +553,7 @@ class KpisPage(StepPage):
         layout.addWidget(box, 1)
         layout.addLayout(self.bottom)
         self._wide_minimum: int | None = None
-        if parent is not None:
-            parent.installEventFilter(self)  # the scroll area's viewport: its width decides the layout
+        self.follow_viewport()
 
         self.table.ops_requested.connect(self._table_ops)
         self.propose_button.clicked.connect(self.propose)
@@ -569,10 +567,8 @@ class KpisPage(StepPage):
             self._arrange()
         super().changeEvent(event)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if watched is self.parentWidget() and event.type() == QEvent.Type.Resize:
-            self._arrange()
-        return False
+    def viewport_resized(self) -> None:
+        self._arrange()
 
     def _arrange(self) -> None:
         """The details and the legend side by side while the scroll area's viewport has the room
@@ -590,9 +586,6 @@ class KpisPage(StepPage):
         self.bottom.setDirection(
             QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight
         )
-
-    def is_stacked(self) -> bool:
-        return self.bottom.direction() == QBoxLayout.Direction.TopToBottom
 
     # ------------------------------------------------------------------ showing
     def load(self, snapshot: WorkshopSnapshot) -> None:
